@@ -1,0 +1,28 @@
+package dev.heavylegs.cli;
+
+import picocli.CommandLine.Command;
+
+/** The root command: {@code heavylegs <subcommand>}. */
+@Command(
+    name = "heavylegs",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Finds out why your legs feel heavy when you run, and what to do about it.",
+    subcommands = {ConsultCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:a report was printed (also when no cause was found)",
+        "1:internal error (a bug in heavylegs)",
+        "2:bad input: a wrong option, or an answers file that is missing or invalid",
+        "3:the knowledge base has errors; nothing was run"
+    })
+final class HeavylegsCommand implements Runnable {
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,69 @@
+package dev.heavylegs.kbase;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.builder.Message;
+
+/**
+ * Rewrites Drools compiler messages into {@link KbaseProblem}s an expert can act on: the kbase
+ * path, the real column where Drools buries it in the text, and plainer words for the common
+ * mistakes.
+ */
+final class CompilerMessages {
+
+  private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
+  private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
+  private static final Pattern UNKNOWN_FIELD = Pattern.compile(
+      "unable to resolve method using strict-mode: [\\w.$]*?(\\w+)\\.(\\w+)\\(\\)");
+  private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
+
+  private CompilerMessages() {}
+
+  /** The problem {@code message} describes, or empty for Drools' follow-on noise. */
+  static Optional<KbaseProblem> toProblem(Message message, KbasePaths paths) {
+    String text = message.getText() == null ? "" : message.getText().replaceAll("\\s+", " ").trim();
+    if (text.startsWith("Parser returned a null Package")) {
+      return Optional.empty(); // always follows a syntax error that is reported on its own
+    }
+    int line = message.getLine();
+    int column = message.getColumn();
+    Matcher position = MVEL_POSITION.matcher(text);
+    if (position.find() && column <= 0) {
+      column = Integer.parseInt(position.group(2));
+    }
+    Matcher parser = PARSER_POSITION.matcher(text);
+    if (parser.find()) {
+      line = Integer.parseInt(parser.group(1));
+      column = Integer.parseInt(parser.group(2)) + 1; // the parser counts columns from 0
+      text = "syntax error: " + text.substring(parser.end());
+    }
+    String path = message.getPath() == null ? paths.root() : paths.shown(message.getPath());
+    KbaseProblem.Severity severity = message.getLevel() == Message.Level.ERROR
+        ? KbaseProblem.Severity.ERROR
+        : KbaseProblem.Severity.WARNING;
+    return Optional.of(new KbaseProblem(path, Math.max(line, 0), Math.max(column, 0), severity,
+        plainWords(text)));
+  }
+
+  private static String plainWords(String text) {
+    Matcher field = UNKNOWN_FIELD.matcher(text);
+    if (field.find()) {
+      String type = field.group(1);
+      String method = field.group(2);
+      String name = method.startsWith("get") || method.startsWith("is")
+          ? decapitalize(method.replaceFirst("^(get|is)", ""))
+          : method;
+      return type + " has no field '" + name + "' (" + FactFields.describe(type) + ")";
+    }
+    Matcher unknownType = UNKNOWN_TYPE.matcher(text);
+    if (unknownType.find()) {
+      return "unknown fact type '" + unknownType.group(1) + "' (" + FactFields.knownTypes() + ")";
+    }
+    return text;
+  }
+
+  private static String decapitalize(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+}

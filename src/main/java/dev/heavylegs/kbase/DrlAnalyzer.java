@@ -1,0 +1,150 @@
+package dev.heavylegs.kbase;
+
+import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.kbase.RuleInfo.AnswerTest;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * Reads what each rule of a DRL text is about from its parse tree: the answers it tests and the
+ * conclusions it reads and makes, with lines. The engine compiles the rules; this only reads the
+ * source so that explanations, checks and question selection can point back to it.
+ */
+final class DrlAnalyzer {
+
+  private static final Pattern QUESTION = Pattern.compile("\\bquestion\\s*==\\s*\"([^\"]*)\"");
+  private static final Pattern CONCLUSION_ID = Pattern.compile("\\bid\\s*==\\s*\"([^\"]*)\"");
+  private static final Pattern RED_FLAG_URGENCY = Pattern.compile("\\bUrgency\\.(EMERGENCY|URGENT)\\b");
+  private static final Pattern NEW_CONCLUSION =
+      Pattern.compile("\\bnew\\s+(Condition|Cause|Recommendation|Referral)\\s*\\(\\s*\"([^\"]*)\"");
+
+  /** A rule as written, before the engine's metadata is joined to it. */
+  record WrittenRule(
+      String packageName,
+      String name,
+      int line,
+      List<AnswerTest> answerTests,
+      Set<ConclusionRef> conclusionsRead,
+      List<ConclusionRef> conclusionsMade,
+      boolean raisesRedFlag) {
+
+    RuleInfo withMetadata(String file, Map<String, String> metadata) {
+      return new RuleInfo(packageName, name, file, line, metadata, answerTests, conclusionsRead,
+          conclusionsMade, raisesRedFlag);
+    }
+  }
+
+  private DrlAnalyzer() {}
+
+  /** The rules written in {@code drl}; empty when it does not parse (the compiler says why). */
+  static List<WrittenRule> rulesIn(String drl) {
+    PackageDescr pkg;
+    try {
+      DrlParser parser = new DrlParser();
+      pkg = parser.parse(null, drl);
+      if (pkg == null || parser.hasErrors()) {
+        return List.of();
+      }
+    } catch (DroolsParserException e) {
+      return List.of();
+    }
+    List<WrittenRule> rules = new ArrayList<>();
+    for (RuleDescr rule : pkg.getRules()) {
+      if (rule.isQuery()) {
+        continue;
+      }
+      Collector collector = new Collector();
+      collector.walk(rule.getLhs());
+      String consequence = String.valueOf(rule.getConsequence());
+      rules.add(new WrittenRule(pkg.getName(), rule.getName(), rule.getLine(),
+          List.copyOf(collector.answerTests), Set.copyOf(collector.conclusionsRead),
+          conclusionsMade(consequence), RED_FLAG_URGENCY.matcher(consequence).find()));
+    }
+    return rules;
+  }
+
+  private static List<ConclusionRef> conclusionsMade(String consequence) {
+    List<ConclusionRef> made = new ArrayList<>();
+    Matcher m = NEW_CONCLUSION.matcher(consequence);
+    while (m.find()) {
+      made.add(new ConclusionRef(kindOf(m.group(1)), m.group(2)));
+    }
+    return List.copyOf(made);
+  }
+
+  private static Kind kindOf(String factType) {
+    return Kind.valueOf(factType.toUpperCase(Locale.ROOT));
+  }
+
+  /** Walks a rule's conditions, into {@code not}, {@code exists}, {@code or} and accumulates. */
+  private static final class Collector {
+    final List<AnswerTest> answerTests = new ArrayList<>();
+    final Set<ConclusionRef> conclusionsRead = new LinkedHashSet<>();
+
+    void walk(BaseDescr descr) {
+      if (descr instanceof PatternDescr pattern) {
+        pattern(pattern);
+        if (pattern.getSource() instanceof AccumulateDescr accumulate) {
+          walk(accumulate.getInput());
+        }
+      } else if (descr instanceof ConditionalElementDescr element) {
+        element.getDescrs().forEach(child -> walk((BaseDescr) child));
+      }
+    }
+
+    private void pattern(PatternDescr pattern) {
+      String type = simpleName(pattern.getObjectType());
+      List<? extends BaseDescr> constraints = pattern.getConstraint().getDescrs();
+      if (type.equals("Answer")) {
+        String question = firstMatch(QUESTION, constraints);
+        if (question == null) {
+          return;
+        }
+        boolean tested = false;
+        for (BaseDescr constraint : constraints) {
+          String text = constraint.toString();
+          if (!QUESTION.matcher(text).find()) {
+            answerTests.add(new AnswerTest(question, text.trim(), constraint.getLine(), constraint.getColumn()));
+            tested = true;
+          }
+        }
+        if (!tested) {
+          answerTests.add(new AnswerTest(question, "", pattern.getLine(), pattern.getColumn()));
+        }
+      } else if (List.of("Condition", "Cause", "Recommendation", "Referral").contains(type)) {
+        String id = firstMatch(CONCLUSION_ID, constraints);
+        if (id != null) {
+          conclusionsRead.add(new ConclusionRef(kindOf(type), id));
+        }
+      }
+    }
+
+    private static String firstMatch(Pattern pattern, List<? extends BaseDescr> constraints) {
+      for (BaseDescr constraint : constraints) {
+        Matcher m = pattern.matcher(constraint.toString());
+        if (m.find()) {
+          return m.group(1);
+        }
+      }
+      return null;
+    }
+
+    private static String simpleName(String type) {
+      return type == null ? "" : type.substring(type.lastIndexOf('.') + 1);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package dev.heavylegs.kbase;
+
+import dev.heavylegs.kbase.DrlAnalyzer.WrittenRule;
+import dev.heavylegs.questions.QuestionCatalogue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Loads a knowledge base folder: {@code questions.yaml}, {@code report.yaml}, the wording
+ * {@code *.yaml} files and the {@code *.drl} rules, anywhere below the folder except
+ * {@code scenarios/}. All problems of all files are collected in one pass; if any is an error,
+ * nothing is returned.
+ */
+public final class KnowledgeBaseLoader {
+
+  static final String QUESTIONS_FILE = "questions.yaml";
+  static final String REPORT_FILE = "report.yaml";
+  static final String SCENARIOS_DIR = "scenarios";
+
+  private KnowledgeBaseLoader() {}
+
+  /** The knowledge base in {@code dir}, checked whole. */
+  public static KnowledgeBase load(Path dir) throws KbaseException {
+    KbasePaths paths = new KbasePaths(dir);
+    if (!Files.isDirectory(dir)) {
+      throw new KbaseException(List.of(KbaseProblem.error(paths.root(), 0, 0,
+          "no knowledge base here: not a directory")));
+    }
+    List<KbaseProblem> problems = new ArrayList<>();
+    List<Path> files = filesIn(dir);
+
+    Optional<QuestionCatalogue> questions = required(dir, QUESTIONS_FILE, paths, problems)
+        .flatMap(f -> QuestionCatalogueReader.read(f, paths.shown(QUESTIONS_FILE), problems));
+    Optional<ReportWording> report = required(dir, REPORT_FILE, paths, problems)
+        .flatMap(f -> YamlFiles.read(f, paths.shown(REPORT_FILE), ReportWording.class, problems));
+    WordingReader wordingReader = new WordingReader(problems);
+    files.stream().filter(KnowledgeBaseLoader::isWordingFile)
+        .forEach(f -> wordingReader.read(dir.resolve(f), paths.shown(f)));
+    Wording wording = wordingReader.wording();
+
+    List<Path> ruleFiles = files.stream().filter(KnowledgeBaseLoader::isRuleFile).toList();
+    if (ruleFiles.isEmpty()) {
+      problems.add(KbaseProblem.error(paths.root(), 0, 0, "no rule files (*.drl) found"));
+    }
+    Optional<KieBase> kieBase = DroolsCompiler.compile(dir, ruleFiles, paths, problems);
+
+    KnowledgeBase loaded = null;
+    if (kieBase.isPresent() && questions.isPresent()) {
+      RuleIndex rules = index(dir, ruleFiles, paths, kieBase.get());
+      new KbaseChecks(questions.get(), wording, problems).check(rules);
+      if (report.isPresent()) {
+        loaded = new KnowledgeBase(paths.root(), questions.get(), wording, report.get(), rules,
+            kieBase.get(), warningsOf(problems));
+      }
+    }
+    problems.sort(KbaseProblem.BY_POSITION);
+    if (loaded == null || problems.stream().anyMatch(p -> p.severity() == KbaseProblem.Severity.ERROR)) {
+      throw new KbaseException(problems);
+    }
+    return loaded;
+  }
+
+  /** Joins each compiled rule's metadata to where and how it is written. */
+  private static RuleIndex index(Path dir, List<Path> ruleFiles, KbasePaths paths, KieBase kieBase) {
+    Map<String, String> fileOfRule = new HashMap<>();
+    Map<String, WrittenRule> written = new HashMap<>();
+    for (Path file : ruleFiles) {
+      for (WrittenRule rule : DrlAnalyzer.rulesIn(read(dir.resolve(file)))) {
+        String key = rule.packageName() + "\u0000" + rule.name();
+        written.put(key, rule);
+        fileOfRule.put(key, paths.shown(file));
+      }
+    }
+    List<RuleInfo> rules = new ArrayList<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        String key = pkg.getName() + "\u0000" + rule.getName();
+        Map<String, String> metadata = new LinkedHashMap<>();
+        rule.getMetaData().forEach((k, v) -> metadata.put(k, String.valueOf(v)));
+        WrittenRule source = written.get(key);
+        if (source != null) {
+          rules.add(source.withMetadata(fileOfRule.get(key), metadata));
+        }
+      }
+    }
+    rules.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+    return new RuleIndex(rules);
+  }
+
+  private static Optional<Path> required(Path dir, String name, KbasePaths paths,
+      List<KbaseProblem> problems) {
+    Path file = dir.resolve(name);
+    if (Files.isRegularFile(file)) {
+      return Optional.of(file);
+    }
+    problems.add(KbaseProblem.error(paths.shown(name), 0, 0, "missing: every knowledge base needs " + name));
+    return Optional.empty();
+  }
+
+  private static List<KbaseProblem> warningsOf(List<KbaseProblem> problems) {
+    return problems.stream().filter(p -> p.severity() == KbaseProblem.Severity.WARNING).toList();
+  }
+
+  /** Every regular, non-hidden file below {@code dir}, relative to it, in a stable order. */
+  private static List<Path> filesIn(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .map(dir::relativize)
+          .filter(p -> Stream.iterate(p, q -> q != null, Path::getParent)
+              .noneMatch(q -> q.getFileName().toString().startsWith(".")))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static boolean isRuleFile(Path relative) {
+    return lowerName(relative).endsWith(".drl");
+  }
+
+  private static boolean isWordingFile(Path relative) {
+    String name = lowerName(relative);
+    boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+    return yaml
+        && !relative.startsWith(SCENARIOS_DIR)
+        && !relative.toString().equals(QUESTIONS_FILE)
+        && !relative.toString().equals(REPORT_FILE);
+  }
+
+  private static String lowerName(Path relative) {
+    return relative.getFileName().toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

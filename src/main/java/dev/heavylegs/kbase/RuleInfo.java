@@ -1,0 +1,84 @@
+package dev.heavylegs.kbase;
+
+import dev.heavylegs.facts.Conclusion.Kind;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the knowledge base says about one rule: where it is written, its metadata as the engine
+ * compiled it, which answers it reads, and which conclusions it reads and makes.
+ *
+ * @param packageName the DRL package
+ * @param name the rule name
+ * @param file the rule file as shown to users
+ * @param line the line of the rule's {@code rule} keyword
+ * @param metadata the rule's {@code @key("value")} metadata, as compiled by the engine
+ * @param answerTests the tests the rule makes on answers, one per constraint
+ * @param conclusionsRead the conclusions the rule's conditions mention (also under {@code not})
+ * @param conclusionsMade the conclusions the rule's consequence inserts
+ * @param raisesRedFlag true when the rule makes an emergency or urgent referral
+ */
+public record RuleInfo(
+    String packageName,
+    String name,
+    String file,
+    int line,
+    Map<String, String> metadata,
+    List<AnswerTest> answerTests,
+    Set<ConclusionRef> conclusionsRead,
+    List<ConclusionRef> conclusionsMade,
+    boolean raisesRedFlag) {
+
+  /** Metadata key of the rule's stable id. */
+  public static final String ID = "id";
+  /** Metadata key of where the rule's knowledge comes from. */
+  public static final String SOURCE = "source";
+  /** Metadata key of how much a cause rule's evidence counts. */
+  public static final String WEIGHT = "weight";
+
+  /**
+   * One test a rule makes on an answer.
+   *
+   * @param question the question id the pattern names
+   * @param expression the constraint as written, e.g. {@code number >= 25}
+   * @param line where the constraint is
+   * @param column where the constraint is
+   */
+  public record AnswerTest(String question, String expression, int line, int column) {}
+
+  /** The stable id, or an empty string when the rule has none (the loader refuses that). */
+  public String id() {
+    return metadata.getOrDefault(ID, "");
+  }
+
+  public String source() {
+    return metadata.getOrDefault(SOURCE, "");
+  }
+
+  /** The weight of a cause rule's evidence, if it has a valid one. */
+  public Optional<Integer> weight() {
+    try {
+      return Optional.of(Integer.parseInt(metadata.getOrDefault(WEIGHT, "").trim()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The ids of the questions this rule reads. */
+  public Set<String> questionsRead() {
+    return answerTests.stream().map(AnswerTest::question).collect(Collectors.toSet());
+  }
+
+  /** True when the rule concludes something of this kind. */
+  public boolean concludes(Kind kind) {
+    return conclusionsMade.stream().anyMatch(c -> c.kind() == kind);
+  }
+
+  /** {@code file:line}, for explanations. */
+  public String location() {
+    return file + ":" + line;
+  }
+}

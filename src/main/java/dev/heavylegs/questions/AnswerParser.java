@@ -1,0 +1,113 @@
+package dev.heavylegs.questions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.heavylegs.facts.Answer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks one value against its question: the type, the range and the choices all come from the
+ * catalogue. Failures are {@link InvalidAnswerException}s whose message says what is wrong with the
+ * value, without the file or question id (the caller adds those).
+ */
+public final class AnswerParser {
+
+  /** The word a runner may use for "I don't know", besides leaving the answer out or null. */
+  public static final String UNKNOWN = "unknown";
+
+  private AnswerParser() {}
+
+  /** True when {@code node} means "not known": JSON null or the string {@code unknown}. */
+  public static boolean isUnknown(JsonNode node) {
+    return node == null
+        || node.isNull()
+        || (node.isTextual() && node.asText().trim().equalsIgnoreCase(UNKNOWN));
+  }
+
+  /** The validated answer {@code node} gives to {@code question}. */
+  public static GivenAnswer parse(Question question, JsonNode node) throws InvalidAnswerException {
+    return switch (question.type()) {
+      case NUMBER -> number(question, node, false);
+      case INTEGER -> number(question, node, true);
+      case BOOLEAN -> flag(node);
+      case CHOICE -> new GivenAnswer.Choice(choice(question, node));
+      case MULTI_CHOICE -> choices(question, node);
+    };
+  }
+
+  private static GivenAnswer number(Question question, JsonNode node, boolean whole)
+      throws InvalidAnswerException {
+    if (!node.isNumber()) {
+      throw new InvalidAnswerException(shown(node) + " is not a number");
+    }
+    double value = node.asDouble();
+    if (whole && value != Math.rint(value)) {
+      throw new InvalidAnswerException(shown(node) + " is not a whole number");
+    }
+    if (value < question.min() || value > question.max()) {
+      throw new InvalidAnswerException(shown(node) + " is outside " + question.rangeText());
+    }
+    return new GivenAnswer.Number(value);
+  }
+
+  private static GivenAnswer flag(JsonNode node) throws InvalidAnswerException {
+    if (node.isBoolean()) {
+      return new GivenAnswer.Flag(node.asBoolean());
+    }
+    if (node.isTextual()) {
+      Optional<Boolean> word = yesOrNo(node.asText());
+      if (word.isPresent()) {
+        return new GivenAnswer.Flag(word.get());
+      }
+    }
+    throw new InvalidAnswerException(shown(node) + " is not yes or no (true or false)");
+  }
+
+  /** {@code yes}/{@code true} and {@code no}/{@code false}, in any case. */
+  public static Optional<Boolean> yesOrNo(String text) {
+    return switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "yes", "true", "y" -> Optional.of(true);
+      case "no", "false", "n" -> Optional.of(false);
+      default -> Optional.empty();
+    };
+  }
+
+  private static String choice(Question question, JsonNode node) throws InvalidAnswerException {
+    if (!node.isTextual() || !question.hasChoice(node.asText())) {
+      throw new InvalidAnswerException(
+          shown(node) + " is not one of: " + String.join(", ", question.choices().keySet()));
+    }
+    return node.asText();
+  }
+
+  private static GivenAnswer choices(Question question, JsonNode node)
+      throws InvalidAnswerException {
+    if (node.isTextual()) {
+      return new GivenAnswer.Choices(List.of(choice(question, node)));
+    }
+    if (!node.isArray()) {
+      throw new InvalidAnswerException(
+          shown(node) + " is not a list of choices (for example [\""
+              + question.choices().keySet().iterator().next() + "\"])");
+    }
+    List<String> values = new ArrayList<>();
+    for (JsonNode element : node) {
+      String value = choice(question, element);
+      if (!values.contains(value)) {
+        values.add(value);
+      }
+    }
+    return new GivenAnswer.Choices(values);
+  }
+
+  /** A value as the runner wrote it: numbers plain, text in quotes, anything else as JSON. */
+  static String shown(JsonNode node) {
+    if (node.isNumber()) {
+      return Answer.formatNumber(node.asDouble());
+    }
+    String text = node.isTextual() ? '"' + node.asText() + '"' : node.toString();
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.heavylegs.questions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an answers file (a JSON object, or YAML for {@code .yaml}/{@code .yml}) and validates every
+ * answer against the catalogue. The first problem found stops the reading with a one-line message
+ * naming the file, the question id and the value.
+ */
+public final class AnswersReader {
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .build()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper YAML = new YAMLMapper();
+
+  private final QuestionCatalogue catalogue;
+
+  public AnswersReader(QuestionCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /** The validated answers in {@code file}. */
+  public Answers read(Path file) throws InvalidAnswerException {
+    String name = file.toString();
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new InvalidAnswerException(name + ": no such file");
+    } catch (IOException e) {
+      throw new InvalidAnswerException(name + ": cannot read: " + e.getMessage());
+    }
+    return parse(name, text, isYaml(name));
+  }
+
+  /** The validated answers in {@code text}, reported as coming from {@code sourceName}. */
+  public Answers parse(String sourceName, String text, boolean yaml) throws InvalidAnswerException {
+    JsonNode root;
+    try {
+      root = (yaml ? YAML : JSON).readTree(text);
+    } catch (JsonProcessingException e) {
+      var where = e.getLocation();
+      String at = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+      throw new InvalidAnswerException(
+          sourceName + ": not valid " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage()
+              .lines().findFirst().orElse("") + at, e);
+    }
+    if (root == null || root.isMissingNode() || !root.isObject()) {
+      String found = root == null || root.isMissingNode() ? "nothing" : describe(root);
+      throw new InvalidAnswerException(
+          sourceName + ": expected an object of answers like {\"question-id\": value}, found " + found);
+    }
+    return answers(sourceName, root);
+  }
+
+  private Answers answers(String sourceName, JsonNode root) throws InvalidAnswerException {
+    Map<String, GivenAnswer> given = new LinkedHashMap<>();
+    Set<String> unknown = new LinkedHashSet<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String id = field.getKey();
+      Question question = catalogue.find(id).orElseThrow(() -> unknownQuestion(sourceName, id));
+      if (AnswerParser.isUnknown(field.getValue())) {
+        unknown.add(id);
+        continue;
+      }
+      try {
+        given.put(id, AnswerParser.parse(question, field.getValue()));
+      } catch (InvalidAnswerException e) {
+        throw new InvalidAnswerException(sourceName + ": " + id + ": " + e.getMessage());
+      }
+    }
+    return new Answers(given, unknown);
+  }
+
+  private InvalidAnswerException unknownQuestion(String sourceName, String id) {
+    String hint = catalogue.closestId(id).map(c -> " (did you mean " + c + "?)").orElse("");
+    return new InvalidAnswerException(sourceName + ": " + id + ": unknown question" + hint);
+  }
+
+  private static String describe(JsonNode node) {
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isTextual()) {
+      return "a string";
+    }
+    if (node.isNumber()) {
+      return "a number";
+    }
+    return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean isYaml(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml");
+  }
+}

@@ -1,0 +1,144 @@
+package dev.heavylegs.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.heavylegs.explain.Reason;
+import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.report.Report.CauseItem;
+import dev.heavylegs.report.Report.ConditionItem;
+import dev.heavylegs.report.Report.OpenQuestion;
+import dev.heavylegs.report.Report.RecommendationItem;
+import dev.heavylegs.report.Report.ReferralItem;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report for programs. The four keys of the contract ({@code conditions}, {@code causes},
+ * {@code recommendations}, {@code referrals}) come first; red-flag referrals lead the referrals.
+ * Every {@code explanation} is a list of reasons: the rule (id, name, file, line, source) and what
+ * it rested on, answers as {@code {"question", "value"}} and conclusions with their own
+ * explanation.
+ */
+final class JsonReportWriter implements ReportWriter {
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Override
+  public String write(Report report) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("conditions", report.conditions().stream().map(this::condition).toList());
+    root.put("causes", report.causes().stream().map(this::cause).toList());
+    root.put("recommendations", report.recommendations().stream().map(this::recommendation).toList());
+    root.put("referrals", java.util.stream.Stream.concat(report.redFlags().stream(),
+        report.referrals().stream()).map(this::referral).toList());
+    root.put("noCauseFound", report.noCauseFound());
+    if (report.noCauseFound()) {
+      root.put("noCauseAdvice", report.texts().noCause());
+    }
+    root.put("unanswered", report.openQuestions().stream().map(this::openQuestion).toList());
+    root.put("disclaimer", report.texts().disclaimer());
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Map<String, Object> condition(ConditionItem c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", c.id());
+    m.put("title", c.title());
+    m.put("description", c.description());
+    m.put("explanation", reasons(c.explanation()));
+    return m;
+  }
+
+  private Map<String, Object> cause(CauseItem c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", c.id());
+    m.put("title", c.title());
+    m.put("strength", c.strength());
+    m.put("description", c.description());
+    m.put("explanation", reasons(c.explanation()));
+    return m;
+  }
+
+  private Map<String, Object> recommendation(RecommendationItem r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.id());
+    m.put("title", r.title());
+    m.put("text", r.advice());
+    m.put("for", r.basedOn());
+    if (r.source() != null) {
+      m.put("source", r.source());
+    }
+    m.put("explanation", reasons(r.explanation()));
+    return m;
+  }
+
+  private Map<String, Object> referral(ReferralItem r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.id());
+    m.put("urgency", r.urgency());
+    m.put("redFlag", r.redFlag());
+    m.put("title", r.title());
+    m.put("reason", r.reason());
+    m.put("advice", r.advice());
+    m.put("explanation", reasons(r.explanation()));
+    return m;
+  }
+
+  private Map<String, Object> openQuestion(OpenQuestion q) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("question", q.id());
+    m.put("prompt", q.prompt());
+    m.put("redFlagScreening", q.redFlagScreening());
+    m.put("couldLeadTo", q.couldLeadTo());
+    return m;
+  }
+
+  private List<Map<String, Object>> reasons(List<Reason> reasons) {
+    return reasons.stream().map(this::reason).toList();
+  }
+
+  private Map<String, Object> reason(Reason reason) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", rule(reason.rule()));
+    if (reason.rule().concludes(Kind.CAUSE)) {
+      reason.rule().weight().ifPresent(w -> m.put("weight", w));
+    }
+    m.put("because", reason.because().stream().map(this::support).toList());
+    return m;
+  }
+
+  private Map<String, Object> rule(RuleInfo rule) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", rule.id());
+    m.put("name", rule.name());
+    m.put("file", rule.file());
+    m.put("line", rule.line());
+    m.put("source", rule.source());
+    return m;
+  }
+
+  private Map<String, Object> support(Reason.Support support) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (support instanceof Reason.AnswerSupport a) {
+      m.put("question", a.question());
+      m.put("value", a.number() != null ? jsonNumber(a.number()) : a.value());
+    } else if (support instanceof Reason.ConclusionSupport c) {
+      m.put(c.kind(), c.id());
+      m.put("title", c.title());
+      m.put("explanation", reasons(c.reasons()));
+    }
+    return m;
+  }
+
+  private static Object jsonNumber(double value) {
+    return value == Math.rint(value) ? (Object) (long) value : (Object) value;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.heavylegs.report;
+
+import dev.heavylegs.explain.Reason;
+import java.util.List;
+
+/**
+ * Everything a consultation concluded, in the order a runner should read it, with the words of
+ * the knowledge base and an explanation tree under every conclusion.
+ *
+ * @param redFlags emergency and urgent referrals, most urgent first; always shown first
+ * @param causes the causes found, strongest first
+ * @param conditions the intermediate conditions found
+ * @param recommendationGroups what to do, grouped by the cause (or condition) it answers
+ * @param referrals routine referrals
+ * @param openQuestions unanswered questions that could have changed the result
+ * @param texts the report's own wording from the knowledge base
+ */
+public record Report(
+    List<ReferralItem> redFlags,
+    List<CauseItem> causes,
+    List<ConditionItem> conditions,
+    List<RecommendationGroup> recommendationGroups,
+    List<ReferralItem> referrals,
+    List<OpenQuestion> openQuestions,
+    Texts texts) {
+
+  /** The report's fixed wording, from {@code kbase/report.yaml}. */
+  public record Texts(String disclaimer, String noCause, String redFlagIntro) {}
+
+  /** A cause, with its strength: the sum of the weights of the rules that support it. */
+  public record CauseItem(String id, String title, String description, int strength,
+      List<Reason> explanation) {}
+
+  public record ConditionItem(String id, String title, String description,
+      List<Reason> explanation) {}
+
+  /**
+   * A recommendation.
+   *
+   * @param basedOn ids of the causes or conditions it answers, strongest first
+   */
+  public record RecommendationItem(String id, String title, String advice, String source,
+      List<String> basedOn, List<Reason> explanation) {}
+
+  /** The recommendations answering one cause or condition. */
+  public record RecommendationGroup(String kind, String id, String title,
+      List<RecommendationItem> recommendations) {}
+
+  public record ReferralItem(String id, String urgency, boolean redFlag, String title,
+      String reason, String advice, List<Reason> explanation) {}
+
+  /**
+   * A question left unanswered that some rule still needs.
+   *
+   * @param redFlagScreening true when a red-flag rule reads it: red flags could not be checked
+   * @param couldLeadTo titles of what rules reading it could conclude
+   */
+  public record OpenQuestion(String id, String prompt, boolean redFlagScreening,
+      List<String> couldLeadTo) {}
+
+  /** All recommendations, in group order, each once. */
+  public List<RecommendationItem> recommendations() {
+    return recommendationGroups.stream().flatMap(g -> g.recommendations().stream()).toList();
+  }
+
+  /** True when no cause was found: the report then says so and what to do. */
+  public boolean noCauseFound() {
+    return causes.isEmpty();
+  }
+}

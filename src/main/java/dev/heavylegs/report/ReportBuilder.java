@@ -1,0 +1,209 @@
+package dev.heavylegs.report;
+
+import dev.heavylegs.engine.Inference;
+import dev.heavylegs.explain.Derivation;
+import dev.heavylegs.explain.ExplanationBuilder;
+import dev.heavylegs.explain.Premise;
+import dev.heavylegs.facts.Conclusion;
+import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.facts.Referral;
+import dev.heavylegs.kbase.ConclusionRef;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.ReportWording;
+import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.kbase.WordingEntry;
+import dev.heavylegs.questions.Answers;
+import dev.heavylegs.questions.Question;
+import dev.heavylegs.report.Report.CauseItem;
+import dev.heavylegs.report.Report.ConditionItem;
+import dev.heavylegs.report.Report.OpenQuestion;
+import dev.heavylegs.report.Report.RecommendationGroup;
+import dev.heavylegs.report.Report.RecommendationItem;
+import dev.heavylegs.report.Report.ReferralItem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Builds the {@link Report} of one consultation from the engine's {@link Inference}. */
+public final class ReportBuilder {
+
+  private final KnowledgeBase knowledgeBase;
+
+  public ReportBuilder(KnowledgeBase knowledgeBase) {
+    this.knowledgeBase = knowledgeBase;
+  }
+
+  public Report build(Inference inference, Answers answers) {
+    ExplanationBuilder explanations = new ExplanationBuilder(inference.all(),
+        knowledgeBase.wording(), knowledgeBase.questions());
+    List<CauseItem> causes = causes(inference, explanations);
+    List<ReferralItem> referrals = referrals(inference, explanations);
+    ReportWording texts = knowledgeBase.reportWording();
+    return new Report(
+        referrals.stream().filter(ReferralItem::redFlag).toList(),
+        causes,
+        conditions(inference, explanations),
+        recommendationGroups(inference, explanations, causes),
+        referrals.stream().filter(r -> !r.redFlag()).toList(),
+        openQuestions(inference, answers),
+        new Report.Texts(texts.disclaimer(), texts.noCause(), texts.redFlagIntro()));
+  }
+
+  /** Causes ranked by strength, then by how many answers support them, then by id. */
+  private List<CauseItem> causes(Inference inference, ExplanationBuilder explanations) {
+    Comparator<Conclusion> ranking = Comparator
+        .comparingInt((Conclusion c) -> strength(inference.derivationsOf(c))).reversed()
+        .thenComparing(Comparator.comparingInt((Conclusion c) -> answersBehind(inference, c)).reversed())
+        .thenComparing(Conclusion::id);
+    return inference.ofKind(Kind.CAUSE).stream()
+        .sorted(ranking)
+        .map(c -> new CauseItem(c.id(), wordingOf(c).title(), wordingOf(c).explanation(),
+            strength(inference.derivationsOf(c)), explanations.reasonsFor(c)))
+        .toList();
+  }
+
+  /** The sum of the {@code @weight}s of the rules that currently support a cause. */
+  static int strength(List<Derivation> derivations) {
+    return derivations.stream().mapToInt(d -> d.rule().weight().orElse(0)).sum();
+  }
+
+  /** How many distinct answers a conclusion rests on, all the way down. */
+  private static int answersBehind(Inference inference, Conclusion conclusion) {
+    Set<Object> answers = new LinkedHashSet<>();
+    collectAnswers(inference, conclusion, answers, new LinkedHashSet<>());
+    return answers.size();
+  }
+
+  private static void collectAnswers(Inference inference, Conclusion conclusion, Set<Object> out,
+      Set<Conclusion> seen) {
+    if (!seen.add(conclusion)) {
+      return;
+    }
+    for (Derivation d : inference.derivationsOf(conclusion)) {
+      for (Premise p : d.premises()) {
+        if (p instanceof Premise.Answered a) {
+          out.add(a.answer());
+        } else if (p instanceof Premise.Concluded c) {
+          collectAnswers(inference, c.conclusion(), out, seen);
+        }
+      }
+    }
+  }
+
+  private List<ConditionItem> conditions(Inference inference, ExplanationBuilder explanations) {
+    return inference.ofKind(Kind.CONDITION).stream()
+        .sorted(Comparator.comparing(c -> firstRuleLocation(inference, c)))
+        .map(c -> new ConditionItem(c.id(), wordingOf(c).title(), wordingOf(c).explanation(),
+            explanations.reasonsFor(c)))
+        .toList();
+  }
+
+  /**
+   * Each recommendation once, under the strongest cause it answers; one that answers only
+   * conditions goes under the first of those.
+   */
+  private List<RecommendationGroup> recommendationGroups(Inference inference,
+      ExplanationBuilder explanations, List<CauseItem> causes) {
+    List<String> causeRank = causes.stream().map(CauseItem::id).toList();
+    Map<ConclusionRef, List<RecommendationItem>> groups = new LinkedHashMap<>();
+    List<Conclusion> recommendations = inference.ofKind(Kind.RECOMMENDATION).stream()
+        .sorted(Comparator.comparing(c -> firstRuleLocation(inference, c)))
+        .toList();
+    for (Conclusion recommendation : recommendations) {
+      List<ConclusionRef> bases = basesOf(inference.derivationsOf(recommendation), causeRank);
+      WordingEntry words = wordingOf(recommendation);
+      RecommendationItem item = new RecommendationItem(recommendation.id(), words.title(),
+          words.advice(), words.source(), bases.stream().map(ConclusionRef::id).toList(),
+          explanations.reasonsFor(recommendation));
+      groups.computeIfAbsent(bases.get(0), k -> new ArrayList<>()).add(item);
+    }
+    return groups.entrySet().stream()
+        .sorted(Comparator.comparingInt(e -> groupRank(e.getKey(), causeRank)))
+        .map(e -> new RecommendationGroup(e.getKey().kind().label(), e.getKey().id(),
+            knowledgeBase.wording().get(e.getKey()).title(), e.getValue()))
+        .toList();
+  }
+
+  /** The causes a recommendation rests on, strongest first, then the conditions it rests on. */
+  private static List<ConclusionRef> basesOf(List<Derivation> derivations, List<String> causeRank) {
+    Set<ConclusionRef> bases = new LinkedHashSet<>();
+    derivations.forEach(d -> d.premises().forEach(p -> {
+      if (p instanceof Premise.Concluded c) {
+        bases.add(ConclusionRef.of(c.conclusion()));
+      }
+    }));
+    return bases.stream()
+        .sorted(Comparator.comparingInt(ref -> groupRank(ref, causeRank)))
+        .toList();
+  }
+
+  private static int groupRank(ConclusionRef ref, List<String> causeRank) {
+    int rank = causeRank.indexOf(ref.id());
+    return ref.kind() == Kind.CAUSE && rank >= 0 ? rank : causeRank.size() + 1;
+  }
+
+  /** Referrals once per id at their highest urgency, most urgent first. */
+  private List<ReferralItem> referrals(Inference inference, ExplanationBuilder explanations) {
+    Map<String, Referral> mostUrgent = new LinkedHashMap<>();
+    for (Conclusion c : inference.ofKind(Kind.REFERRAL)) {
+      Referral referral = (Referral) c;
+      mostUrgent.merge(referral.id(), referral,
+          (a, b) -> a.urgency().compareTo(b.urgency()) <= 0 ? a : b);
+    }
+    return mostUrgent.values().stream()
+        .sorted(Comparator.comparing(Referral::urgency).thenComparing(Referral::id))
+        .map(r -> {
+          WordingEntry words = wordingOf(r);
+          return new ReferralItem(r.id(), r.urgency().label(), r.urgency().isRedFlag(),
+              words.title(), words.reason(), words.advice(), explanations.reasonsFor(r));
+        })
+        .toList();
+  }
+
+  /**
+   * Questions not answered that a rule still needs: a rule reads them and not everything it
+   * concludes has been concluded already. Red-flag screening questions come first.
+   */
+  private List<OpenQuestion> openQuestions(Inference inference, Answers answers) {
+    List<OpenQuestion> open = new ArrayList<>();
+    for (Question question : knowledgeBase.questions().all()) {
+      if (answers.get(question.id()).isPresent()) {
+        continue;
+      }
+      List<RuleInfo> stillNeeded = knowledgeBase.rules().all().stream()
+          .filter(r -> r.questionsRead().contains(question.id()))
+          .filter(r -> r.conclusionsMade().stream().anyMatch(ref -> !inference.contains(ref)))
+          .toList();
+      if (stillNeeded.isEmpty()) {
+        continue;
+      }
+      List<String> leadsTo = stillNeeded.stream()
+          .flatMap(r -> r.conclusionsMade().stream())
+          .distinct()
+          .map(ref -> knowledgeBase.wording().find(ref).map(WordingEntry::title).orElse(ref.id()))
+          .distinct()
+          .collect(Collectors.toList());
+      boolean redFlag = stillNeeded.stream().anyMatch(RuleInfo::raisesRedFlag);
+      open.add(new OpenQuestion(question.id(), question.prompt(), redFlag, leadsTo));
+    }
+    open.sort(Comparator.comparing((OpenQuestion q) -> !q.redFlagScreening()));
+    return open;
+  }
+
+  private WordingEntry wordingOf(Conclusion conclusion) {
+    return knowledgeBase.wording().get(ConclusionRef.of(conclusion));
+  }
+
+  private static String firstRuleLocation(Inference inference, Conclusion conclusion) {
+    return inference.derivationsOf(conclusion).stream()
+        .map(Derivation::rule)
+        .map(r -> r.file() + ":" + String.format("%06d", r.line()))
+        .min(String::compareTo)
+        .orElse("");
+  }
+}
