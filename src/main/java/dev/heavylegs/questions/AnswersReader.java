@@ -61,6 +61,11 @@ public final class AnswersReader {
           sourceName + ": not valid " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage()
               .lines().findFirst().orElse("") + at, e);
     }
+    return fromTree(sourceName, root);
+  }
+
+  /** The validated answers in an already parsed JSON or YAML tree. */
+  public Answers fromTree(String sourceName, JsonNode root) throws InvalidAnswerException {
     if (root == null || root.isMissingNode() || !root.isObject()) {
       String found = root == null || root.isMissingNode() ? "nothing" : describe(root);
       throw new InvalidAnswerException(

@@ -1,0 +1,42 @@
+package dev.heavylegs.scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * One scenario.
+ *
+ * @param name what the scenario shows, in plain words
+ * @param file the scenario file as shown to users
+ * @param line the line where the scenario starts
+ * @param answers the runner's answers, as in an answers file
+ * @param expect what must come out
+ * @param absent what must not come out
+ */
+public record Scenario(String name, String file, int line, JsonNode answers, Outcome expect,
+    Outcome absent) {
+
+  /**
+   * A set of conclusions, by id. A referral may name its urgency: {@code possible-dvt (urgent)}.
+   *
+   * @param topCause the cause that must rank first, or null
+   */
+  public record Outcome(String topCause, List<String> causes, List<String> conditions,
+      List<String> recommendations, List<String> referrals) {
+
+    public static final Outcome NOTHING = new Outcome(null, List.of(), List.of(), List.of(), List.of());
+
+    public Outcome {
+      causes = causes == null ? List.of() : List.copyOf(causes);
+      conditions = conditions == null ? List.of() : List.copyOf(conditions);
+      recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+      referrals = referrals == null ? List.of() : List.copyOf(referrals);
+    }
+  }
+
+  /** {@code file:line: name}, for listings. */
+  @Override
+  public String toString() {
+    return file + ":" + line + ": " + name;
+  }
+}

@@ -1,0 +1,104 @@
+package dev.heavylegs.scenarios;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads the scenario files of a knowledge base ({@code scenarios/*.yaml}). */
+public final class ScenarioReader {
+
+  /** The scenarios folder inside a knowledge base. */
+  public static final String SCENARIOS_DIR = "scenarios";
+
+  private static final ObjectMapper YAML = YAMLMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  record Entry(
+      @JsonProperty(required = true) String name,
+      @JsonProperty(required = true) JsonNode answers,
+      OutcomeEntry expect,
+      OutcomeEntry absent) {}
+
+  record OutcomeEntry(
+      @JsonProperty("top-cause") String topCause,
+      List<String> causes,
+      List<String> conditions,
+      List<String> recommendations,
+      List<String> referrals) {
+
+    Scenario.Outcome toOutcome() {
+      return new Scenario.Outcome(topCause, causes, conditions, recommendations, referrals);
+    }
+  }
+
+  private ScenarioReader() {}
+
+  /** Every scenario below {@code kbaseDir/scenarios}, in file order. */
+  public static List<Scenario> readAll(Path kbaseDir, String shownRoot) throws ScenarioFileException {
+    Path dir = kbaseDir.resolve(SCENARIOS_DIR);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Scenario> scenarios = new ArrayList<>();
+    for (Path file : files) {
+      String shown = shownRoot + "/" + kbaseDir.relativize(file).toString().replace('\\', '/');
+      scenarios.addAll(read(file, shown));
+    }
+    return scenarios;
+  }
+
+  /** The scenarios in one file. */
+  public static List<Scenario> read(Path file, String shownPath) throws ScenarioFileException {
+    List<Entry> entries;
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file);
+      CollectionType type = YAML.getTypeFactory().constructCollectionType(List.class, Entry.class);
+      entries = YAML.readValue(file.toFile(), type);
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new ScenarioFileException(shownPath + ":" + (at == null ? 0 : at.getLineNr()) + ":"
+          + (at == null ? 0 : at.getColumnNr()) + ": error: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    } catch (IOException e) {
+      throw new ScenarioFileException(shownPath + ": error: cannot read: " + e.getMessage());
+    }
+    List<Scenario> scenarios = new ArrayList<>();
+    int searchFrom = 0;
+    for (Entry entry : entries == null ? List.<Entry>of() : entries) {
+      int line = lineOf(lines, entry.name(), searchFrom);
+      searchFrom = Math.max(searchFrom, line);
+      scenarios.add(new Scenario(entry.name(), shownPath, line, entry.answers(),
+          entry.expect() == null ? Scenario.Outcome.NOTHING : entry.expect().toOutcome(),
+          entry.absent() == null ? Scenario.Outcome.NOTHING : entry.absent().toOutcome()));
+    }
+    return scenarios;
+  }
+
+  private static int lineOf(List<String> lines, String name, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (lines.get(i).contains("name:") && lines.get(i).contains(name)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+}
