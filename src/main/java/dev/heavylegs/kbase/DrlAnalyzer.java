@@ -7,10 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -40,7 +42,8 @@ final class DrlAnalyzer {
       List<AnswerTest> answerTests,
       Set<ConclusionRef> conclusionsRead,
       List<ConclusionRef> conclusionsMade,
-      boolean raisesRedFlag) {
+      boolean raisesRedFlag,
+      Map<String, String> writtenMetadata) {
 
     RuleInfo withMetadata(String file, Map<String, String> metadata) {
       return new RuleInfo(packageName, name, file, line, metadata, answerTests, conclusionsRead,
@@ -51,16 +54,16 @@ final class DrlAnalyzer {
   private DrlAnalyzer() {}
 
   /** The rules written in {@code drl}; empty when it does not parse (the compiler says why). */
-  static List<WrittenRule> rulesIn(String drl) {
+  static Optional<List<WrittenRule>> rulesIn(String drl) {
     PackageDescr pkg;
     try {
       DrlParser parser = new DrlParser();
       pkg = parser.parse(null, drl);
       if (pkg == null || parser.hasErrors()) {
-        return List.of();
+        return Optional.empty();
       }
     } catch (DroolsParserException e) {
-      return List.of();
+      return Optional.empty();
     }
     List<WrittenRule> rules = new ArrayList<>();
     for (RuleDescr rule : pkg.getRules()) {
@@ -72,9 +75,20 @@ final class DrlAnalyzer {
       String consequence = String.valueOf(rule.getConsequence());
       rules.add(new WrittenRule(pkg.getName(), rule.getName(), rule.getLine(),
           List.copyOf(collector.answerTests), Set.copyOf(collector.conclusionsRead),
-          conclusionsMade(consequence), RED_FLAG_URGENCY.matcher(consequence).find()));
+          conclusionsMade(consequence), RED_FLAG_URGENCY.matcher(consequence).find(),
+          metadataOf(rule)));
     }
-    return rules;
+    return Optional.of(rules);
+  }
+
+  /** The rule's {@code @key("value")} metadata as written, quotes removed. */
+  private static Map<String, String> metadataOf(RuleDescr rule) {
+    Map<String, String> metadata = new java.util.LinkedHashMap<>();
+    for (AnnotationDescr annotation : rule.getAnnotations()) {
+      Object value = annotation.getSingleValueStripped();
+      metadata.put(annotation.getName(), value == null ? "" : String.valueOf(value));
+    }
+    return metadata;
   }
 
   private static List<ConclusionRef> conclusionsMade(String consequence) {

@@ -57,10 +57,12 @@ public final class KnowledgeBaseLoader {
     }
     Optional<KieBase> kieBase = DroolsCompiler.compile(dir, ruleFiles, paths, problems);
 
+    // The checks run even when compilation failed, so one pass shows every problem.
+    List<Path> unparsed = new ArrayList<>();
+    RuleIndex rules = index(dir, ruleFiles, paths, kieBase, unparsed);
+    questions.ifPresent(q -> new KbaseChecks(q, wording, problems).check(rules, unparsed.isEmpty()));
     KnowledgeBase loaded = null;
     if (kieBase.isPresent() && questions.isPresent()) {
-      RuleIndex rules = index(dir, ruleFiles, paths, kieBase.get());
-      new KbaseChecks(questions.get(), wording, problems).check(rules);
       if (report.isPresent()) {
         loaded = new KnowledgeBase(paths.root(), questions.get(), wording, report.get(), rules,
             kieBase.get(), warningsOf(problems));
@@ -73,27 +75,32 @@ public final class KnowledgeBaseLoader {
     return loaded;
   }
 
-  /** Joins each compiled rule's metadata to where and how it is written. */
-  private static RuleIndex index(Path dir, List<Path> ruleFiles, KbasePaths paths, KieBase kieBase) {
-    Map<String, String> fileOfRule = new HashMap<>();
-    Map<String, WrittenRule> written = new HashMap<>();
-    for (Path file : ruleFiles) {
-      for (WrittenRule rule : DrlAnalyzer.rulesIn(read(dir.resolve(file)))) {
-        String key = rule.packageName() + "\u0000" + rule.name();
-        written.put(key, rule);
-        fileOfRule.put(key, paths.shown(file));
-      }
-    }
-    List<RuleInfo> rules = new ArrayList<>();
-    for (KiePackage pkg : kieBase.getKiePackages()) {
-      for (Rule rule : pkg.getRules()) {
-        String key = pkg.getName() + "\u0000" + rule.getName();
-        Map<String, String> metadata = new LinkedHashMap<>();
-        rule.getMetaData().forEach((k, v) -> metadata.put(k, String.valueOf(v)));
-        WrittenRule source = written.get(key);
-        if (source != null) {
-          rules.add(source.withMetadata(fileOfRule.get(key), metadata));
+  /**
+   * Every rule as written, with its metadata as the engine compiled it; when compilation failed,
+   * with its metadata as written, so the checks can still run.
+   */
+  private static RuleIndex index(Path dir, List<Path> ruleFiles, KbasePaths paths,
+      Optional<KieBase> kieBase, List<Path> unparsed) {
+    Map<String, Map<String, String>> compiledMetadata = new HashMap<>();
+    kieBase.ifPresent(kb -> {
+      for (KiePackage pkg : kb.getKiePackages()) {
+        for (Rule rule : pkg.getRules()) {
+          Map<String, String> metadata = new LinkedHashMap<>();
+          rule.getMetaData().forEach((k, v) -> metadata.put(k, String.valueOf(v)));
+          compiledMetadata.put(pkg.getName() + "\u0000" + rule.getName(), metadata);
         }
+      }
+    });
+    List<RuleInfo> rules = new ArrayList<>();
+    for (Path file : ruleFiles) {
+      Optional<List<WrittenRule>> written = DrlAnalyzer.rulesIn(read(dir.resolve(file)));
+      if (written.isEmpty()) {
+        unparsed.add(file);
+      }
+      for (WrittenRule rule : written.orElse(List.of())) {
+        Map<String, String> metadata = compiledMetadata.getOrDefault(
+            rule.packageName() + "\u0000" + rule.name(), rule.writtenMetadata());
+        rules.add(rule.withMetadata(paths.shown(file), metadata));
       }
     }
     rules.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));

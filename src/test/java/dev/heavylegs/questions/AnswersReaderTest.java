@@ -1,0 +1,90 @@
+package dev.heavylegs.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.heavylegs.ShippedKbase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AnswersReaderTest {
+
+  private final AnswersReader reader = new AnswersReader(ShippedKbase.get().questions());
+
+  @TempDir
+  Path dir;
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"temperature-c\": 400}              | answers.json: temperature-c: 400 is outside -30..50 °C",
+      "{\"toe-room-cm\": -1}                 | answers.json: toe-room-cm: -1 is outside 0..5 cm",
+      "{\"runs-per-week\": 3.5}              | answers.json: runs-per-week: 3.5 is not a whole number",
+      "{\"months-running\": \"ten\"}         | answers.json: months-running: \"ten\" is not a number",
+      "{\"lifts-heavy\": \"maybe\"}          | answers.json: lifts-heavy: \"maybe\" is not yes or no (true or false)",
+      "{\"usual-effort\": \"brutal\"}        | answers.json: usual-effort: \"brutal\" is not one of: easy, moderate, hard",
+      "{\"diet\": 3}                         | answers.json: diet: 3 is not one of: omnivore, vegetarian, vegan",
+      "{\"symptoms\": [\"sore-feet\"]}       | answers.json: symptoms: \"sore-feet\" is not one of:",
+      "{\"symptoms\": {\"a\": 1}}            | answers.json: symptoms: {\"a\":1} is not a list of choices",
+      "{\"temprature-c\": 30}                | answers.json: temprature-c: unknown question (did you mean temperature-c?)",
+      "{\"favourite-colour\": \"red\"}       | answers.json: favourite-colour: unknown question",
+      "[1, 2]                                | answers.json: expected an object of answers like {\"question-id\": value}, found a list",
+      "\"hello\"                             | answers.json: expected an object of answers like {\"question-id\": value}, found a string",
+      "{\"temperature-c\": 30,               | answers.json: not valid JSON:",
+      "{\"temperature-c\": 30} {}            | answers.json: not valid JSON:",
+  })
+  void invalidAnswersGiveOneLineNamingFileQuestionAndValue(String json, String expected) throws Exception {
+    Path file = Files.writeString(dir.resolve("answers.json"), json);
+
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessageStartingWith(dir.resolve("answers.json") + ": " + expected.substring("answers.json: ".length()))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void aMissingFileIsNamed() {
+    Path missing = dir.resolve("nope.json");
+
+    assertThatThrownBy(() -> reader.read(missing))
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessage(missing + ": no such file");
+  }
+
+  @Test
+  void validAnswersOfEveryTypeAreRead() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.json"), """
+        {"temperature-c": 30.5, "runs-per-week": 4, "lifts-heavy": "yes",
+         "usual-effort": "hard", "symptoms": ["thirst", "thirst", "dizziness"],
+         "diet": null, "known-low-iron": "unknown"}
+        """);
+
+    Answers answers = reader.read(file);
+
+    assertThat(answers.get("temperature-c")).contains(new GivenAnswer.Number(30.5));
+    assertThat(answers.get("runs-per-week")).contains(new GivenAnswer.Number(4));
+    assertThat(answers.get("lifts-heavy")).contains(new GivenAnswer.Flag(true));
+    assertThat(answers.get("usual-effort")).contains(new GivenAnswer.Choice("hard"));
+    assertThat(answers.get("symptoms")).contains(new GivenAnswer.Choices(java.util.List.of("thirst", "dizziness")));
+    assertThat(answers.unknown()).containsExactly("diet", "known-low-iron");
+    assertThat(answers.get("diet")).isEmpty();
+  }
+
+  @Test
+  void yamlAnswerFilesAreReadToo() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.yaml"), "temperature-c: 28\nsymptoms: [thirst]\n");
+
+    assertThat(reader.read(file).facts()).extracting(f -> f.question() + "=" + f.value())
+        .containsExactly("temperature-c=28", "symptoms=thirst");
+  }
+
+  @Test
+  void rangesComeFromTheCatalogue() throws Exception {
+    Question temperature = ShippedKbase.get().questions().find("temperature-c").orElseThrow();
+
+    assertThat(temperature.rangeText()).isEqualTo("-30..50 °C");
+  }
+}
