@@ -16,12 +16,13 @@ final class CompilerMessages {
   private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
   private static final Pattern UNKNOWN_FIELD = Pattern.compile(
       "unable to resolve method using strict-mode: [\\w.$]*?(\\w+)\\.(\\w+)\\(\\)");
+  private static final Pattern ANALYSED_EXPRESSION = Pattern.compile("^Unable to Analyse Expression (.+?): \\[");
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
 
   private CompilerMessages() {}
 
   /** The problem {@code message} describes, or empty for Drools' follow-on noise. */
-  static Optional<KbaseProblem> toProblem(Message message, KbasePaths paths) {
+  static Optional<KbaseProblem> toProblem(Message message, KbasePaths paths, java.nio.file.Path kbaseDir) {
     String text = message.getText() == null ? "" : message.getText().replaceAll("\\s+", " ").trim();
     if (text.startsWith("Parser returned a null Package")) {
       return Optional.empty(); // always follows a syntax error that is reported on its own
@@ -31,6 +32,11 @@ final class CompilerMessages {
     Matcher position = MVEL_POSITION.matcher(text);
     if (position.find() && column <= 0) {
       column = Integer.parseInt(position.group(2));
+    }
+    Matcher expression = ANALYSED_EXPRESSION.matcher(text);
+    if (expression.find() && line > 0 && message.getPath() != null) {
+      column = columnOf(kbaseDir.resolve(message.getPath()), line, expression.group(1)).orElse(column);
+      text = "cannot use " + expression.group(1) + ": " + text.substring(expression.end() - 1);
     }
     Matcher parser = PARSER_POSITION.matcher(text);
     if (parser.find()) {
@@ -46,6 +52,20 @@ final class CompilerMessages {
         plainWords(text)));
   }
 
+  /** The 1-based column where {@code fragment} starts on {@code line} of {@code file}, if found. */
+  private static Optional<Integer> columnOf(java.nio.file.Path file, int line, String fragment) {
+    try {
+      java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+      if (line <= lines.size()) {
+        int index = lines.get(line - 1).indexOf(fragment.trim());
+        return index < 0 ? Optional.empty() : Optional.of(index + 1);
+      }
+    } catch (java.io.IOException e) {
+      // No source to look at: keep the column Drools gave.
+    }
+    return Optional.empty();
+  }
+
   private static String plainWords(String text) {
     Matcher field = UNKNOWN_FIELD.matcher(text);
     if (field.find()) {
@@ -54,7 +74,8 @@ final class CompilerMessages {
       String name = method.startsWith("get") || method.startsWith("is")
           ? decapitalize(method.replaceFirst("^(get|is)", ""))
           : method;
-      return type + " has no field '" + name + "' (" + FactFields.describe(type) + ")";
+      String prefix = text.startsWith("cannot use ") ? text.substring(0, text.indexOf(": ") + 2) : "";
+      return prefix + type + " has no field '" + name + "' (" + FactFields.describe(type) + ")";
     }
     Matcher unknownType = UNKNOWN_TYPE.matcher(text);
     if (unknownType.find()) {

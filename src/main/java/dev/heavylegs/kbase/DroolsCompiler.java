@@ -38,7 +38,7 @@ final class DroolsCompiler {
       KieBuilder builder = services.newKieBuilder(files).buildAll();
       boolean failed = false;
       for (Message message : builder.getResults().getMessages()) {
-        CompilerMessages.toProblem(message, paths).ifPresent(out::add);
+        CompilerMessages.toProblem(message, paths, kbaseDir).ifPresent(out::add);
         failed |= message.getLevel() == Message.Level.ERROR;
       }
       if (failed) {
