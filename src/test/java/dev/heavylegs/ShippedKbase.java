@@ -3,7 +3,10 @@ package dev.heavylegs;
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** The knowledge base shipped in {@code kbase/}, loaded once for all tests that only read it. */
 public final class ShippedKbase {
@@ -13,6 +16,21 @@ public final class ShippedKbase {
   private static KnowledgeBase loaded;
 
   private ShippedKbase() {}
+
+  /** A copy of the shipped kbase in {@code target}, for tests that edit it. */
+  public static Path copyTo(Path target) throws IOException {
+    try (Stream<Path> files = Files.walk(DIR)) {
+      for (Path source : files.toList()) {
+        Path copy = target.resolve(DIR.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(source, copy);
+        }
+      }
+    }
+    return target;
+  }
 
   public static synchronized KnowledgeBase get() {
     if (loaded == null) {

@@ -4,11 +4,11 @@ import java.util.Locale;
 
 /** How soon a referral needs a doctor, most pressing first. */
 public enum Urgency {
-  /** Call emergency services or go to an emergency department now. */
+  /** Needs emergency care now. */
   EMERGENCY,
-  /** See a doctor today, before running again. */
+  /** Needs a doctor within a day. */
   URGENT,
-  /** Book an ordinary appointment. */
+  /** An ordinary appointment. */
   ROUTINE;
 
   /** True for the urgencies that make a referral a red flag. */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,18 +141,7 @@ class KnowledgeBaseLoaderTest {
   }
 
   private Path copyOfShippedKbase() throws IOException {
-    Path target = tmp.resolve("kbase");
-    try (Stream<Path> files = Files.walk(ShippedKbase.DIR)) {
-      for (Path source : files.toList()) {
-        Path copy = target.resolve(ShippedKbase.DIR.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(source, copy);
-        }
-      }
-    }
-    return target;
+    return ShippedKbase.copyTo(tmp.resolve("kbase"));
   }
 
   static void edit(Path file, String from, String to) throws IOException {

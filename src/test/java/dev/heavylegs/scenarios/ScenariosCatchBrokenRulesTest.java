@@ -8,7 +8,6 @@ import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,17 +19,7 @@ class ScenariosCatchBrokenRulesTest {
 
   @Test
   void deletingTheRulesOfACauseFailsItsScenarios() throws Exception {
-    Path kbase = tmp.resolve("kbase");
-    try (Stream<Path> files = Files.walk(ShippedKbase.DIR)) {
-      for (Path source : files.toList()) {
-        Path copy = kbase.resolve(ShippedKbase.DIR.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(source, copy);
-        }
-      }
-    }
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     Files.writeString(kbase.resolve("causes/wrong-shoes.drl"), "package heavylegs.causes;\n");
     KnowledgeBase withoutWrongShoes = KnowledgeBaseLoader.load(kbase);
     ScenarioRunner runner = new ScenarioRunner(withoutWrongShoes);
