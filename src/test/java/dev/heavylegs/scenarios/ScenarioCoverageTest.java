@@ -45,6 +45,12 @@ class ScenarioCoverageTest {
     assertThat(ids(s -> s.absent().referrals())).containsAll(referrals);
   }
 
+  @Test
+  void everyConditionAndRecommendationIsConcludedBySomeScenario() {
+    assertThat(ids(s -> s.expect().conditions())).containsAll(concluded(Kind.CONDITION));
+    assertThat(ids(s -> s.expect().recommendations())).containsAll(concluded(Kind.RECOMMENDATION));
+  }
+
   private static Set<String> concluded(Kind kind) {
     return ShippedKbase.get().rules().all().stream()
         .flatMap((RuleInfo r) -> r.conclusionsMade().stream())
