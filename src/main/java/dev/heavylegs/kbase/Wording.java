@@ -1,6 +1,5 @@
 package dev.heavylegs.kbase;
 
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,10 +22,5 @@ public final class Wording {
   /** The wording of {@code ref}; the loader guarantees it exists for every conclusion a rule makes. */
   public WordingEntry get(ConclusionRef ref) {
     return find(ref).orElseThrow(() -> new IllegalStateException("no wording for " + ref));
-  }
-
-  /** Every entry, in file order. */
-  public Collection<WordingEntry> all() {
-    return entries.values();
   }
 }

@@ -9,19 +9,11 @@ public sealed interface GivenAnswer {
   /** The facts this answer states about the runner; a multi-choice answer gives one per choice. */
   List<Answer> facts(String questionId);
 
-  /** The answer as a plain value for JSON output: a number, a boolean, a string or a list. */
-  Object plainValue();
-
   /** A number or integer answer. */
   record Number(double value) implements GivenAnswer {
     @Override
     public List<Answer> facts(String questionId) {
       return List.of(Answer.ofNumber(questionId, value));
-    }
-
-    @Override
-    public Object plainValue() {
-      return value == Math.rint(value) ? (Object) (long) value : (Object) value;
     }
   }
 
@@ -31,11 +23,6 @@ public sealed interface GivenAnswer {
     public List<Answer> facts(String questionId) {
       return List.of(Answer.of(questionId, value ? "yes" : "no"));
     }
-
-    @Override
-    public Object plainValue() {
-      return value;
-    }
   }
 
   /** One chosen value of a choice question. */
@@ -43,11 +30,6 @@ public sealed interface GivenAnswer {
     @Override
     public List<Answer> facts(String questionId) {
       return List.of(Answer.of(questionId, value));
-    }
-
-    @Override
-    public Object plainValue() {
-      return value;
     }
   }
 
@@ -60,11 +42,6 @@ public sealed interface GivenAnswer {
     @Override
     public List<Answer> facts(String questionId) {
       return values.stream().map(v -> Answer.of(questionId, v)).toList();
-    }
-
-    @Override
-    public Object plainValue() {
-      return values;
     }
   }
 }
