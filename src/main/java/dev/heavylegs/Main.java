@@ -1,6 +1,7 @@
 package dev.heavylegs;
 
 import dev.heavylegs.cli.Cli;
+import dev.heavylegs.cli.StandardInput;
 
 /** Entry point of the {@code heavylegs} command. */
 public final class Main {
@@ -8,6 +9,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(Cli.run(args, System.out, System.err));
+    System.exit(Cli.run(args, StandardInput.ofProcess(), System.out, System.err));
   }
 }

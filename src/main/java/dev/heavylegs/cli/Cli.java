@@ -16,11 +16,19 @@ public final class Cli {
   private Cli() {}
 
   /** Runs {@code heavylegs args}, printing to {@code out} and {@code err}; returns the exit code. */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
+  public static int run(String[] args, StandardInput in, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean verbose = Arrays.asList(args).contains("--verbose");
-    CommandLine commandLine = new CommandLine(new HeavylegsCommand())
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <K> K create(Class<K> type) throws Exception {
+        return type == ConsultCommand.class ? (K) new ConsultCommand(in) : defaults.create(type);
+      }
+    };
+    CommandLine commandLine = new CommandLine(new HeavylegsCommand(), factory)
         .setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -42,6 +50,9 @@ public final class Cli {
           .filter(p -> p.severity() == KbaseProblem.Severity.ERROR).count();
       err.println("heavylegs: the knowledge base has " + errors + " error(s); no consultation was run");
       code = ExitCode.BAD_KNOWLEDGE_BASE;
+    } else if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+      err.println("heavylegs: " + e.getMessage());
+      code = ExitCode.BAD_INPUT;
     } else if (e instanceof RunawayRulesException) {
       err.println("heavylegs: " + e.getMessage());
       code = ExitCode.BAD_KNOWLEDGE_BASE;

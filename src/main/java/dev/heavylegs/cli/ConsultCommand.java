@@ -2,30 +2,45 @@ package dev.heavylegs.cli;
 
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
+import dev.heavylegs.interview.Conversation;
+import dev.heavylegs.interview.ConsultationFile;
+import dev.heavylegs.interview.Interview;
+import dev.heavylegs.interview.KbaseChangeNotice;
+import dev.heavylegs.interview.OutcomeChangesText;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
-import dev.heavylegs.questions.AnswersReader;
+import dev.heavylegs.report.Outcome;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
 import dev.heavylegs.report.ReportWriter;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code heavylegs consult --answers FILE}: runs a consultation and prints the report. */
+/**
+ * {@code heavylegs consult}: an interactive consultation, or a report on an answers file.
+ *
+ * <p>With {@code --answers} the report is printed at once, unless the file is a saved consultation
+ * and a person is at the terminal: then the consultation resumes, as with {@code --resume}.
+ */
 @Command(
     name = "consult",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs a consultation on a runner's answers and prints the report.",
-        "The report shows red flags first, then the likely causes (strongest first), the",
-        "conditions found, what to do, and when to see a doctor, each with the reasons behind it."
+        "Asks about your running and prints the report: red flags first, then the likely causes",
+        "(strongest first), the conditions found, what to do, and when to see a doctor, each with",
+        "the reasons behind it. Only questions that can still change the result are asked.",
+        "At a question, type ? for help and the other commands (why, back, change, how, whynot,",
+        "status, quit). When stdin is not a terminal, answers are read one per line, questions",
+        "go to stderr and the report to stdout.",
+        "With --answers FILE, no questions are asked: the report is made from the file."
     })
 final class ConsultCommand implements Callable<Integer> {
 
@@ -33,8 +48,17 @@ final class ConsultCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--answers", paramLabel = "FILE",
-      description = "Answers file: a JSON object of question id to answer (YAML if it ends in .yaml).")
+      description = "Answers file: a JSON object of question id to answer (YAML if it ends in .yaml),"
+          + " or a consultation saved with --save.")
   Path answersFile;
+
+  @Option(names = "--resume", paramLabel = "FILE",
+      description = "Continue a saved consultation (or an answers file), asking only what is still needed.")
+  Path resumeFile;
+
+  @Option(names = "--save", paramLabel = "FILE",
+      description = "Save the consultation to FILE after every answer (atomically), to resume later.")
+  Path saveFile;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -46,20 +70,76 @@ final class ConsultCommand implements Callable<Integer> {
   @Mixin
   KbaseOption kbase;
 
+  private final StandardInput input;
+
+  ConsultCommand(StandardInput input) {
+    this.input = input;
+  }
+
   @Override
   public Integer call() throws Exception {
-    if (answersFile == null) {
-      throw new ParameterException(spec.commandLine(),
-          "Missing --answers FILE (interactive consultations are not available yet)");
-    }
     KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
+    PrintWriter err = spec.commandLine().getErr();
     if (verbose) {
-      knowledgeBase.warnings().forEach(w -> spec.commandLine().getErr().println(w));
+      knowledgeBase.warnings().forEach(err::println);
     }
-    Answers answers = new AnswersReader(knowledgeBase.questions()).read(answersFile);
+    Optional<ConsultationFile.Loaded> loaded = Optional.empty();
+    Path from = resumeFile != null ? resumeFile : answersFile;
+    if (from != null) {
+      loaded = Optional.of(ConsultationFile.read(from, knowledgeBase.questions()));
+    }
+    boolean resume = resumeFile != null
+        || (answersFile == null || (loaded.get().isSaved() && input.isTerminal()));
+    if (!resume) {
+      loaded.flatMap(l -> KbaseChangeNotice.of(knowledgeBase, l)).ifPresent(err::println);
+      return report(knowledgeBase, loaded.get().answers());
+    }
+    return interview(knowledgeBase, loaded);
+  }
+
+  private int report(KnowledgeBase knowledgeBase, Answers answers) throws Exception {
     Inference inference = Consultation.run(knowledgeBase, answers);
     Report report = new ReportBuilder(knowledgeBase).build(inference, answers);
+    if (saveFile != null) {
+      ConsultationFile.write(saveFile, answers, knowledgeBase.contentHash(), Outcome.of(report));
+    }
     spec.commandLine().getOut().print(format.writer().write(report));
     return ExitCode.OK;
+  }
+
+  private int interview(KnowledgeBase knowledgeBase, Optional<ConsultationFile.Loaded> loaded) {
+    PrintWriter out = spec.commandLine().getOut();
+    Conversation conversation = input.isTerminal()
+        ? new TerminalConversation()
+        : new ScriptedConversation(input, spec.commandLine().getErr());
+    try {
+      conversation.show("heavylegs: why do your legs feel heavy? Answer a few questions; type ? for help.");
+      loaded.flatMap(l -> KbaseChangeNotice.of(knowledgeBase, l)).ifPresent(conversation::show);
+      Answers start = loaded.map(ConsultationFile.Loaded::answers).orElse(new Answers(java.util.Map.of(), java.util.Set.of()));
+      Interview.Result result = new Interview(knowledgeBase, conversation, Optional.ofNullable(saveFile)).run(start);
+      switch (result.ending()) {
+        case COMPLETED -> {
+          out.print(format.writer().write(result.report()));
+          if (format != ReportWriter.Format.JSON) {
+            out.print(new OutcomeChangesText(knowledgeBase).write(result.report(), result.answers()));
+          }
+          out.flush();
+          return ExitCode.OK;
+        }
+        case QUIT -> {
+          return ExitCode.OK;
+        }
+        case END_OF_INPUT -> {
+          return ExitCode.INCOMPLETE;
+        }
+        default -> {
+          return ExitCode.INTERRUPTED;
+        }
+      }
+    } finally {
+      if (conversation instanceof TerminalConversation terminal) {
+        terminal.close();
+      }
+    }
   }
 }

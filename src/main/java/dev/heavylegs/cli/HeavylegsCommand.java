@@ -11,10 +11,12 @@ import picocli.CommandLine.Command;
     subcommands = {ConsultCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:a report was printed (also when no cause was found)",
+        "0:a report was printed (also when no cause was found), or you typed quit",
         "1:internal error (a bug in heavylegs)",
         "2:bad input: a wrong option, or an answers file that is missing or invalid",
-        "3:the knowledge base has errors; nothing was run"
+        "3:the knowledge base has errors; nothing was run",
+        "4:input ended before the consultation was complete; no report",
+        "130:interrupted with Ctrl-C"
     })
 final class HeavylegsCommand implements Runnable {
 

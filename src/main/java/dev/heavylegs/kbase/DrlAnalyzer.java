@@ -11,10 +11,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.heavylegs.kbase.RuleCondition.All;
+import dev.heavylegs.kbase.RuleCondition.AnswerPattern;
+import dev.heavylegs.kbase.RuleCondition.Any;
+import dev.heavylegs.kbase.RuleCondition.ConclusionPattern;
+import dev.heavylegs.kbase.RuleCondition.Not;
+import dev.heavylegs.kbase.RuleCondition.Opaque;
 import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -31,6 +41,8 @@ final class DrlAnalyzer {
   private static final Pattern QUESTION = Pattern.compile("\\bquestion\\s*==\\s*\"([^\"]*)\"");
   private static final Pattern CONCLUSION_ID = Pattern.compile("\\bid\\s*==\\s*\"([^\"]*)\"");
   private static final Pattern RED_FLAG_URGENCY = Pattern.compile("\\bUrgency\\.(EMERGENCY|URGENT)\\b");
+  private static final List<String> CONCLUSION_TYPES =
+      List.of("Condition", "Cause", "Recommendation", "Referral");
   private static final Pattern NEW_CONCLUSION =
       Pattern.compile("\\bnew\\s+(Condition|Cause|Recommendation|Referral)\\s*\\(\\s*\"([^\"]*)\"");
 
@@ -41,13 +53,14 @@ final class DrlAnalyzer {
       int line,
       List<AnswerTest> answerTests,
       Set<ConclusionRef> conclusionsRead,
+      RuleCondition conditions,
       List<ConclusionRef> conclusionsMade,
       boolean raisesRedFlag,
       Map<String, String> writtenMetadata) {
 
     RuleInfo withMetadata(String file, Map<String, String> metadata) {
       return new RuleInfo(packageName, name, file, line, metadata, answerTests, conclusionsRead,
-          conclusionsMade, raisesRedFlag);
+          conditions, conclusionsMade, raisesRedFlag);
     }
   }
 
@@ -75,7 +88,7 @@ final class DrlAnalyzer {
       String consequence = String.valueOf(rule.getConsequence());
       rules.add(new WrittenRule(pkg.getName(), rule.getName(), rule.getLine(),
           List.copyOf(collector.answerTests), Set.copyOf(collector.conclusionsRead),
-          conclusionsMade(consequence), RED_FLAG_URGENCY.matcher(consequence).find(),
+          conditionTree(rule.getLhs()), conclusionsMade(consequence), RED_FLAG_URGENCY.matcher(consequence).find(),
           metadataOf(rule)));
     }
     return Optional.of(rules);
@@ -89,6 +102,42 @@ final class DrlAnalyzer {
       metadata.put(annotation.getName(), value == null ? "" : String.valueOf(value));
     }
     return metadata;
+  }
+
+  /** The rule's conditions as a tree; anything this reading cannot evaluate becomes opaque. */
+  private static RuleCondition conditionTree(BaseDescr descr) {
+    if (descr instanceof AndDescr and) {
+      return new All(and.getDescrs().stream().map(d -> conditionTree((BaseDescr) d)).toList());
+    }
+    if (descr instanceof OrDescr or) {
+      return new Any(or.getDescrs().stream().map(d -> conditionTree((BaseDescr) d)).toList());
+    }
+    if (descr instanceof NotDescr not) {
+      return new Not(new All(not.getDescrs().stream().map(d -> conditionTree((BaseDescr) d)).toList()));
+    }
+    if (descr instanceof ExistsDescr exists) {
+      return new All(exists.getDescrs().stream().map(d -> conditionTree((BaseDescr) d)).toList());
+    }
+    if (descr instanceof PatternDescr pattern && pattern.getSource() == null) {
+      String type = Collector.simpleName(pattern.getObjectType());
+      List<? extends BaseDescr> constraints = pattern.getConstraint().getDescrs();
+      if (type.equals("Answer")) {
+        String question = Collector.firstMatch(QUESTION, constraints);
+        if (question != null) {
+          List<String> tests = constraints.stream().map(c -> c.toString().trim())
+              .filter(text -> !QUESTION.matcher(text).find()).toList();
+          return new AnswerPattern(question, tests);
+        }
+      } else if (CONCLUSION_TYPES.contains(type)) {
+        String id = Collector.firstMatch(CONCLUSION_ID, constraints);
+        if (id != null) {
+          return new ConclusionPattern(new ConclusionRef(kindOf(type), id));
+        }
+      }
+    }
+    Collector mentioned = new Collector();
+    mentioned.walk(descr);
+    return new Opaque(mentioned.questionsRead(), mentioned.conclusionsRead);
   }
 
   private static List<ConclusionRef> conclusionsMade(String consequence) {
@@ -108,6 +157,12 @@ final class DrlAnalyzer {
   private static final class Collector {
     final List<AnswerTest> answerTests = new ArrayList<>();
     final Set<ConclusionRef> conclusionsRead = new LinkedHashSet<>();
+
+    Set<String> questionsRead() {
+      Set<String> questions = new LinkedHashSet<>();
+      answerTests.forEach(t -> questions.add(t.question()));
+      return questions;
+    }
 
     void walk(BaseDescr descr) {
       if (descr instanceof PatternDescr pattern) {
@@ -139,7 +194,7 @@ final class DrlAnalyzer {
         if (!tested) {
           answerTests.add(new AnswerTest(question, "", pattern.getLine(), pattern.getColumn()));
         }
-      } else if (List.of("Condition", "Cause", "Recommendation", "Referral").contains(type)) {
+      } else if (CONCLUSION_TYPES.contains(type)) {
         String id = firstMatch(CONCLUSION_ID, constraints);
         if (id != null) {
           conclusionsRead.add(new ConclusionRef(kindOf(type), id));

@@ -11,6 +11,7 @@ import org.kie.api.KieBase;
 public final class KnowledgeBase {
 
   private final String location;
+  private final String contentHash;
   private final QuestionCatalogue questions;
   private final Wording wording;
   private final ReportWording reportWording;
@@ -18,9 +19,10 @@ public final class KnowledgeBase {
   private final KieBase kieBase;
   private final List<KbaseProblem> warnings;
 
-  KnowledgeBase(String location, QuestionCatalogue questions, Wording wording,
+  KnowledgeBase(String location, String contentHash, QuestionCatalogue questions, Wording wording,
       ReportWording reportWording, RuleIndex rules, KieBase kieBase, List<KbaseProblem> warnings) {
     this.location = location;
+    this.contentHash = contentHash;
     this.questions = questions;
     this.wording = wording;
     this.reportWording = reportWording;
@@ -32,6 +34,11 @@ public final class KnowledgeBase {
   /** The kbase folder as shown to users. */
   public String location() {
     return location;
+  }
+
+  /** {@code sha256:...} of every file in the folder: changes with any edit. */
+  public String contentHash() {
+    return contentHash;
   }
 
   public QuestionCatalogue questions() {

@@ -64,8 +64,8 @@ public final class KnowledgeBaseLoader {
     KnowledgeBase loaded = null;
     if (kieBase.isPresent() && questions.isPresent()) {
       if (report.isPresent()) {
-        loaded = new KnowledgeBase(paths.root(), questions.get(), wording, report.get(), rules,
-            kieBase.get(), warningsOf(problems));
+        loaded = new KnowledgeBase(paths.root(), KbaseHash.of(dir, files), questions.get(), wording,
+            report.get(), rules, kieBase.get(), warningsOf(problems));
       }
     }
     problems.sort(KbaseProblem.BY_POSITION);

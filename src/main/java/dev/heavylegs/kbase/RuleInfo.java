@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  * @param metadata the rule's {@code @key("value")} metadata, as compiled by the engine
  * @param answerTests the tests the rule makes on answers, one per constraint
  * @param conclusionsRead the conclusions the rule's conditions mention (also under {@code not})
+ * @param conditions the rule's conditions as a tree
  * @param conclusionsMade the conclusions the rule's consequence inserts
  * @param raisesRedFlag true when the rule makes an emergency or urgent referral
  */
@@ -29,6 +30,7 @@ public record RuleInfo(
     Map<String, String> metadata,
     List<AnswerTest> answerTests,
     Set<ConclusionRef> conclusionsRead,
+    RuleCondition conditions,
     List<ConclusionRef> conclusionsMade,
     boolean raisesRedFlag) {
 

@@ -39,10 +39,14 @@ public final class AnswerParser {
 
   private static GivenAnswer number(Question question, JsonNode node, boolean whole)
       throws InvalidAnswerException {
-    if (!node.isNumber()) {
+    double value;
+    if (node.isNumber()) {
+      value = node.asDouble();
+    } else if (node.isTextual()) {
+      value = TypedAnswerParser.numberIn(question, node.asText()); // "500 mi", "86F"
+    } else {
       throw new InvalidAnswerException(shown(node) + " is not a number");
     }
-    double value = node.asDouble();
     if (whole && value != Math.rint(value)) {
       throw new InvalidAnswerException(shown(node) + " is not a whole number");
     }

@@ -38,22 +38,29 @@ public final class AnswersReader {
   /** The validated answers in {@code file}. */
   public Answers read(Path file) throws InvalidAnswerException {
     String name = file.toString();
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new InvalidAnswerException(name + ": no such file");
-    } catch (IOException e) {
-      throw new InvalidAnswerException(name + ": cannot read: " + e.getMessage());
-    }
-    return parse(name, text, isYaml(name));
+    return parse(name, text(file), isYaml(name));
   }
 
   /** The validated answers in {@code text}, reported as coming from {@code sourceName}. */
   public Answers parse(String sourceName, String text, boolean yaml) throws InvalidAnswerException {
-    JsonNode root;
+    return fromTree(sourceName, tree(sourceName, text, yaml));
+  }
+
+  /** The text of an answers file, read from disk with a one-line error naming it. */
+  public static String text(Path file) throws InvalidAnswerException {
     try {
-      root = (yaml ? YAML : JSON).readTree(text);
+      return Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new InvalidAnswerException(file + ": no such file");
+    } catch (IOException e) {
+      throw new InvalidAnswerException(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  /** {@code text} parsed as JSON or YAML, with a one-line error naming the source and position. */
+  public static JsonNode tree(String sourceName, String text, boolean yaml) throws InvalidAnswerException {
+    try {
+      return (yaml ? YAML : JSON).readTree(text);
     } catch (JsonProcessingException e) {
       var where = e.getLocation();
       String at = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
@@ -61,7 +68,6 @@ public final class AnswersReader {
           sourceName + ": not valid " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage()
               .lines().findFirst().orElse("") + at, e);
     }
-    return fromTree(sourceName, root);
   }
 
   /** The validated answers in an already parsed JSON or YAML tree. */
@@ -112,7 +118,8 @@ public final class AnswersReader {
     return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static boolean isYaml(String name) {
+  /** True for {@code .yaml} and {@code .yml} files. */
+  public static boolean isYaml(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     return lower.endsWith(".yaml") || lower.endsWith(".yml");
   }

@@ -63,6 +63,20 @@ public record Report(
     return recommendationGroups.stream().flatMap(g -> g.recommendations().stream()).toList();
   }
 
+  /** A concluded item found by id, with its explanation, for {@code how} at the prompt. */
+  public record Explained(String kind, String id, String title, List<Reason> explanation) {}
+
+  /** The conclusion with this id (cause, condition, recommendation or referral), if reached. */
+  public java.util.Optional<Explained> find(String id) {
+    List<Explained> all = new java.util.ArrayList<>();
+    redFlags.forEach(r -> all.add(new Explained("referral", r.id(), r.title(), r.explanation())));
+    causes.forEach(c -> all.add(new Explained("cause", c.id(), c.title(), c.explanation())));
+    conditions.forEach(c -> all.add(new Explained("condition", c.id(), c.title(), c.explanation())));
+    recommendations().forEach(r -> all.add(new Explained("recommendation", r.id(), r.title(), r.explanation())));
+    referrals.forEach(r -> all.add(new Explained("referral", r.id(), r.title(), r.explanation())));
+    return all.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
   /** True when no cause was found: the report then says so and what to do. */
   public boolean noCauseFound() {
     return causes.isEmpty();

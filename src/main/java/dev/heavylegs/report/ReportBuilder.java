@@ -16,6 +16,7 @@ import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.report.Report.CauseItem;
 import dev.heavylegs.report.Report.ConditionItem;
+import dev.heavylegs.relevance.OpenRules;
 import dev.heavylegs.report.Report.OpenQuestion;
 import dev.heavylegs.report.Report.RecommendationGroup;
 import dev.heavylegs.report.Report.RecommendationItem;
@@ -166,33 +167,23 @@ public final class ReportBuilder {
   }
 
   /**
-   * Questions not answered that a rule still needs: a rule reads them and not everything it
-   * concludes has been concluded already. Red-flag screening questions come first.
+   * Questions not answered (or answered "unknown") whose answer could still change a conclusion,
+   * judged as in an interview: red-flag screening first, then catalogue order.
    */
   private List<OpenQuestion> openQuestions(Inference inference, Answers answers) {
-    List<OpenQuestion> open = new ArrayList<>();
-    for (Question question : knowledgeBase.questions().all()) {
-      if (answers.get(question.id()).isPresent()) {
-        continue;
-      }
-      List<RuleInfo> stillNeeded = knowledgeBase.rules().all().stream()
-          .filter(r -> r.questionsRead().contains(question.id()))
-          .filter(r -> r.conclusionsMade().stream().anyMatch(ref -> !inference.contains(ref)))
-          .toList();
-      if (stillNeeded.isEmpty()) {
-        continue;
-      }
-      List<String> leadsTo = stillNeeded.stream()
+    OpenRules open = new OpenRules(knowledgeBase, new Answers(answers.given(), Set.of()), inference);
+    List<OpenQuestion> questions = new ArrayList<>();
+    for (Question question : open.questionsThatMatter()) {
+      List<RuleInfo> waiting = open.rulesWaitingFor(question.id());
+      List<String> leadsTo = waiting.stream()
           .flatMap(r -> r.conclusionsMade().stream())
-          .distinct()
           .map(ref -> knowledgeBase.wording().find(ref).map(WordingEntry::title).orElse(ref.id()))
           .distinct()
           .collect(Collectors.toList());
-      boolean redFlag = stillNeeded.stream().anyMatch(RuleInfo::raisesRedFlag);
-      open.add(new OpenQuestion(question.id(), question.prompt(), redFlag, leadsTo));
+      boolean redFlag = waiting.stream().anyMatch(RuleInfo::raisesRedFlag);
+      questions.add(new OpenQuestion(question.id(), question.prompt(), redFlag, leadsTo));
     }
-    open.sort(Comparator.comparing((OpenQuestion q) -> !q.redFlagScreening()));
-    return open;
+    return questions;
   }
 
   private WordingEntry wordingOf(Conclusion conclusion) {

@@ -19,7 +19,7 @@ import java.util.Set;
  * not a diagnosis. Under each conclusion a "because" tree goes down to the runner's answers; a
  * conclusion already explained higher up is marked "see above" instead of being repeated.
  */
-final class TextReportWriter implements ReportWriter {
+public final class TextReportWriter implements ReportWriter {
 
   private final StringBuilder out = new StringBuilder();
   private final Set<String> explained = new HashSet<>();
@@ -62,6 +62,13 @@ final class TextReportWriter implements ReportWriter {
     out.append('\n');
     prose("Note: " + report.texts().disclaimer(), "");
     return out.toString();
+  }
+
+  /** One conclusion's "because" tree on its own, as {@code how} shows it at the prompt. */
+  public static String explanation(List<Reason> reasons) {
+    TextReportWriter writer = new TextReportWriter();
+    writer.because("", reasons, "  ");
+    return writer.out.toString();
   }
 
   private void cause(int rank, CauseItem cause) {

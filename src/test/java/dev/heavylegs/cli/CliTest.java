@@ -25,9 +25,16 @@ class CliTest {
   record Run(int exitCode, String out, String err) {}
 
   static Run heavylegs(String... args) {
+    return withInput("", args);
+  }
+
+  /** Runs heavylegs with {@code input} on a stdin that is not a terminal, as a script would. */
+  static Run withInput(String input, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    StandardInput stdin = new StandardInput(
+        new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
+    int code = Cli.run(args, stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -121,12 +128,12 @@ class CliTest {
   }
 
   @Test
-  void missingAnswersOptionIsAUsageError() {
+  void withoutAnswersItAsksAndAnEmptyInputEndsIncompleteWithoutAReport() {
     Run run = heavylegs("consult");
 
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("Missing --answers FILE");
+    assertThat(run.err()).contains("Which of these do you have?", "Input ended with");
   }
 
   @Test

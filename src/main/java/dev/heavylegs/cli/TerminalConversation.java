@@ -1,0 +1,71 @@
+package dev.heavylegs.cli;
+
+import dev.heavylegs.interview.Conversation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The conversation at a terminal: JLine line editing, history (up arrow) and Tab completion of the
+ * choices and commands that fit the current prompt. It talks on stderr, so the report on stdout can
+ * be redirected to a file while the runner still sees the questions.
+ */
+final class TerminalConversation implements Conversation, AutoCloseable {
+
+  private final Terminal terminal;
+  private final LineReader reader;
+  private final List<String> completions = new ArrayList<>();
+
+  TerminalConversation() {
+    try {
+      terminal = TerminalBuilder.builder()
+          .system(true)
+          .systemOutput(TerminalBuilder.SystemOutput.SysErr)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+    }
+    reader = LineReaderBuilder.builder()
+        .terminal(terminal)
+        .completer((lineReader, line, candidates) ->
+            completions.forEach(word -> candidates.add(new Candidate(word))))
+        .option(LineReader.Option.AUTO_FRESH_LINE, true)
+        .build();
+  }
+
+  @Override
+  public String readLine(String prompt, List<String> words) throws Interrupted {
+    completions.clear();
+    completions.addAll(words);
+    try {
+      return reader.readLine(prompt);
+    } catch (UserInterruptException e) {
+      throw new Interrupted();
+    } catch (EndOfFileException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public void show(String text) {
+    terminal.writer().println(text);
+    terminal.writer().flush();
+  }
+
+  @Override
+  public void close() {
+    try {
+      terminal.close();
+    } catch (IOException e) {
+      // closing a terminal that is going away anyway
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package dev.heavylegs.interview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.heavylegs.questions.AnswerParser;
+import dev.heavylegs.questions.Answers;
+import dev.heavylegs.questions.AnswersReader;
+import dev.heavylegs.questions.GivenAnswer;
+import dev.heavylegs.questions.InvalidAnswerException;
+import dev.heavylegs.questions.QuestionCatalogue;
+import dev.heavylegs.report.Outcome;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A consultation on disk: the answers (those left unknown as {@code "unknown"}), the content hash of
+ * the knowledge base it was run on, and what it concluded. Its {@code answers} object is an ordinary
+ * answers file, and any answers file can be read as a consultation with no hash and no outcome.
+ *
+ * <p>Writing is atomic: the file is written beside its target, flushed to disk, then renamed over
+ * it, so a crash or Ctrl-C leaves either the old file or the new one, never half of one.
+ */
+public final class ConsultationFile {
+
+  /** Marks a saved consultation, as opposed to a plain answers file. */
+  static final String FORMAT = "heavylegs-consultation/1";
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * A consultation read from disk.
+   *
+   * @param answers the answers, validated against the current catalogue
+   * @param kbaseHash the knowledge base it was saved with; empty for a plain answers file
+   * @param outcome what it concluded when saved; empty for a plain answers file
+   */
+  public record Loaded(Answers answers, Optional<String> kbaseHash, Optional<Outcome> outcome) {
+    /** True when this was a saved consultation, not a plain answers file. */
+    public boolean isSaved() {
+      return kbaseHash.isPresent();
+    }
+  }
+
+  private ConsultationFile() {}
+
+  /** Reads a saved consultation or a plain answers file. */
+  public static Loaded read(Path file, QuestionCatalogue catalogue) throws InvalidAnswerException {
+    String name = file.toString();
+    JsonNode root = AnswersReader.tree(name, AnswersReader.text(file), AnswersReader.isYaml(name));
+    AnswersReader reader = new AnswersReader(catalogue);
+    if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+      return new Loaded(reader.fromTree(name, root), Optional.empty(), Optional.empty());
+    }
+    Answers answers = reader.fromTree(name, root.path("answers"));
+    String hash = root.path("kbase").path("hash").asText("");
+    return new Loaded(answers, Optional.of(hash), outcome(root.path("outcome")));
+  }
+
+  /** Writes {@code answers} and their outcome to {@code file}, atomically. */
+  public static void write(Path file, Answers answers, String kbaseHash, Outcome outcome)
+      throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("saved", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    root.putObject("kbase").put("hash", kbaseHash);
+    ObjectNode given = root.putObject("answers");
+    answers.given().forEach((id, answer) -> given.set(id, json(answer)));
+    answers.unknown().forEach(id -> given.put(id, AnswerParser.UNKNOWN));
+    root.set("outcome", JSON.valueToTree(outcome));
+    writeAtomically(file, JSON.writeValueAsBytes(root));
+  }
+
+  private static void writeAtomically(Path file, byte[] content) throws IOException {
+    Path target = file.toAbsolutePath();
+    Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+        out.write(content);
+        out.write('\n');
+        out.flush();
+        channel.force(true);
+      }
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static JsonNode json(GivenAnswer answer) {
+    if (answer instanceof GivenAnswer.Number number) {
+      double value = number.value();
+      return value == Math.rint(value) && Math.abs(value) < 1e15
+          ? JSON.getNodeFactory().numberNode((long) value)
+          : JSON.getNodeFactory().numberNode(value);
+    }
+    if (answer instanceof GivenAnswer.Flag flag) {
+      return JSON.getNodeFactory().textNode(flag.value() ? "yes" : "no");
+    }
+    if (answer instanceof GivenAnswer.Choice choice) {
+      return JSON.getNodeFactory().textNode(choice.value());
+    }
+    ArrayNode values = JSON.createArrayNode();
+    ((GivenAnswer.Choices) answer).values().forEach(values::add);
+    return values;
+  }
+
+  private static Optional<Outcome> outcome(JsonNode node) {
+    if (!node.isObject()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Outcome(strings(node.path("causes")), strings(node.path("conditions")),
+        strings(node.path("recommendations")), map(node.path("referrals")), map(node.path("titles"))));
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  private static Map<String, String> map(JsonNode object) {
+    Map<String, String> values = new LinkedHashMap<>();
+    object.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+    return values;
+  }
+}

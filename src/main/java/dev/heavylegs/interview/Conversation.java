@@ -1,0 +1,29 @@
+package dev.heavylegs.interview;
+
+import java.util.List;
+
+/**
+ * Where an interview talks to the runner: a terminal with line editing, or plain lines on standard
+ * input for scripts. The report itself is not written here.
+ */
+public interface Conversation {
+
+  /**
+   * Shows {@code prompt} and reads one line.
+   *
+   * @param completions words worth completing at this prompt (choices, commands)
+   * @return the line, or null at end of input
+   * @throws Interrupted when the runner pressed Ctrl-C
+   */
+  String readLine(String prompt, List<String> completions) throws Interrupted;
+
+  /** Shows {@code text}, which may hold several lines. */
+  void show(String text);
+
+  /** The runner interrupted the consultation (Ctrl-C at the prompt). */
+  final class Interrupted extends Exception {
+    public Interrupted() {
+      super("interrupted", null, false, false);
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package dev.heavylegs.interview;
+
+import dev.heavylegs.facts.Answer;
+import dev.heavylegs.kbase.ConclusionRef;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.relevance.OpenRules;
+import dev.heavylegs.relevance.Truth;
+import dev.heavylegs.kbase.RuleCondition;
+import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.kbase.WordingEntry;
+import dev.heavylegs.questions.GivenAnswer;
+import dev.heavylegs.questions.Question;
+import dev.heavylegs.questions.QuestionType;
+import dev.heavylegs.questions.TypedAnswerParser;
+import dev.heavylegs.report.OutcomeDiff;
+import dev.heavylegs.report.Report;
+import dev.heavylegs.report.TextReportWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What the interview shows at the prompt: questions, help, why a question is asked, why a cause was
+ * not concluded, the status so far. Every word about the runner's situation comes from the
+ * knowledge base (prompts, help, titles, advice, rule names); this class only arranges it.
+ */
+final class InterviewText {
+
+  private final KnowledgeBase knowledgeBase;
+
+  InterviewText(KnowledgeBase knowledgeBase) {
+    this.knowledgeBase = knowledgeBase;
+  }
+
+  String question(int number, Question question) {
+    StringBuilder text = new StringBuilder("\n").append(number).append(". ").append(question.prompt())
+        .append("  [").append(question.id()).append("]\n");
+    if (question.type() == QuestionType.CHOICE || question.type() == QuestionType.MULTI_CHOICE) {
+      int i = 1;
+      for (var choice : question.choices().entrySet()) {
+        text.append(String.format("   %2d) %-24s %s%n", i++, choice.getKey(), choice.getValue()));
+      }
+    }
+    text.append("   (").append(TypedAnswerParser.allowed(question))
+        .append("; Enter if you don't know; ? for help)");
+    return text.toString();
+  }
+
+  String help(Question question) {
+    return question.help().strip() + "\nAnswer with " + TypedAnswerParser.allowed(question) + ".\n"
+        + PromptCommand.SUMMARY;
+  }
+
+  /** Which conclusions {@code question} can still lead to, and the rules that need it. */
+  String why(Question question, OpenRules open) {
+    List<RuleInfo> rules = open.rulesWaitingFor(question.id());
+    if (rules.isEmpty()) {
+      return "No rule that can still fire needs " + question.id() + " any more.";
+    }
+    StringBuilder text = new StringBuilder();
+    if (rules.stream().anyMatch(RuleInfo::raisesRedFlag)) {
+      text.append("This question screens for red flags: symptoms that need a doctor first.\n");
+    }
+    text.append("Your answer to ").append(question.id()).append(" can still lead to:\n");
+    for (RuleInfo rule : rules) {
+      text.append("  - ").append(titles(rule.conclusionsMade())).append('\n')
+          .append("      rule ").append(rule.id()).append(" \"").append(rule.name()).append("\" (")
+          .append(rule.location()).append(")\n");
+    }
+    return text.toString().stripTrailing();
+  }
+
+  /** What stopped {@code ref} from being concluded: each rule that makes it, premise by premise. */
+  String whyNot(ConclusionRef ref, OpenRules open) {
+    List<RuleInfo> makers = knowledgeBase.rules().all().stream()
+        .filter(r -> r.conclusionsMade().contains(ref)).toList();
+    StringBuilder text = new StringBuilder(title(ref)).append(" (").append(ref.kind().label())
+        .append(") is not concluded");
+    text.append(switch (open.truthOf(ref)) {
+      case OPEN -> ", but it still may be: some answers it needs are still to come.\n";
+      default -> ". No rule that makes it holds:\n";
+    });
+    for (RuleInfo rule : makers) {
+      text.append("  rule ").append(rule.id()).append(" \"").append(rule.name()).append("\" (")
+          .append(rule.location()).append(")\n");
+      for (RuleCondition premise : topLevel(rule.conditions())) {
+        text.append("    ").append(mark(open.truthOf(premise))).append(' ')
+            .append(describe(premise, open)).append('\n');
+      }
+    }
+    return text.toString().stripTrailing();
+  }
+
+  /** The conclusions so far, strongest cause first, and how many questions are still open. */
+  String status(Report report, int openQuestions) {
+    StringBuilder text = new StringBuilder("So far:\n");
+    report.redFlags().forEach(r -> text.append("  !! ").append(r.urgency().toUpperCase(Locale.ROOT))
+        .append(": ").append(r.title()).append(" [").append(r.id()).append("]\n"));
+    if (report.causes().isEmpty()) {
+      text.append("  no cause concluded yet\n");
+    }
+    int rank = 1;
+    for (Report.CauseItem cause : report.causes()) {
+      text.append("  ").append(rank++).append(". ").append(cause.title()).append(" [")
+          .append(cause.id()).append("], strength ").append(cause.strength()).append('\n');
+    }
+    report.conditions().forEach(c -> text.append("  condition: ").append(c.title()).append(" [")
+        .append(c.id()).append("]\n"));
+    report.referrals().forEach(r -> text.append("  referral (").append(r.urgency()).append("): ")
+        .append(r.title()).append(" [").append(r.id()).append("]\n"));
+    text.append("  ").append(report.recommendations().size()).append(" recommendation(s); ")
+        .append(openQuestions).append(" question(s) still to ask");
+    return text.toString();
+  }
+
+  String how(Report.Explained item) {
+    return item.title() + " (" + item.kind() + ")\n" + TextReportWriter.explanation(item.explanation()).stripTrailing();
+  }
+
+  /** A red flag, the moment it is raised: before any further question. */
+  String redFlag(Report.ReferralItem flag) {
+    return "\n!! " + flag.urgency().toUpperCase(Locale.ROOT) + ": " + flag.title() + "\n   "
+        + flag.reason().strip() + "\n   What to do: " + flag.advice().strip() + "\n";
+  }
+
+  String differences(List<OutcomeDiff.Change> changes) {
+    if (changes.isEmpty()) {
+      return "No conclusion changed.";
+    }
+    return "What changed:\n" + changes.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
+  }
+
+  String shown(Question question, GivenAnswer answer) {
+    List<String> values = answer.facts(question.id()).stream().map(Answer::value).toList();
+    if (answer instanceof GivenAnswer.Choices) {
+      return values.isEmpty() ? "none" : String.join(", ", values);
+    }
+    return question.withUnit(values.get(0));
+  }
+
+  String title(ConclusionRef ref) {
+    return knowledgeBase.wording().find(ref).map(WordingEntry::title).orElse(ref.id());
+  }
+
+  private String titles(List<ConclusionRef> refs) {
+    return refs.stream().map(r -> r.kind().label() + " " + title(r)).distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  private String describe(RuleCondition condition, OpenRules open) {
+    if (condition instanceof RuleCondition.AnswerPattern pattern) {
+      String test = pattern.question()
+          + (pattern.constraints().isEmpty() ? " answered" : " " + String.join(" and ", pattern.constraints()));
+      List<String> given = open.factsOf(pattern.question()).stream().map(Answer::value).toList();
+      String answered = !open.isSettled(pattern.question()) ? "not answered yet"
+          : given.isEmpty() ? "you don't know" : "you answered " + String.join(", ", given);
+      return test + "  (" + answered + ")";
+    }
+    if (condition instanceof RuleCondition.ConclusionPattern pattern) {
+      return pattern.conclusion().kind().label() + " " + title(pattern.conclusion());
+    }
+    if (condition instanceof RuleCondition.Not not) {
+      return "not: " + topLevel(not.condition()).stream().map(c -> describe(c, open))
+          .collect(Collectors.joining("; "));
+    }
+    if (condition instanceof RuleCondition.Any any) {
+      return "one of: " + any.conditions().stream().map(c -> describe(c, open))
+          .collect(Collectors.joining(" | "));
+    }
+    if (condition instanceof RuleCondition.All all) {
+      return all.conditions().stream().map(c -> describe(c, open)).collect(Collectors.joining("; "));
+    }
+    RuleCondition.Opaque opaque = (RuleCondition.Opaque) condition;
+    return "a condition on " + String.join(", ", opaque.questions());
+  }
+
+  private static List<RuleCondition> topLevel(RuleCondition condition) {
+    return condition instanceof RuleCondition.All all ? all.conditions() : new ArrayList<>(List.of(condition));
+  }
+
+  private static String mark(Truth truth) {
+    return switch (truth) {
+      case TRUE -> "[holds]";
+      case FALSE -> "[fails]";
+      case OPEN -> "[open] ";
+    };
+  }
+}

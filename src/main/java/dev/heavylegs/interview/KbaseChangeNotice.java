@@ -1,0 +1,39 @@
+package dev.heavylegs.interview;
+
+import dev.heavylegs.engine.Consultation;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.report.Outcome;
+import dev.heavylegs.report.OutcomeDiff;
+import dev.heavylegs.report.ReportBuilder;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tells a runner resuming a saved consultation that the knowledge base has changed since it was
+ * saved, and which conclusions the same answers now reach differently.
+ */
+public final class KbaseChangeNotice {
+
+  private KbaseChangeNotice() {}
+
+  /** The notice for {@code loaded}, or empty when it is not a saved consultation or nothing changed. */
+  public static Optional<String> of(KnowledgeBase knowledgeBase, ConsultationFile.Loaded loaded) {
+    if (!loaded.isSaved() || loaded.kbaseHash().get().equals(knowledgeBase.contentHash())) {
+      return Optional.empty();
+    }
+    Outcome now = Outcome.of(new ReportBuilder(knowledgeBase)
+        .build(Consultation.run(knowledgeBase, loaded.answers()), loaded.answers()));
+    StringBuilder text = new StringBuilder("Note: the knowledge base has changed since this consultation was saved.");
+    if (loaded.outcome().isEmpty()) {
+      return Optional.of(text.toString());
+    }
+    List<OutcomeDiff.Change> changes = OutcomeDiff.between(loaded.outcome().get(), now);
+    if (changes.isEmpty()) {
+      text.append(" The same answers reach the same conclusions.");
+    } else {
+      text.append(" With the same answers, these conclusions differ from the saved ones:");
+      changes.forEach(c -> text.append("\n  ").append(c));
+    }
+    return Optional.of(text.toString());
+  }
+}

@@ -1,0 +1,61 @@
+package dev.heavylegs.interview;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A command typed at a question prompt instead of an answer.
+ *
+ * @param verb what to do
+ * @param argument the word after the verb ({@code change shoe-distance-km}), or empty
+ */
+record PromptCommand(Verb verb, String argument) {
+
+  enum Verb { HELP, UNKNOWN, WHY, BACK, CHANGE, HOW, WHYNOT, STATUS, QUIT }
+
+  /** What the runner can type besides an answer, for help and completion. */
+  static final List<String> WORDS =
+      List.of("?", "help", "unknown", "why", "back", "change", "how", "whynot", "status", "quit");
+
+  static final String SUMMARY = """
+      At any question you can type:
+        ?  or  help          what the question means and what answers it takes
+        unknown  (or Enter)  you don't know: the question is left open
+        why                  what this question is for
+        back                 go back to the previous question
+        change <question>    change an earlier answer (e.g. change shoe-distance-km)
+        how <conclusion>     how something was concluded (e.g. how hot-weather)
+        whynot <cause>       what stopped a cause from being concluded
+        status               what has been concluded so far
+        quit                 leave the consultation""";
+
+  /** The command {@code line} holds, or empty when it is an answer. */
+  static Optional<PromptCommand> parse(String line) {
+    String trimmed = line.trim();
+    if (trimmed.isEmpty()) {
+      return Optional.of(new PromptCommand(Verb.UNKNOWN, ""));
+    }
+    String[] words = trimmed.split("\\s+", 2);
+    String argument = words.length > 1 ? words[1].trim() : "";
+    Verb verb = switch (words[0].toLowerCase(Locale.ROOT)) {
+      case "?", "help" -> Verb.HELP;
+      case "unknown", "dunno", "skip" -> Verb.UNKNOWN;
+      case "why" -> Verb.WHY;
+      case "back" -> Verb.BACK;
+      case "change" -> Verb.CHANGE;
+      case "how" -> Verb.HOW;
+      case "whynot", "why-not" -> Verb.WHYNOT;
+      case "status" -> Verb.STATUS;
+      case "quit", "exit" -> Verb.QUIT;
+      default -> null;
+    };
+    if (verb == null) {
+      return Optional.empty();
+    }
+    if (verb != Verb.CHANGE && verb != Verb.HOW && verb != Verb.WHYNOT && !argument.isEmpty()) {
+      return Optional.empty(); // "unknown foo" is not a command; let the answer parser say why
+    }
+    return Optional.of(new PromptCommand(verb, argument));
+  }
+}

@@ -1,0 +1,117 @@
+package dev.heavylegs.questions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an answer a runner typed at a prompt: a number with an optional unit ({@code 500 mi},
+ * {@code 86F}), yes or no, a choice by name, number or unambiguous beginning, or several choices
+ * separated by commas or spaces ({@code none} for no choice). Range and choices come from the
+ * catalogue, as for answers files; a failure says what is allowed.
+ */
+public final class TypedAnswerParser {
+
+  private static final Pattern NUMBER_WITH_UNIT =
+      Pattern.compile("^\\s*(-?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(.*?)\\s*$");
+  private static final List<String> NONE = List.of("none", "nothing", "-");
+
+  private TypedAnswerParser() {}
+
+  /** The validated answer {@code text} gives to {@code question}. */
+  public static GivenAnswer parse(Question question, String text) throws InvalidAnswerException {
+    return switch (question.type()) {
+      case NUMBER, INTEGER -> number(question, text);
+      case BOOLEAN -> new GivenAnswer.Flag(AnswerParser.yesOrNo(text)
+          .orElseThrow(() -> new InvalidAnswerException('"' + text.trim() + "\" is not yes or no")));
+      case CHOICE -> new GivenAnswer.Choice(choice(question, text.trim()));
+      case MULTI_CHOICE -> choices(question, text);
+    };
+  }
+
+  /** What {@code question} accepts, in a few words: {@code a number in 0..5 cm (you may also answer in in, mm)}. */
+  public static String allowed(Question question) {
+    return switch (question.type()) {
+      case NUMBER, INTEGER -> {
+        List<String> others = Units.alternativesTo(question.unit());
+        yield (question.type() == QuestionType.INTEGER ? "a whole number" : "a number")
+            + " in " + question.rangeText()
+            + (others.isEmpty() ? "" : " (you may also answer in " + String.join(", ", others) + ")");
+      }
+      case BOOLEAN -> "yes or no";
+      case CHOICE -> "one of the choices above, by name or number";
+      case MULTI_CHOICE -> "the choices above that apply, by name or number, separated by commas, or none";
+    };
+  }
+
+  /** A number typed with or without a unit, converted to the question's unit and checked. */
+  static double numberIn(Question question, String text) throws InvalidAnswerException {
+    Matcher m = NUMBER_WITH_UNIT.matcher(text);
+    if (!m.matches()) {
+      throw new InvalidAnswerException('"' + text.trim() + "\" is not a number");
+    }
+    double typed = Double.parseDouble(m.group(1));
+    String unit = m.group(2);
+    double value = typed;
+    if (!unit.isEmpty()) {
+      Optional<Double> converted = Units.convert(typed, unit, question.unit());
+      if (converted.isEmpty()) {
+        List<String> others = Units.alternativesTo(question.unit());
+        throw new InvalidAnswerException("\"" + text.trim() + "\": unknown unit \"" + unit
+            + "\" here; answer in " + (question.unit() == null ? "plain numbers" : question.unit())
+            + (others.isEmpty() ? "" : " or " + String.join(", ", others)));
+      }
+      value = Math.round(converted.get() * 100) / 100.0;
+    }
+    return value;
+  }
+
+  private static GivenAnswer number(Question question, String text) throws InvalidAnswerException {
+    double value = numberIn(question, text);
+    if (question.type() == QuestionType.INTEGER && value != Math.rint(value)) {
+      throw new InvalidAnswerException('"' + text.trim() + "\" is not a whole number");
+    }
+    if (value < question.min() || value > question.max()) {
+      throw new InvalidAnswerException('"' + text.trim() + "\" is outside " + question.rangeText());
+    }
+    return new GivenAnswer.Number(value);
+  }
+
+  private static String choice(Question question, String word) throws InvalidAnswerException {
+    List<String> choices = new ArrayList<>(question.choices().keySet());
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (choices.contains(lower)) {
+      return lower;
+    }
+    if (lower.matches("\\d+")) {
+      int index = Integer.parseInt(lower);
+      if (index >= 1 && index <= choices.size()) {
+        return choices.get(index - 1);
+      }
+    }
+    List<String> starting = choices.stream().filter(c -> !lower.isEmpty() && c.startsWith(lower)).toList();
+    if (starting.size() == 1) {
+      return starting.get(0);
+    }
+    throw new InvalidAnswerException('"' + word + "\" is not one of: " + String.join(", ", choices)
+        + (starting.size() > 1 ? " (it could be " + String.join(" or ", starting) + ")" : ""));
+  }
+
+  private static GivenAnswer choices(Question question, String text) throws InvalidAnswerException {
+    String trimmed = text.trim();
+    if (NONE.contains(trimmed.toLowerCase(Locale.ROOT))) {
+      return new GivenAnswer.Choices(List.of());
+    }
+    List<String> values = new ArrayList<>();
+    for (String word : trimmed.split("[,\\s]+")) {
+      String value = choice(question, word);
+      if (!values.contains(value)) {
+        values.add(value);
+      }
+    }
+    return new GivenAnswer.Choices(values);
+  }
+}

@@ -1,0 +1,238 @@
+package dev.heavylegs.relevance;
+
+import dev.heavylegs.engine.Inference;
+import dev.heavylegs.explain.Derivation;
+import dev.heavylegs.facts.Answer;
+import dev.heavylegs.kbase.ConclusionRef;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.RuleCondition;
+import dev.heavylegs.kbase.RuleCondition.All;
+import dev.heavylegs.kbase.RuleCondition.AnswerPattern;
+import dev.heavylegs.kbase.RuleCondition.Any;
+import dev.heavylegs.kbase.RuleCondition.ConclusionPattern;
+import dev.heavylegs.kbase.RuleCondition.Not;
+import dev.heavylegs.kbase.RuleCondition.Opaque;
+import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.questions.Answers;
+import dev.heavylegs.questions.Question;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which rules can still fire, which are decided, and which unanswered questions they still need,
+ * given the answers so far. Read from the rules' conditions, so a question an expert adds is asked
+ * as soon as a rule that can still fire reads it.
+ *
+ * <p>A question counts as settled once it is answered or the runner said they do not know; an
+ * unsettled question leaves every condition on it open. A rule is decided when its conditions are;
+ * where this reading cannot evaluate a condition, a rule whose inputs are all settled takes the
+ * engine's verdict (it fired or it did not).
+ */
+public final class OpenRules {
+
+  private final KnowledgeBase knowledgeBase;
+  private final Answers answers;
+  private final Set<RuleInfo> fired;
+  private final Map<RuleInfo, Truth> ruleTruth = new HashMap<>();
+  private final Map<ConclusionRef, Truth> conclusionTruth = new HashMap<>();
+
+  /** Assesses the rules of {@code knowledgeBase} against {@code answers} and what they concluded. */
+  public OpenRules(KnowledgeBase knowledgeBase, Answers answers, Inference inference) {
+    this.knowledgeBase = knowledgeBase;
+    this.answers = answers;
+    this.fired = inference.all().values().stream().flatMap(List::stream)
+        .map(Derivation::rule).collect(Collectors.toSet());
+    settle();
+  }
+
+  /** The questions that can still change a conclusion: red-flag screening first, then catalogue order. */
+  public List<Question> questionsThatMatter() {
+    Set<String> wanted = new LinkedHashSet<>();
+    Set<String> redFlag = new LinkedHashSet<>();
+    for (RuleInfo rule : knowledgeBase.rules().all()) {
+      if (matters(rule)) {
+        Set<String> needed = openQuestions(rule.conditions());
+        wanted.addAll(needed);
+        if (rule.raisesRedFlag()) {
+          redFlag.addAll(needed);
+        }
+      }
+    }
+    List<Question> ordered = new ArrayList<>();
+    knowledgeBase.questions().all().stream().filter(q -> redFlag.contains(q.id())).forEach(ordered::add);
+    knowledgeBase.questions().all().stream()
+        .filter(q -> wanted.contains(q.id()) && !redFlag.contains(q.id())).forEach(ordered::add);
+    return ordered;
+  }
+
+  /** The rules that can still fire and wait for an answer to {@code questionId}. */
+  public List<RuleInfo> rulesWaitingFor(String questionId) {
+    return knowledgeBase.rules().all().stream()
+        .filter(rule -> matters(rule) && openQuestions(rule.conditions()).contains(questionId))
+        .toList();
+  }
+
+  /** Whether {@code rule} holds, cannot hold, or still depends on answers to come. */
+  public Truth truthOf(RuleInfo rule) {
+    return ruleTruth.getOrDefault(rule, Truth.OPEN);
+  }
+
+  /** Whether {@code condition} of a rule holds given the answers so far. */
+  public Truth truthOf(RuleCondition condition) {
+    return evaluate(condition);
+  }
+
+  /** Whether {@code conclusion} holds for good, can no longer be reached, or may still come. */
+  public Truth truthOf(ConclusionRef conclusion) {
+    return conclusionTruth.getOrDefault(conclusion, Truth.FALSE);
+  }
+
+  /** The answer facts given to {@code questionId}; empty when unanswered or unknown. */
+  public List<Answer> factsOf(String questionId) {
+    return answers.get(questionId).map(a -> a.facts(questionId)).orElse(List.of());
+  }
+
+  /** True once the runner answered {@code questionId} or said they do not know. */
+  public boolean isSettled(String questionId) {
+    return answers.get(questionId).isPresent() || answers.unknown().contains(questionId);
+  }
+
+  /**
+   * A rule matters while it can still fire and firing would change something: a conclusion not
+   * yet certain, or the strength of a cause (weighted rules add to it).
+   */
+  private boolean matters(RuleInfo rule) {
+    return truthOf(rule) == Truth.OPEN
+        && (rule.weight().isPresent()
+            || rule.conclusionsMade().stream().anyMatch(c -> truthOf(c) != Truth.TRUE));
+  }
+
+  /** Fixpoint over the stages: a conclusion's truth follows from the rules that make it. */
+  private void settle() {
+    Map<ConclusionRef, List<RuleInfo>> makers = new HashMap<>();
+    for (RuleInfo rule : knowledgeBase.rules().all()) {
+      rule.conclusionsMade().forEach(c -> makers.computeIfAbsent(c, k -> new ArrayList<>()).add(rule));
+    }
+    makers.keySet().forEach(c -> conclusionTruth.put(c, Truth.OPEN));
+    int rounds = knowledgeBase.rules().all().size() + 1;
+    boolean changed = true;
+    while (changed && rounds-- > 0) {
+      changed = false;
+      for (RuleInfo rule : knowledgeBase.rules().all()) {
+        Truth truth = ruleVerdict(rule);
+        changed |= ruleTruth.put(rule, truth) != truth;
+      }
+      for (Map.Entry<ConclusionRef, List<RuleInfo>> entry : makers.entrySet()) {
+        Truth truth = anyOf(entry.getValue().stream().map(this::truthOf).toList());
+        changed |= conclusionTruth.put(entry.getKey(), truth) != truth;
+      }
+    }
+  }
+
+  private Truth ruleVerdict(RuleInfo rule) {
+    Truth truth = evaluate(rule.conditions());
+    if (truth == Truth.OPEN && inputsSettled(rule.conditions())) {
+      return Truth.of(fired.contains(rule));
+    }
+    return truth;
+  }
+
+  private Truth evaluate(RuleCondition condition) {
+    if (condition instanceof AnswerPattern pattern) {
+      return answerPattern(pattern);
+    } else if (condition instanceof ConclusionPattern pattern) {
+      return truthOf(pattern.conclusion());
+    } else if (condition instanceof Not not) {
+      return evaluate(not.condition()).not();
+    } else if (condition instanceof All all) {
+      return allOf(all.conditions().stream().map(this::evaluate).toList());
+    } else if (condition instanceof Any any) {
+      return anyOf(any.conditions().stream().map(this::evaluate).toList());
+    }
+    return Truth.OPEN; // opaque: only the engine can tell
+
+  }
+
+  private Truth answerPattern(AnswerPattern pattern) {
+    if (!isSettled(pattern.question())) {
+      return Truth.OPEN;
+    }
+    boolean undecided = false;
+    for (Answer fact : factsOf(pattern.question())) {
+      Optional<Boolean> matches = Optional.of(true);
+      for (String constraint : pattern.constraints()) {
+        Optional<Boolean> holds = AnswerConstraint.holds(constraint, fact);
+        if (holds.isEmpty()) {
+          matches = Optional.empty();
+        } else if (!holds.get()) {
+          matches = Optional.of(false);
+          break;
+        }
+      }
+      if (matches.isEmpty()) {
+        undecided = true;
+      } else if (matches.get()) {
+        return Truth.TRUE;
+      }
+    }
+    return undecided ? Truth.OPEN : Truth.FALSE;
+  }
+
+  /** The unsettled questions under the parts of {@code condition} that are still open. */
+  private Set<String> openQuestions(RuleCondition condition) {
+    Set<String> questions = new LinkedHashSet<>();
+    if (evaluate(condition) != Truth.OPEN) {
+      return questions;
+    }
+    if (condition instanceof AnswerPattern pattern) {
+      questions.add(pattern.question());
+    } else if (condition instanceof Not not) {
+      questions.addAll(openQuestions(not.condition()));
+    } else if (condition instanceof All all) {
+      all.conditions().forEach(c -> questions.addAll(openQuestions(c)));
+    } else if (condition instanceof Any any) {
+      any.conditions().forEach(c -> questions.addAll(openQuestions(c)));
+    } else if (condition instanceof Opaque opaque) {
+      opaque.questions().stream().filter(q -> !isSettled(q)).forEach(questions::add);
+    }
+    return questions; // a conclusion pattern waits on the rules that make it, not on a question
+  }
+
+  /** True when every question and conclusion {@code condition} mentions is decided. */
+  private boolean inputsSettled(RuleCondition condition) {
+    if (condition instanceof AnswerPattern pattern) {
+      return isSettled(pattern.question());
+    } else if (condition instanceof ConclusionPattern pattern) {
+      return truthOf(pattern.conclusion()) != Truth.OPEN;
+    } else if (condition instanceof Not not) {
+      return inputsSettled(not.condition());
+    } else if (condition instanceof All all) {
+      return all.conditions().stream().allMatch(this::inputsSettled);
+    } else if (condition instanceof Any any) {
+      return any.conditions().stream().allMatch(this::inputsSettled);
+    }
+    Opaque opaque = (Opaque) condition;
+    return opaque.questions().stream().allMatch(this::isSettled)
+        && opaque.conclusions().stream().allMatch(c -> truthOf(c) != Truth.OPEN);
+  }
+
+  private static Truth allOf(List<Truth> truths) {
+    if (truths.contains(Truth.FALSE)) {
+      return Truth.FALSE;
+    }
+    return truths.contains(Truth.OPEN) ? Truth.OPEN : Truth.TRUE;
+  }
+
+  private static Truth anyOf(List<Truth> truths) {
+    if (truths.contains(Truth.TRUE)) {
+      return Truth.TRUE;
+    }
+    return truths.contains(Truth.OPEN) ? Truth.OPEN : Truth.FALSE;
+  }
+}

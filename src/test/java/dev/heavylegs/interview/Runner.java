@@ -1,0 +1,59 @@
+package dev.heavylegs.interview;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A simulated runner at the prompt: answers each question from a profile (question id to what they
+ * would type), or types the next scripted line when one is queued. Records every question asked and
+ * everything shown, as a person would see it.
+ */
+final class Runner implements Conversation {
+
+  private static final Pattern ASKED = Pattern.compile("^\\n?\\d+\\. .*\\[([a-z0-9-]+)]$", Pattern.MULTILINE);
+
+  private final Map<String, String> profile;
+  private final Deque<String> scripted = new ArrayDeque<>();
+  final List<String> asked = new ArrayList<>();
+  final StringBuilder transcript = new StringBuilder();
+  private String current;
+
+  Runner(Map<String, String> profile) {
+    this.profile = profile;
+  }
+
+  /** Types {@code lines} at the next prompts, before going back to the profile. */
+  Runner thenTypes(String... lines) {
+    scripted.addAll(List.of(lines));
+    return this;
+  }
+
+  @Override
+  public String readLine(String prompt, List<String> completions) {
+    String line;
+    if (!scripted.isEmpty()) {
+      line = scripted.pop();
+    } else if (current == null) {
+      line = null;
+    } else {
+      line = profile.getOrDefault(current, "");
+    }
+    transcript.append(prompt).append(line).append('\n');
+    return line;
+  }
+
+  @Override
+  public void show(String text) {
+    transcript.append(text).append('\n');
+    Matcher m = ASKED.matcher(text);
+    if (m.find() && text.contains("\n   (")) {
+      current = m.group(1);
+      asked.add(current);
+    }
+  }
+}
