@@ -36,8 +36,9 @@ final class TerminalConversation implements Conversation, AutoCloseable {
     reader = LineReaderBuilder.builder()
         .terminal(terminal)
         .completer((lineReader, line, candidates) ->
-            completions.forEach(word -> candidates.add(new Candidate(word))))
+            wordsFor(line.words(), line.wordIndex()).forEach(word -> candidates.add(new Candidate(word))))
         .option(LineReader.Option.AUTO_FRESH_LINE, true)
+        .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false)
         .build();
   }
 
@@ -52,6 +53,29 @@ final class TerminalConversation implements Conversation, AutoCloseable {
     } catch (EndOfFileException e) {
       return null;
     }
+  }
+
+  /**
+   * The completions for word {@code index} of the line: the first word completes to a choice or a
+   * command; after {@code change}, {@code how} or {@code whynot}, to what that command takes; after
+   * a choice, to more choices (multi-choice answers).
+   */
+  private List<String> wordsFor(List<String> words, int index) {
+    String verb = index > 0 && !words.isEmpty() ? words.get(0) + " " : "";
+    List<String> matching = new ArrayList<>();
+    for (String completion : completions) {
+      int space = completion.indexOf(' ');
+      if (space < 0 && (index == 0 || !isCommand(words.get(0)))) {
+        matching.add(completion);
+      } else if (space > 0 && index == 1 && completion.startsWith(verb)) {
+        matching.add(completion.substring(space + 1));
+      }
+    }
+    return matching;
+  }
+
+  private boolean isCommand(String word) {
+    return completions.stream().anyMatch(c -> c.startsWith(word + " "));
   }
 
   @Override

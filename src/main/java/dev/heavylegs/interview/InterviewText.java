@@ -15,6 +15,7 @@ import dev.heavylegs.questions.TypedAnswerParser;
 import dev.heavylegs.report.OutcomeDiff;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.TextReportWriter;
+import dev.heavylegs.report.TextWrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,13 +43,12 @@ final class InterviewText {
         text.append(String.format("   %2d) %-24s %s%n", i++, choice.getKey(), choice.getValue()));
       }
     }
-    text.append("   (").append(TypedAnswerParser.allowed(question))
-        .append("; Enter if you don't know; ? for help)");
+    text.append(wrapped("(" + TypedAnswerParser.allowed(question) + "; Enter if you don't know; ? for help)", "   "));
     return text.toString();
   }
 
   String help(Question question) {
-    return question.help().strip() + "\nAnswer with " + TypedAnswerParser.allowed(question) + ".\n"
+    return wrapped(question.help(), "") + "\nAnswer with " + TypedAnswerParser.allowed(question) + ".\n"
         + PromptCommand.SUMMARY;
   }
 
@@ -120,8 +120,13 @@ final class InterviewText {
 
   /** A red flag, the moment it is raised: before any further question. */
   String redFlag(Report.ReferralItem flag) {
-    return "\n!! " + flag.urgency().toUpperCase(Locale.ROOT) + ": " + flag.title() + "\n   "
-        + flag.reason().strip() + "\n   What to do: " + flag.advice().strip() + "\n";
+    return "\n!! " + flag.urgency().toUpperCase(Locale.ROOT) + ": " + flag.title() + "\n"
+        + wrapped(flag.reason(), "   ") + "\n" + wrapped("What to do: " + flag.advice(), "   ") + "\n";
+  }
+
+  private static String wrapped(String prose, String indent) {
+    return TextWrap.lines(prose.strip(), TextWrap.WIDTH - indent.length()).stream()
+        .map(line -> indent + line).collect(Collectors.joining("\n"));
   }
 
   String differences(List<OutcomeDiff.Change> changes) {
@@ -158,7 +163,8 @@ final class InterviewText {
       return test + "  (" + answered + ")";
     }
     if (condition instanceof RuleCondition.ConclusionPattern pattern) {
-      return pattern.conclusion().kind().label() + " " + title(pattern.conclusion());
+      return pattern.conclusion().kind().label() + " " + title(pattern.conclusion())
+          + " [" + pattern.conclusion().id() + "]";
     }
     if (condition instanceof RuleCondition.Not not) {
       return "not: " + topLevel(not.condition()).stream().map(c -> describe(c, open))

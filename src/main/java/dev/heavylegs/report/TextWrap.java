@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Wraps prose to a width, for the text report. */
-final class TextWrap {
+public final class TextWrap {
 
-  static final int WIDTH = 100;
+  public static final int WIDTH = 100;
 
   private TextWrap() {}
 
   /** {@code text} broken into lines no longer than {@code width} where spaces allow. */
-  static List<String> lines(String text, int width) {
+  public static List<String> lines(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.trim().split("\\s+")) {

@@ -1,6 +1,5 @@
 package dev.heavylegs.interview;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -18,7 +17,8 @@ final class Runner implements Conversation {
   private static final Pattern ASKED = Pattern.compile("^\\n?\\d+\\. .*\\[([a-z0-9-]+)]$", Pattern.MULTILINE);
 
   private final Map<String, String> profile;
-  private final Deque<String> scripted = new ArrayDeque<>();
+  private final Deque<String> scripted = new java.util.LinkedList<>(); // holds null: end of input
+  private final Map<String, List<String>> typedAt = new java.util.HashMap<>();
   final List<String> asked = new ArrayList<>();
   final StringBuilder transcript = new StringBuilder();
   private String current;
@@ -33,11 +33,23 @@ final class Runner implements Conversation {
     return this;
   }
 
+  /** The first time {@code questionId} is asked, types {@code lines} before answering it. */
+  Runner at(String questionId, String... lines) {
+    typedAt.put(questionId, java.util.Arrays.asList(lines));
+    return this;
+  }
+
+  /** Everything shown from the first occurrence of {@code marker} on. */
+  String after(String marker) {
+    int at = transcript.indexOf(marker);
+    return at < 0 ? "" : transcript.substring(at);
+  }
+
   @Override
   public String readLine(String prompt, List<String> completions) {
     String line;
     if (!scripted.isEmpty()) {
-      line = scripted.pop();
+      line = scripted.removeFirst();
     } else if (current == null) {
       line = null;
     } else {
@@ -51,9 +63,13 @@ final class Runner implements Conversation {
   public void show(String text) {
     transcript.append(text).append('\n');
     Matcher m = ASKED.matcher(text);
-    if (m.find() && text.contains("\n   (")) {
+    if (m.find() && text.contains("\n   (") && !text.contains("\n   Now: ")) {
       current = m.group(1);
       asked.add(current);
+      List<String> lines = typedAt.remove(current);
+      if (lines != null) {
+        scripted.addAll(lines);
+      }
     }
   }
 }

@@ -1,0 +1,210 @@
+package dev.heavylegs.interview;
+
+import static dev.heavylegs.interview.QuestionSelectionTest.HOT_WEATHER_ONLY;
+import static dev.heavylegs.interview.QuestionSelectionTest.hotRunnerWith;
+import static dev.heavylegs.interview.QuestionSelectionTest.interview;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.questions.GivenAnswer;
+import org.junit.jupiter.api.Test;
+
+/** Each command a runner can type at a question prompt, and what they then see. */
+class PromptCommandsTest {
+
+  @Test
+  void helpShowsTheQuestionsHelpTextAndWhatItAccepts() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("toe-room-cm", "?");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.after("> ?")).contains("Half an inch is about 1.3 cm",
+        "Answer with a number in 0..5 cm (you may also answer in in, mm)", "whynot <cause>");
+  }
+
+  @Test
+  void whyNamesTheConclusionsAndRulesTheQuestionServes() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("temperature-c", "why");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.after("> why")).contains("Your answer to temperature-c can still lead to:",
+        "condition Running in the heat", "rule COND-HOT-CONDITIONS-01", "(kbase/conditions/hydration.drl:");
+  }
+
+  @Test
+  void whyAtTheSymptomsQuestionSaysItScreensForRedFlags() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "why");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.after("> why")).contains("screens for red flags", "RF-CHEST-01");
+  }
+
+  @Test
+  void howShowsTheDerivationDownToTheAnswers() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "how hot-weather");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.after("> how hot-weather")).contains("Hot weather (cause)",
+        "CAUSE-HOT-WEATHER-01", "you answered temperature-c = 31 °C", "you answered symptoms = thirst");
+  }
+
+  @Test
+  void howOfSomethingNotConcludedSaysSoAndPointsToWhynot() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "how overtraining");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.after("> how overtraining")).contains("\"overtraining\" has not been concluded",
+        "whynot overtraining");
+  }
+
+  @Test
+  void whynotShowsWhichPremisesFailedAndWhichAreStillOpen() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "whynot beginner");
+    interview(ShippedKbase.get(), runner);
+
+    String shown = runner.after("> whynot beginner");
+    assertThat(shown).contains("Beginner runner (cause) is not concluded. No rule that makes it holds:",
+        "rule CAUSE-BEGINNER-01", "[fails] condition New to running [new-runner]",
+        "[open]  condition Too little recovery between runs");
+    Runner drillDown = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "whynot new-runner");
+    interview(ShippedKbase.get(), drillDown);
+    assertThat(drillDown.after("> whynot new-runner"))
+        .contains("[fails] months-running number < 12  (you answered 30)");
+  }
+
+  @Test
+  void statusShowsTheConclusionsSoFar() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "status");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.after("> status")).contains("So far:", "1. Hot weather [hot-weather], strength 6",
+        "condition: Dehydration [dehydration]", "question(s) still to ask");
+  }
+
+  @Test
+  void backReasksThePreviousQuestionAndTheNewAnswerCounts() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("usual-effort", "back", "3 years");
+    Interview.Result result = interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.asked.subList(0, 5)).containsExactly(
+        "symptoms", "months-running", "usual-effort", "months-running", "usual-effort");
+    assertThat(result.answers().get("months-running")).contains(new GivenAnswer.Number(36));
+  }
+
+  @Test
+  void backAtTheFirstQuestionSaysThereIsNothingToGoBackTo() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "back");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.transcript).contains("nothing to go back to");
+  }
+
+  @Test
+  void anEmptyAnswerOrUnknownLeavesTheQuestionOpenInTheReport() {
+    Runner runner = new Runner(hotRunnerWith("temperature-c", "")).at("months-running", "unknown");
+    Interview.Result result = interview(ShippedKbase.get(), runner);
+
+    assertThat(result.answers().unknown()).contains("temperature-c", "months-running");
+    assertThat(result.report().causes()).extracting(c -> c.id()).doesNotContain("hot-weather");
+    assertThat(result.report().openQuestions()).extracting(q -> q.id()).contains("temperature-c");
+  }
+
+  @Test
+  void anInvalidAnswerIsRefusedWithWhatIsAllowedAndAskedAgain() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY)
+        .at("usual-effort", "brutal")
+        .at("runs-per-week", "4.5", "20")
+        .at("known-low-iron", "maybe");
+    Interview.Result result = interview(ShippedKbase.get(), runner);
+
+    String shown = runner.transcript.toString();
+    assertThat(shown).contains("\"brutal\" is not one of: easy, moderate, hard");
+    assertThat(shown).contains("\"4.5\" is not a whole number", "\"20\" is outside 0..14 runs a week");
+    assertThat(shown).contains("\"maybe\" is not yes or no");
+    assertThat(result.answers().get("usual-effort")).contains(new GivenAnswer.Choice("moderate"));
+    assertThat(result.answers().get("runs-per-week")).contains(new GivenAnswer.Number(4));
+  }
+
+  @Test
+  void unitsAreConvertedToTheCataloguesUnit() {
+    Runner runner = new Runner(hotRunnerWith("shoe-distance-km", "500 mi", "toe-room-cm", "0.5 in",
+        "temperature-c", "86F", "daily-fluid-litres", "1500 ml", "months-running", "2 years"));
+    Interview.Result result = interview(ShippedKbase.get(), runner);
+
+    assertThat(result.answers().get("shoe-distance-km")).contains(new GivenAnswer.Number(804.67));
+    assertThat(result.answers().get("toe-room-cm")).contains(new GivenAnswer.Number(1.27));
+    assertThat(result.answers().get("temperature-c")).contains(new GivenAnswer.Number(30));
+    assertThat(result.answers().get("months-running")).contains(new GivenAnswer.Number(24));
+    assertThat(result.report().conditions()).extracting(c -> c.id()).contains("worn-out-shoes");
+  }
+
+  @Test
+  void aUnitOfTheWrongKindIsRefused() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("shoe-distance-km", "3 kg", "30C");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.transcript).contains("\"3 kg\": unknown unit \"kg\" here; answer in km or mi",
+        "\"30C\": unknown unit \"C\" here");
+  }
+
+  @Test
+  void changingAnAnswerPrintsWhatAppearedAndDisappeared() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change temperature-c", "15");
+    Interview.Result result = interview(ShippedKbase.get(), runner);
+
+    String shown = runner.after("> change temperature-c");
+    assertThat(shown).contains("Now: 31 °C", "What changed:", "- cause: Hot weather (no longer concluded)",
+        "- condition: Running in the heat (no longer concluded)");
+    assertThat(result.report().causes()).extracting(c -> c.id()).doesNotContain("hot-weather");
+  }
+
+  @Test
+  void changingAnAnswerShowsANewCauseAndItsRank() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change shoe-distance-km", "900");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.after("> change shoe-distance-km")).contains("+ cause: Wrong shoes (now ranked",
+        "+ condition: Worn-out shoes");
+  }
+
+  @Test
+  void followUpAnswersWhosePremiseNoLongerHoldsAreDropped() {
+    Runner runner = new Runner(hotRunnerWith("strength-sessions-per-week", "3", "lower-body-sets", "10",
+        "training-priority", "endurance", "lifts-heavy", "yes"))
+        .at("heavy-legs-weeks", "change strength-sessions-per-week", "0");
+    Interview.Result result = interview(ShippedKbase.get(), runner);
+
+    String shown = runner.after("> change strength-sessions-per-week");
+    assertThat(shown).contains("- cause: Too much strength training", "Dropped, as their premise no longer holds:",
+        "lower-body-sets (10 sets)");
+    assertThat(shown).doesNotContain("diet (");
+    assertThat(result.answers().get("lower-body-sets")).isEmpty();
+    assertThat(result.answers().get("diet")).isPresent();
+  }
+
+  @Test
+  void changeOfAQuestionNotAnsweredSaysWhichCanBeChanged() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("usual-effort", "change lower-body-sets");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.transcript).contains("\"lower-body-sets\" is not an answered question.",
+        "Answered so far: symptoms, months-running");
+  }
+
+  @Test
+  void quitEndsWithoutAReport() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "quit", "");
+    Interview.Result result = interview(ShippedKbase.get(), runner);
+
+    assertThat(result.ending()).isEqualTo(Interview.Ending.QUIT);
+    assertThat(runner.transcript).contains("Save your answers to resume later?");
+  }
+
+  @Test
+  void endOfInputEndsTheInterviewAsIncomplete() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", (String) null);
+    Interview.Result result = interview(ShippedKbase.get(), runner);
+
+    assertThat(result.ending()).isEqualTo(Interview.Ending.END_OF_INPUT);
+    assertThat(runner.transcript).contains("Input ended with");
+  }
+}
