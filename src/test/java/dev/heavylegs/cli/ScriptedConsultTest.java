@@ -1,0 +1,174 @@
+package dev.heavylegs.cli;
+
+import static dev.heavylegs.cli.CliTest.withInput;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.cli.CliTest.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code heavylegs consult} driven by a script: answers one per line on a stdin that is not a
+ * terminal, questions on stderr, the report on stdout; saving and resuming.
+ */
+class ScriptedConsultTest {
+
+  /** A hot-weather runner's answers, in the order the shipped kbase asks them. */
+  static final String[] HOT_RUNNER_LINES = {
+      "thirst, muscle-cramps", // symptoms
+      "30",                    // months-running
+      "moderate",              // usual-effort
+      "4",                     // runs-per-week
+      "3",                     // rest-days-per-week
+      "36",                    // rest-hours-between-runs
+      "0",                     // weekly-distance-increase-pct
+      "0",                     // strength-sessions-per-week
+      "omnivore",              // diet
+      "10",                    // iron-rich-meals-per-week
+      "no",                    // known-low-iron
+      "300",                   // shoe-distance-km
+      "1.5",                   // toe-room-cm
+      "no",                    // shoes-feel-tight
+      "31",                    // temperature-c
+      "3",                     // heavy-legs-weeks
+  };
+
+  @TempDir
+  Path tmp;
+
+  static String lines(String... lines) {
+    return String.join("\n", lines) + "\n";
+  }
+
+  static String firstLines(int count) {
+    return lines(java.util.Arrays.copyOf(HOT_RUNNER_LINES, count));
+  }
+
+  @Test
+  void questionsGoToStderrAndTheReportToStdout() {
+    Run run = withInput(lines(HOT_RUNNER_LINES), "consult");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("1. Which of these do you have?", "> thirst, muscle-cramps",
+        "16. For how many weeks have your legs felt heavy?");
+    assertThat(run.out()).contains("LIKELY CAUSES, strongest first", "1. Hot weather  (strength 6)",
+        "WHAT WOULD CHANGE THE OUTCOME",
+        "With temperature-c 24 °C, Hot weather (cause) would no longer be concluded.");
+    assertThat(run.out()).doesNotContain("Which of these do you have?", "How many months");
+  }
+
+  @Test
+  void promptCommandsWorkOnTheScriptedPath() {
+    Run run = withInput(lines("none", "?", "why", "status", "forty", "40", "back", "3 years"), "consult");
+
+    assertThat(run.err()).contains("Count from when you started running", // ? shows the help text
+        "Your answer to months-running can still lead to:", "rule COND-NEW-RUNNER-01", // why
+        "So far:", // status
+        "\"forty\" is not a number. Please answer with a number in 0..1200 months");
+    assertThat(run.err().split("How many months have you been running regularly\\?", -1))
+        .as("back asks months-running again").hasSize(3);
+  }
+
+  @Test
+  void aRedFlagShowsItsAdviceBeforeTheNextQuestion() {
+    Run run = withInput(lines("one-sided-calf-swelling"), "consult");
+
+    assertThat(run.err().indexOf("!! URGENT: Possible blood clot in the leg")).isPositive()
+        .isLessThan(run.err().indexOf("2. How many months"));
+  }
+
+  @Test
+  void endOfInputInTheMiddleKeepsWhatWasSavedAndResumeAsksOnlyWhatIsLeft() throws IOException {
+    Path saved = tmp.resolve("consultation.json");
+    Run first = withInput(firstLines(5), "consult", "--save", saved.toString());
+
+    assertThat(first.exitCode()).isEqualTo(4);
+    assertThat(first.out()).isEmpty();
+    assertThat(first.err()).contains("Input ended with", "resume with: heavylegs consult --resume " + saved);
+    JsonNode file = new ObjectMapper().readTree(saved.toFile());
+    assertThat(file.path("format").asText()).isEqualTo("heavylegs-consultation/1");
+    assertThat(file.path("kbase").path("hash").asText()).startsWith("sha256:");
+    assertThat(file.path("answers").size()).isEqualTo(5);
+    assertThat(file.path("answers").path("rest-days-per-week").asInt()).isEqualTo(3);
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertThat(files).as("no temporary file left beside the saved one").containsExactly(saved);
+    }
+
+    String rest = lines(java.util.Arrays.copyOfRange(HOT_RUNNER_LINES, 5, HOT_RUNNER_LINES.length));
+    Run resumed = withInput(rest, "consult", "--resume", saved.toString(), "--save", saved.toString());
+
+    assertThat(resumed.exitCode()).isZero();
+    assertThat(resumed.err()).doesNotContain("[symptoms]", "[months-running]", "knowledge base has changed")
+        .contains("1. What is usually the shortest gap between two of your runs");
+    assertThat(resumed.out()).contains("1. Hot weather  (strength 6)");
+    assertThat(new ObjectMapper().readTree(saved.toFile()).path("answers").size()).isEqualTo(16);
+  }
+
+  @Test
+  void aSavedConsultationAlsoWorksAsAnAnswersFile() {
+    Path saved = tmp.resolve("done.json");
+    withInput(lines(HOT_RUNNER_LINES), "consult", "--save", saved.toString());
+
+    Run run = withInput("", "consult", "--answers", saved.toString(), "--format", "json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("\"hot-weather\"");
+  }
+
+  @Test
+  void aKnowledgeBaseChangedSinceSavingIsReportedWithTheConclusionsThatDiffer() throws IOException {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    Path saved = tmp.resolve("saved.json");
+    withInput(lines(HOT_RUNNER_LINES), "consult", "--kbase", kbase.toString(), "--save", saved.toString());
+    Path hydration = kbase.resolve("conditions/hydration.drl");
+    Files.writeString(hydration, Files.readString(hydration).replace("number >= 25", "number >= 32"));
+
+    Run report = withInput("", "consult", "--kbase", kbase.toString(), "--answers", saved.toString());
+    Run resumed = withInput("\n\n\n\n\n\n\n\n", "consult", "--kbase", kbase.toString(), "--resume", saved.toString());
+
+    for (Run run : new Run[] {report, resumed}) {
+      assertThat(run.err()).contains("the knowledge base has changed since this consultation was saved",
+          "- cause: Hot weather (no longer concluded)", "- condition: Running in the heat (no longer concluded)");
+    }
+    assertThat(report.out()).doesNotContain("1. Hot weather");
+  }
+
+  @Test
+  void anUnchangedKnowledgeBaseIsNotReportedAsChanged() {
+    Path saved = tmp.resolve("saved.json");
+    withInput(lines(HOT_RUNNER_LINES), "consult", "--save", saved.toString());
+
+    Run run = withInput("", "consult", "--answers", saved.toString());
+
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void quitAsksWhetherToSaveAndSavesWhereTheRunnerSays() throws IOException {
+    Path file = tmp.resolve("later.json");
+    Run run = withInput(lines("none", "30", "quit", file.toString()), "consult");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("Save your answers to resume later?", "Saved. Resume with: heavylegs consult --resume");
+    assertThat(new ObjectMapper().readTree(file.toFile()).path("answers").path("months-running").asInt())
+        .isEqualTo(30);
+  }
+
+  @Test
+  void aSaveFileThatCannotBeWrittenIsAOneLineError() {
+    Path nowhere = tmp.resolve("no/such/dir/file.json");
+    Run run = withInput(lines("none"), "consult", "--save", nowhere.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot save the consultation to " + nowhere).doesNotContain("\tat ");
+  }
+}
