@@ -1,0 +1,152 @@
+package dev.heavylegs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The consultation as a separate process: once in a real pseudo-terminal (tmux), checking what a
+ * person sees, and once interrupted with SIGINT while a script feeds it.
+ */
+class RealTerminalTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  @TempDir
+  Path tmp;
+
+  /** {@code java -cp <test classpath> dev.heavylegs.Main args}, from the project folder. */
+  private static List<String> heavylegs(boolean terminal, String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        ProcessHandle.current().info().command().orElse("java"),
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-cp", System.getProperty("java.class.path"),
+        "-Dheavylegs.stdin.tty=" + terminal,
+        "dev.heavylegs.Main"));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  @Test
+  void aPersonAtATerminalSeesTheQuestionsCompletesChoicesAndCtrlCKeepsTheSavedAnswers() throws Exception {
+    assumeTrue(onPath("tmux"), "tmux is needed for the pseudo-terminal test");
+    Path saved = tmp.resolve("saved.json");
+    Tmux tmux = new Tmux("heavylegs-test-" + ProcessHandle.current().pid());
+    String command = String.join(" ", heavylegs(true, "consult", "--save", saved.toString()).stream()
+        .map(RealTerminalTest::quoted).toList());
+    try {
+      tmux.run("new-session", "-d", "-x", "120", "-y", "50", "-c", Path.of("").toAbsolutePath().toString(),
+          command + "; echo EXIT=$?; sleep 30");
+      tmux.waitFor(screen -> screen.contains("1. Which of these do you have?"));
+
+      tmux.run("send-keys", "one-sided-calf-sw", "Tab");
+      tmux.waitFor(screen -> screen.contains("> one-sided-calf-swelling"));
+      tmux.run("send-keys", "Enter");
+      String afterRedFlag = tmux.waitFor(screen -> screen.contains("2. How many months"));
+      assertThat(afterRedFlag.indexOf("!! URGENT: Possible blood clot in the leg")).isPositive()
+          .isLessThan(afterRedFlag.indexOf("2. How many months"));
+
+      tmux.run("send-keys", "2 years", "Enter");
+      tmux.waitFor(screen -> screen.contains("3. How hard do most of your runs feel?"));
+      tmux.run("send-keys", "C-c");
+      String end = tmux.waitFor(screen -> screen.contains("EXIT="));
+
+      assertThat(end).contains("Interrupted.", "resume with: heavylegs consult --resume", "EXIT=130");
+      JsonNode answers = new ObjectMapper().readTree(saved.toFile()).path("answers");
+      assertThat(answers.path("months-running").asInt()).isEqualTo(24);
+      assertThat(answers.path("symptoms").toString()).contains("one-sided-calf-swelling");
+    } finally {
+      tmux.run("kill-server");
+    }
+  }
+
+  @Test
+  void sigintWhileAScriptFeedsAnswersLeavesTheSavedFileWhole() throws Exception {
+    Path saved = tmp.resolve("saved.json");
+    Process process = new ProcessBuilder(heavylegs(false, "consult", "--save", saved.toString()))
+        .redirectError(tmp.resolve("stderr.txt").toFile())
+        .redirectOutput(tmp.resolve("stdout.txt").toFile())
+        .start();
+    try (OutputStream stdin = process.getOutputStream()) {
+      stdin.write("none\n30\nmoderate\n".getBytes(StandardCharsets.UTF_8));
+      stdin.flush();
+      Instant deadline = Instant.now().plus(PATIENCE);
+      while (answersIn(saved) < 3 && Instant.now().isBefore(deadline)) {
+        Thread.sleep(100);
+      }
+      new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+      assertThat(process.waitFor()).isEqualTo(130);
+    }
+    assertThat(answersIn(saved)).isEqualTo(3);
+    assertThat(Files.readString(tmp.resolve("stdout.txt"))).isEmpty();
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("saved.json", "stderr.txt", "stdout.txt");
+    }
+  }
+
+  private static int answersIn(Path file) {
+    try {
+      return Files.exists(file) ? new ObjectMapper().readTree(file.toFile()).path("answers").size() : 0;
+    } catch (IOException e) {
+      throw new AssertionError("the saved file is not whole JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean onPath(String program) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+  }
+
+  private static String quoted(String word) {
+    return "'" + word.replace("'", "'\\''") + "'";
+  }
+
+  /** A private tmux server with one window: keys in, screen out. */
+  private record Tmux(String socket) {
+
+    void run(String... args) throws IOException, InterruptedException {
+      List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+      command.addAll(List.of(args));
+      new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start().waitFor();
+    }
+
+    String screen() throws IOException, InterruptedException {
+      Process capture = new ProcessBuilder("tmux", "-L", socket, "capture-pane", "-p", "-J", "-S", "-200")
+          .redirectErrorStream(true).start();
+      String text = new String(capture.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      capture.waitFor();
+      return text;
+    }
+
+    /** Polls the screen until {@code condition} holds; fails with the screen after {@link #PATIENCE}. */
+    String waitFor(Predicate<String> condition) throws IOException, InterruptedException {
+      Instant deadline = Instant.now().plus(PATIENCE);
+      String screen = screen();
+      while (!condition.test(screen)) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new AssertionError("the terminal never showed what was expected; it shows:\n" + screen);
+        }
+        Thread.sleep(100);
+        screen = screen();
+      }
+      return screen;
+    }
+  }
+}
