@@ -1,0 +1,148 @@
+package dev.heavylegs.relevance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.heavylegs.engine.Consultation;
+import dev.heavylegs.kbase.ConclusionRef;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.questions.Answers;
+import dev.heavylegs.questions.GivenAnswer;
+import dev.heavylegs.questions.Question;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which questions still matter, on a small knowledge base written for the purpose: {@code or},
+ * {@code not}, a chain of stages, and an accumulate this reading cannot evaluate.
+ */
+class OpenRulesTest {
+
+  @TempDir
+  static Path tmp;
+
+  static KnowledgeBase kbase;
+
+  @BeforeAll
+  static void writeKbase() throws Exception {
+    Files.writeString(tmp.resolve("questions.yaml"), """
+        questions:
+          - {id: a, prompt: "A?", type: boolean}
+          - {id: b, prompt: "B?", type: boolean}
+          - {id: c, prompt: "C?", type: integer, min: 0, max: 10}
+          - {id: d, prompt: "D?", type: multi-choice, choices: {x: x, y: y, z: z}}
+          - {id: e, prompt: "E?", type: boolean}
+        """);
+    Files.writeString(tmp.resolve("report.yaml"), "disclaimer: d\nno-cause: n\nred-flag-intro: r\n");
+    Files.writeString(tmp.resolve("rules.yaml"), """
+        conditions:
+          first: {title: First, explanation: f}
+          counted: {title: Counted, explanation: c}
+        causes:
+          chained: {title: Chained, explanation: c}
+        """);
+    Files.writeString(tmp.resolve("rules.drl"), """
+        package t;
+        import dev.heavylegs.facts.*;
+
+        rule "first from a or b, unless c is 0"
+            @id("R1") @source("test")
+        when
+            // a or b
+            ( Answer( question == "a", value == "yes" ) or Answer( question == "b", value == "yes" ) )
+            // unless c is 0
+            not Answer( question == "c", number == 0 )
+        then
+            insertLogical( new Condition( "first" ) );
+        end
+
+        rule "chained on first and e"
+            @id("R2") @source("test") @weight("1")
+        when
+            // first holds
+            Condition( id == "first" )
+            // and e
+            Answer( question == "e", value == "yes" )
+        then
+            insertLogical( new Cause( "chained" ) );
+        end
+
+        rule "two of d"
+            @id("R3") @source("test")
+        when
+            // at least two choices of d
+            Number( intValue >= 2 ) from accumulate( Answer( question == "d" ), count( 1 ) )
+        then
+            insertLogical( new Condition( "counted" ) );
+        end
+        """);
+    try {
+      kbase = KnowledgeBaseLoader.load(tmp);
+    } catch (dev.heavylegs.kbase.KbaseException e) {
+      throw new AssertionError(e.problems().toString(), e);
+    }
+  }
+
+  static OpenRules given(Map<String, GivenAnswer> given, String... unknown) {
+    Answers answers = new Answers(given, Set.of(unknown));
+    return new OpenRules(kbase, answers, Consultation.run(kbase, answers));
+  }
+
+  static String[] ids(OpenRules open) {
+    return open.questionsThatMatter().stream().map(Question::id).toArray(String[]::new);
+  }
+
+  @Test
+  void atTheStartEveryQuestionARuleReadsMatters() {
+    assertThat(ids(given(Map.of()))).containsExactly("a", "b", "c", "d", "e");
+  }
+
+  @Test
+  void oneTrueBranchOfAnOrMakesTheOtherBranchPointless() {
+    OpenRules open = given(Map.of("a", new GivenAnswer.Flag(true)));
+
+    assertThat(ids(open)).containsExactly("c", "d", "e");
+  }
+
+  @Test
+  void aFailedNotKillsTheRuleAndEverythingChainedOnIt() {
+    OpenRules open = given(Map.of("c", new GivenAnswer.Number(0)));
+
+    assertThat(ids(open)).as("a, b and e only feed rules that can no longer fire").containsExactly("d");
+    assertThat(open.truthOf(new ConclusionRef(Kind.CAUSE, "chained"))).isEqualTo(Truth.FALSE);
+  }
+
+  @Test
+  void unknownAnswersAreSettledAndFailPositivePatterns() {
+    OpenRules open = given(Map.of(), "a", "b");
+
+    assertThat(ids(open)).containsExactly("d");
+    assertThat(open.truthOf(new ConclusionRef(Kind.CONDITION, "first"))).isEqualTo(Truth.FALSE);
+  }
+
+  @Test
+  void aConclusionWhoseSupportIsSettledIsCertainAndOneStillOpenIsNot() {
+    OpenRules open = given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
+    assertThat(open.truthOf(new ConclusionRef(Kind.CONDITION, "first"))).isEqualTo(Truth.TRUE);
+
+    OpenRules notYet = given(Map.of("a", new GivenAnswer.Flag(true)));
+    assertThat(notYet.truthOf(new ConclusionRef(Kind.CONDITION, "first")))
+        .as("c = 0 could still withdraw it").isEqualTo(Truth.OPEN);
+  }
+
+  @Test
+  void anAccumulateIsAskedUntilItsQuestionIsSettledThenTheEngineDecides() {
+    OpenRules open = given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x", "y"))), "a", "b");
+
+    assertThat(ids(open)).isEmpty();
+    assertThat(open.truthOf(new ConclusionRef(Kind.CONDITION, "counted"))).isEqualTo(Truth.TRUE);
+    OpenRules one = given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x"))), "a", "b");
+    assertThat(one.truthOf(new ConclusionRef(Kind.CONDITION, "counted"))).isEqualTo(Truth.FALSE);
+  }
+}
