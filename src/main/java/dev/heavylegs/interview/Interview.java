@@ -132,7 +132,7 @@ public final class Interview {
 
   /** Asks {@code question} until it is answered or the runner moves elsewhere. */
   private Step ask(Question question) throws Conversation.Interrupted {
-    conversation.show(text.question(++asked, question));
+    conversation.show(text.question(++asked + ".", question));
     while (true) {
       String line = conversation.readLine("> ", completions(question));
       if (line == null) {
@@ -190,7 +190,7 @@ public final class Interview {
     }
     Question question = found.get();
     String current = given.containsKey(question.id()) ? text.shown(question, given.get(question.id())) : "unknown";
-    conversation.show(text.question(asked, question) + "\n   Now: " + current
+    conversation.show(text.question("Change:", question) + "\n   Now: " + current
         + ". Type the new answer, unknown, or just Enter to keep it.");
     while (true) {
       String line = conversation.readLine("change " + question.id() + "> ", new ArrayList<>(question.choices().keySet()));

@@ -34,8 +34,9 @@ final class InterviewText {
     this.knowledgeBase = knowledgeBase;
   }
 
-  String question(int number, Question question) {
-    StringBuilder text = new StringBuilder("\n").append(number).append(". ").append(question.prompt())
+  /** A question as asked, after {@code label} ("3." or "Change:"), with its choices and what it takes. */
+  String question(String label, Question question) {
+    StringBuilder text = new StringBuilder("\n").append(label).append(' ').append(question.prompt())
         .append("  [").append(question.id()).append("]\n");
     if (question.type() == QuestionType.CHOICE || question.type() == QuestionType.MULTI_CHOICE) {
       int i = 1;
