@@ -1,7 +1,5 @@
 package dev.heavylegs.interview;
 
-import dev.heavylegs.engine.ConsultationSession;
-import dev.heavylegs.engine.Inference;
 import dev.heavylegs.facts.Conclusion;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
@@ -10,12 +8,9 @@ import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.InvalidAnswerException;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.TypedAnswerParser;
-import dev.heavylegs.relevance.OpenRules;
-import dev.heavylegs.relevance.Truth;
 import dev.heavylegs.report.Outcome;
 import dev.heavylegs.report.OutcomeDiff;
 import dev.heavylegs.report.Report;
-import dev.heavylegs.report.ReportBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,17 +18,16 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * An interactive consultation: asks the questions that can still change a conclusion (red-flag
  * screening first), answers the prompt commands, shows a red flag the moment it is raised, and
- * keeps one engine session up to date as answers are given, changed or withdrawn.
+ * keeps the answers and conclusions in step ({@link AnswerState}) as answers are given, changed
+ * or withdrawn.
  */
 public final class Interview {
 
@@ -56,15 +50,10 @@ public final class Interview {
   private final Conversation conversation;
   private final Optional<Path> saveFile;
   private final InterviewText text;
-  private final ReportBuilder reports;
-  private final Map<String, GivenAnswer> given = new LinkedHashMap<>();
-  private final Set<String> unknown = new LinkedHashSet<>();
   /** Questions answered in the normal flow, latest last: {@code back} walks this. */
   private final Deque<String> history = new ArrayDeque<>();
   private final Set<String> redFlagsShown = new HashSet<>();
-  private ConsultationSession session;
-  private Report report;
-  private OpenRules open;
+  private AnswerState state;
   private int asked;
 
   public Interview(KnowledgeBase knowledgeBase, Conversation conversation, Optional<Path> saveFile) {
@@ -72,17 +61,12 @@ public final class Interview {
     this.conversation = conversation;
     this.saveFile = saveFile;
     this.text = new InterviewText(knowledgeBase);
-    this.reports = new ReportBuilder(knowledgeBase);
   }
 
   /** Runs the interview from {@code start} (empty, or answers being resumed) to its end. */
   public Result run(Answers start) {
-    try (ConsultationSession live = new ConsultationSession(knowledgeBase)) {
-      session = live;
-      given.putAll(start.given());
-      unknown.addAll(start.unknown());
-      session.answerAll(start);
-      refresh();
+    try (AnswerState live = new AnswerState(knowledgeBase, start)) {
+      state = live;
       showNewRedFlags();
       return loop();
     }
@@ -91,7 +75,7 @@ public final class Interview {
   private Result loop() {
     String next = null;
     while (true) {
-      List<Question> remaining = open.questionsThatMatter();
+      List<Question> remaining = state.open().questionsThatMatter();
       Question question = next != null ? knowledgeBase.questions().find(next).orElseThrow()
           : remaining.isEmpty() ? null : remaining.get(0);
       next = null;
@@ -109,7 +93,7 @@ public final class Interview {
         case ANSWERED -> history.push(question.id());
         case BACK -> {
           String previous = history.pop();
-          withdraw(previous);
+          state.withdraw(previous);
           next = previous;
         }
         case CHANGED -> { }
@@ -118,7 +102,7 @@ public final class Interview {
           return result(Ending.QUIT);
         }
         case END -> {
-          conversation.show("\nInput ended with " + open.questionsThatMatter().size()
+          conversation.show("\nInput ended with " + state.open().questionsThatMatter().size()
               + " question(s) still open." + savedNote());
           return result(Ending.END_OF_INPUT);
         }
@@ -155,8 +139,8 @@ public final class Interview {
           return new Step(StepKind.ANSWERED);
         }
         case HELP -> conversation.show(text.help(question));
-        case WHY -> conversation.show(text.why(question, open));
-        case STATUS -> conversation.show(text.status(report, open.questionsThatMatter().size()));
+        case WHY -> conversation.show(text.why(question, state.open()));
+        case STATUS -> conversation.show(text.status(state.report(), state.open().questionsThatMatter().size()));
         case HOW -> how(command.get().argument());
         case WHYNOT -> whyNot(command.get().argument());
         case BACK -> {
@@ -180,8 +164,7 @@ public final class Interview {
 
   /** Revises an earlier answer, then shows what changed and which follow-up answers were dropped. */
   private boolean change(String questionId) throws Conversation.Interrupted {
-    Set<String> settled = new LinkedHashSet<>(given.keySet());
-    settled.addAll(unknown);
+    Set<String> settled = state.settled();
     Optional<Question> found = knowledgeBase.questions().find(questionId);
     if (found.isEmpty() || !settled.contains(questionId)) {
       conversation.show("  " + (questionId.isEmpty() ? "Change which answer?" : "\"" + questionId
@@ -189,7 +172,7 @@ public final class Interview {
       return false;
     }
     Question question = found.get();
-    String current = given.containsKey(question.id()) ? text.shown(question, given.get(question.id())) : "unknown";
+    String current = state.answerTo(question.id()).map(a -> text.shown(question, a)).orElse("unknown");
     conversation.show(text.question("Change:", question) + "\n   Now: " + current
         + ". Type the new answer, unknown, or just Enter to keep it.");
     while (true) {
@@ -198,8 +181,8 @@ public final class Interview {
         conversation.show("  Kept " + current + ".");
         return false;
       }
-      Outcome before = Outcome.of(report);
-      Set<String> usefulBefore = usefulAnswers();
+      Outcome before = Outcome.of(state.report());
+      Set<String> usefulBefore = state.usefulAnswers();
       try {
         if (PromptCommand.parse(line).map(c -> c.verb() == PromptCommand.Verb.UNKNOWN).orElse(false)) {
           markUnknown(question.id());
@@ -210,61 +193,21 @@ public final class Interview {
         conversation.show("  " + e.getMessage() + ". Please answer with " + TypedAnswerParser.allowed(question) + ".");
         continue;
       }
-      List<String> dropped = dropFollowUpsNoLongerNeeded(question.id(), usefulBefore);
-      conversation.show(text.differences(OutcomeDiff.between(before, Outcome.of(report))));
+      List<AnswerState.Dropped> dropped = state.dropFollowUpsNoLongerNeeded(question.id(), usefulBefore);
+      dropped.forEach(d -> history.remove(d.questionId()));
+      conversation.show(text.differences(OutcomeDiff.between(before, Outcome.of(state.report()))));
       if (!dropped.isEmpty()) {
-        conversation.show("Dropped, as their premise no longer holds: " + String.join(", ", dropped));
+        conversation.show("Dropped, as their premise no longer holds: " + dropped.stream()
+            .map(d -> d.questionId() + " (" + text.shown(knowledgeBase.questions().find(d.questionId())
+                .orElseThrow(), d.answer()) + ")")
+            .collect(java.util.stream.Collectors.joining(", ")));
       }
       return true;
     }
   }
 
-  /**
-   * Withdraws follow-up answers the change made useless: answers some rule could use before the
-   * change, and that every rule reading them now fails whatever they say (lower-body-sets, once
-   * the runner says they do no strength training). Repeats, as one withdrawal can make another
-   * follow-up useless.
-   */
-  private List<String> dropFollowUpsNoLongerNeeded(String changed, Set<String> usefulBefore) {
-    List<String> dropped = new ArrayList<>();
-    Optional<String> useless;
-    while ((useless = firstUseless(changed, usefulBefore)).isPresent()) {
-      String questionId = useless.get();
-      dropped.add(questionId + " (" + text.shown(knowledgeBase.questions().find(questionId).orElseThrow(),
-          given.get(questionId)) + ")");
-      withdraw(questionId);
-      history.remove(questionId);
-    }
-    return dropped;
-  }
-
-  private Optional<String> firstUseless(String changed, Set<String> usefulBefore) {
-    Set<String> usefulNow = usefulAnswers();
-    return given.keySet().stream()
-        .filter(id -> !id.equals(changed) && usefulBefore.contains(id) && !usefulNow.contains(id))
-        .findFirst();
-  }
-
-  /** The answered questions that some rule could still use, were the answer not given. */
-  private Set<String> usefulAnswers() {
-    Inference inference = session.infer();
-    Set<String> useful = new LinkedHashSet<>();
-    for (String questionId : given.keySet()) {
-      Map<String, GivenAnswer> without = new LinkedHashMap<>(given);
-      without.remove(questionId);
-      OpenRules hypothetical = new OpenRules(knowledgeBase, new Answers(without, unknown), inference);
-      boolean usable = knowledgeBase.rules().all().stream()
-          .filter(r -> r.questionsRead().contains(questionId))
-          .anyMatch(r -> hypothetical.truthOf(r) != Truth.FALSE);
-      if (usable) {
-        useful.add(questionId);
-      }
-    }
-    return useful;
-  }
-
   private void how(String id) {
-    Optional<Report.Explained> item = report.find(id);
+    Optional<Report.Explained> item = state.report().find(id);
     if (item.isPresent()) {
       conversation.show(text.how(item.get()));
     } else {
@@ -278,49 +221,30 @@ public final class Interview {
         .flatMap(r -> r.conclusionsMade().stream()).filter(c -> c.id().equals(id)).findFirst();
     if (ref.isEmpty()) {
       conversation.show("  No rule concludes \"" + id + "\". Causes: " + String.join(", ", causeIds()));
-    } else if (report.find(id).isPresent()) {
+    } else if (state.report().find(id).isPresent()) {
       conversation.show("  " + text.title(ref.get()) + " is concluded; \"how " + id + "\" shows why.");
     } else {
-      conversation.show(text.whyNot(ref.get(), open));
+      conversation.show(text.whyNot(ref.get(), state.open()));
     }
   }
 
   private void answer(String questionId, GivenAnswer answer) {
-    given.put(questionId, answer);
-    unknown.remove(questionId);
-    session.answer(questionId, answer);
-    changed();
+    state.answer(questionId, answer);
+    afterChange();
   }
 
   private void markUnknown(String questionId) {
-    given.remove(questionId);
-    unknown.add(questionId);
-    session.forget(questionId);
-    changed();
+    state.markUnknown(questionId);
+    afterChange();
   }
 
-  private void withdraw(String questionId) {
-    given.remove(questionId);
-    unknown.remove(questionId);
-    session.forget(questionId);
-    refresh();
-  }
-
-  private void changed() {
-    refresh();
+  private void afterChange() {
     showNewRedFlags();
     save();
   }
 
-  private void refresh() {
-    Inference inference = session.infer();
-    Answers answers = answers();
-    report = reports.build(inference, answers);
-    open = new OpenRules(knowledgeBase, answers, inference);
-  }
-
   private void showNewRedFlags() {
-    for (Report.ReferralItem flag : report.redFlags()) {
+    for (Report.ReferralItem flag : state.report().redFlags()) {
       if (redFlagsShown.add(flag.id() + "/" + flag.urgency())) {
         conversation.show(text.redFlag(flag));
       }
@@ -333,14 +257,14 @@ public final class Interview {
 
   private void saveTo(Path file) {
     try {
-      ConsultationFile.write(file, answers(), knowledgeBase.contentHash(), Outcome.of(report));
+      ConsultationFile.write(file, state.answers(), knowledgeBase.contentHash(), Outcome.of(state.report()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the consultation to " + file + ": " + e.getMessage(), e);
     }
   }
 
   private void offerToSave() {
-    if (saveFile.isPresent() || (given.isEmpty() && unknown.isEmpty())) {
+    if (saveFile.isPresent() || state.settled().isEmpty()) {
       conversation.show(savedNote());
       return;
     }
@@ -365,23 +289,19 @@ public final class Interview {
   private List<String> completions(Question question) {
     Set<String> words = new LinkedHashSet<>(question.choices().keySet());
     words.addAll(PromptCommand.WORDS);
-    given.keySet().forEach(id -> words.add("change " + id));
-    unknown.forEach(id -> words.add("change " + id));
+    state.settled().forEach(id -> words.add("change " + id));
     knowledgeBase.rules().all().stream().flatMap(r -> r.conclusionsMade().stream())
-        .forEach(ref -> words.add((report.find(ref.id()).isPresent() ? "how " : "whynot ") + ref.id()));
+        .forEach(ref -> words.add((state.report().find(ref.id()).isPresent() ? "how " : "whynot ") + ref.id()));
     return new ArrayList<>(words);
   }
 
-  private Answers answers() {
-    return new Answers(given, unknown);
-  }
-
   private Result result(Ending ending) {
-    return new Result(ending, answers(), report, open.questionsThatMatter().size());
+    return new Result(ending, state.answers(), state.report(), state.open().questionsThatMatter().size());
   }
 
   private String concludedIds() {
     List<String> ids = new ArrayList<>();
+    Report report = state.report();
     report.redFlags().forEach(r -> ids.add(r.id()));
     report.causes().forEach(c -> ids.add(c.id()));
     report.conditions().forEach(c -> ids.add(c.id()));
