@@ -47,11 +47,11 @@ class RealTerminalTest {
     assumeTrue(onPath("tmux"), "tmux is needed for the pseudo-terminal test");
     Path saved = tmp.resolve("saved.json");
     Tmux tmux = new Tmux("heavylegs-test-" + ProcessHandle.current().pid());
-    String command = String.join(" ", heavylegs(true, "consult", "--save", saved.toString()).stream()
-        .map(RealTerminalTest::quoted).toList());
+    String command = shell(heavylegs(true, "consult", "--save", saved.toString()));
+    String resume = shell(heavylegs(true, "consult", "--answers", saved.toString()));
     try {
       tmux.run("new-session", "-d", "-x", "120", "-y", "50", "-c", Path.of("").toAbsolutePath().toString(),
-          command + "; echo EXIT=$?; sleep 30");
+          command + "; echo EXIT=$?; " + resume + "; echo RESUMED-EXIT=$?; sleep 30");
       tmux.waitFor(screen -> screen.contains("1. Which of these do you have?"));
 
       tmux.run("send-keys", "one-sided-calf-sw", "Tab");
@@ -70,6 +70,13 @@ class RealTerminalTest {
       JsonNode answers = new ObjectMapper().readTree(saved.toFile()).path("answers");
       assertThat(answers.path("months-running").asInt()).isEqualTo(24);
       assertThat(answers.path("symptoms").toString()).contains("one-sided-calf-swelling");
+
+      // At a terminal, --answers with a saved consultation resumes it where it stopped.
+      String resumed = tmux.waitFor(screen -> screen.contains("1. How hard do most of your runs feel?"));
+      assertThat(resumed.substring(resumed.indexOf("EXIT=130")))
+          .contains("!! URGENT: Possible blood clot in the leg").doesNotContain("[months-running]");
+      tmux.run("send-keys", "C-d");
+      assertThat(tmux.waitFor(screen -> screen.contains("RESUMED-EXIT="))).contains("RESUMED-EXIT=4");
     } finally {
       tmux.run("kill-server");
     }
@@ -111,6 +118,10 @@ class RealTerminalTest {
   private static boolean onPath(String program) {
     return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
         .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+  }
+
+  private static String shell(List<String> command) {
+    return String.join(" ", command.stream().map(RealTerminalTest::quoted).toList());
   }
 
   private static String quoted(String word) {
