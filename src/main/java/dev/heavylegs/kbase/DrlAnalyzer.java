@@ -55,29 +55,36 @@ final class DrlAnalyzer {
       Set<ConclusionRef> conclusionsRead,
       RuleCondition conditions,
       List<ConclusionRef> conclusionsMade,
+      String consequence,
       boolean raisesRedFlag,
       Map<String, String> writtenMetadata) {
 
     RuleInfo withMetadata(String file, Map<String, String> metadata) {
       return new RuleInfo(packageName, name, file, line, metadata, answerTests, conclusionsRead,
-          conditions, conclusionsMade, raisesRedFlag);
+          conditions, conclusionsMade, consequence, raisesRedFlag);
     }
   }
 
   private DrlAnalyzer() {}
 
-  /** The rules written in {@code drl}; empty when it does not parse (the compiler says why). */
-  static Optional<List<WrittenRule>> rulesIn(String drl) {
-    PackageDescr pkg;
+  /** The parse tree of {@code drl}; empty when it does not parse (the compiler says why). */
+  static Optional<PackageDescr> parse(String drl) {
     try {
       DrlParser parser = new DrlParser();
-      pkg = parser.parse(null, drl);
-      if (pkg == null || parser.hasErrors()) {
-        return Optional.empty();
-      }
+      PackageDescr pkg = parser.parse(null, drl);
+      return pkg == null || parser.hasErrors() ? Optional.empty() : Optional.of(pkg);
     } catch (DroolsParserException e) {
       return Optional.empty();
     }
+  }
+
+  /** The rules written in {@code drl}; empty when it does not parse (the compiler says why). */
+  static Optional<List<WrittenRule>> rulesIn(String drl) {
+    return parse(drl).map(DrlAnalyzer::rulesIn);
+  }
+
+  /** The rules of a parsed rule file. */
+  static List<WrittenRule> rulesIn(PackageDescr pkg) {
     List<WrittenRule> rules = new ArrayList<>();
     for (RuleDescr rule : pkg.getRules()) {
       if (rule.isQuery()) {
@@ -88,10 +95,10 @@ final class DrlAnalyzer {
       String consequence = String.valueOf(rule.getConsequence());
       rules.add(new WrittenRule(pkg.getName(), rule.getName(), rule.getLine(),
           List.copyOf(collector.answerTests), Set.copyOf(collector.conclusionsRead),
-          conditionTree(rule.getLhs()), conclusionsMade(consequence), RED_FLAG_URGENCY.matcher(consequence).find(),
-          metadataOf(rule)));
+          conditionTree(rule.getLhs()), conclusionsMade(consequence), consequence.strip(),
+          RED_FLAG_URGENCY.matcher(consequence).find(), metadataOf(rule)));
     }
-    return Optional.of(rules);
+    return rules;
   }
 
   /** The rule's {@code @key("value")} metadata as written, quotes removed. */

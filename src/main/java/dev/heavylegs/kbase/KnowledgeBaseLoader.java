@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -59,8 +60,12 @@ public final class KnowledgeBaseLoader {
 
     // The checks run even when compilation failed, so one pass shows every problem.
     List<Path> unparsed = new ArrayList<>();
-    RuleIndex rules = index(dir, ruleFiles, paths, kieBase, unparsed);
+    RuleIndex rules = index(dir, ruleFiles, paths, kieBase, unparsed, problems);
     questions.ifPresent(q -> new KbaseChecks(q, wording, problems).check(rules, unparsed.isEmpty()));
+    if (unparsed.isEmpty()) {
+      questions.ifPresent(q -> new KbaseLint(q, wording, problems)
+          .check(rules, dir.resolve(QUESTIONS_FILE), paths.shown(QUESTIONS_FILE)));
+    }
     KnowledgeBase loaded = null;
     if (kieBase.isPresent() && questions.isPresent()) {
       if (report.isPresent()) {
@@ -80,7 +85,7 @@ public final class KnowledgeBaseLoader {
    * with its metadata as written, so the checks can still run.
    */
   private static RuleIndex index(Path dir, List<Path> ruleFiles, KbasePaths paths,
-      Optional<KieBase> kieBase, List<Path> unparsed) {
+      Optional<KieBase> kieBase, List<Path> unparsed, List<KbaseProblem> problems) {
     Map<String, Map<String, String>> compiledMetadata = new HashMap<>();
     kieBase.ifPresent(kb -> {
       for (KiePackage pkg : kb.getKiePackages()) {
@@ -93,11 +98,12 @@ public final class KnowledgeBaseLoader {
     });
     List<RuleInfo> rules = new ArrayList<>();
     for (Path file : ruleFiles) {
-      Optional<List<WrittenRule>> written = DrlAnalyzer.rulesIn(read(dir.resolve(file)));
-      if (written.isEmpty()) {
+      Optional<PackageDescr> parsed = DrlAnalyzer.parse(read(dir.resolve(file)));
+      if (parsed.isEmpty()) {
         unparsed.add(file);
       }
-      for (WrittenRule rule : written.orElse(List.of())) {
+      parsed.ifPresent(pkg -> problems.addAll(DrlSafety.problems(pkg, paths.shown(file))));
+      for (WrittenRule rule : parsed.map(DrlAnalyzer::rulesIn).orElse(List.of())) {
         Map<String, String> metadata = compiledMetadata.getOrDefault(
             rule.packageName() + "\u0000" + rule.name(), rule.writtenMetadata());
         rules.add(rule.withMetadata(paths.shown(file), metadata));

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * @param conclusionsRead the conclusions the rule's conditions mention (also under {@code not})
  * @param conditions the rule's conditions as a tree
  * @param conclusionsMade the conclusions the rule's consequence inserts
+ * @param consequence the rule's consequence as written, after {@code then}
  * @param raisesRedFlag true when the rule makes an emergency or urgent referral
  */
 public record RuleInfo(
@@ -32,6 +33,7 @@ public record RuleInfo(
     Set<ConclusionRef> conclusionsRead,
     RuleCondition conditions,
     List<ConclusionRef> conclusionsMade,
+    String consequence,
     boolean raisesRedFlag) {
 
   /** Metadata key of the rule's stable id. */

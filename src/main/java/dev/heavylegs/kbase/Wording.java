@@ -19,6 +19,11 @@ public final class Wording {
     return Optional.ofNullable(entries.get(ref));
   }
 
+  /** Every wording entry, in file order. */
+  public java.util.Collection<WordingEntry> all() {
+    return entries.values();
+  }
+
   /** The wording of {@code ref}; the loader guarantees it exists for every conclusion a rule makes. */
   public WordingEntry get(ConclusionRef ref) {
     return find(ref).orElseThrow(() -> new IllegalStateException("no wording for " + ref));
