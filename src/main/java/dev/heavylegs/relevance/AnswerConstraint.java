@@ -12,7 +12,7 @@ import java.util.Optional;
  * write about answers; anything else yields empty ("cannot tell"), and question selection then keeps
  * asking what the rule reads, which is the safe side.
  */
-final class AnswerConstraint {
+public final class AnswerConstraint {
 
   private final List<String> tokens;
   private final Answer answer;
@@ -24,7 +24,7 @@ final class AnswerConstraint {
   }
 
   /** Whether {@code answer} meets {@code expression}; empty when the expression is not understood. */
-  static Optional<Boolean> holds(String expression, Answer answer) {
+  public static Optional<Boolean> holds(String expression, Answer answer) {
     try {
       AnswerConstraint parser = new AnswerConstraint(tokenize(expression), answer);
       boolean result = parser.or();
