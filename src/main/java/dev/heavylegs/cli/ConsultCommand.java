@@ -2,8 +2,8 @@ package dev.heavylegs.cli;
 
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
-import dev.heavylegs.interview.Conversation;
 import dev.heavylegs.interview.ConsultationFile;
+import dev.heavylegs.interview.Conversation;
 import dev.heavylegs.interview.Interview;
 import dev.heavylegs.interview.KbaseChangeNotice;
 import dev.heavylegs.interview.OutcomeChangesText;

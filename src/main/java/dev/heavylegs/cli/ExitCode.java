@@ -7,6 +7,8 @@ final class ExitCode {
   static final int OK = 0;
   /** A bug in heavylegs itself. */
   static final int INTERNAL_ERROR = 1;
+  /** {@code heavylegs test}: some scenario failed. */
+  static final int TESTS_FAILED = 1;
   /** Bad input: a wrong option, or an answers file that is missing, malformed or invalid. */
   static final int BAD_INPUT = 2;
   /** The knowledge base does not build, or its rules do not settle. */

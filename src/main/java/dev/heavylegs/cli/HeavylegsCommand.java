@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds out why your legs feel heavy when you run, and what to do about it.",
-    subcommands = {ConsultCommand.class, ValidateCommand.class},
+    subcommands = {ConsultCommand.class, ValidateCommand.class, TestCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:a report was printed (also when no cause was found), or you typed quit",
-        "1:internal error (a bug in heavylegs)",
+        "1:test: a scenario failed; otherwise an internal error (a bug in heavylegs)",
         "2:bad input: a wrong option, or an answers file that is missing or invalid",
         "3:the knowledge base has errors; nothing was run",
         "4:input ended before the consultation was complete; no report",

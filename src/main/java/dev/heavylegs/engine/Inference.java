@@ -1,8 +1,8 @@
 package dev.heavylegs.engine;
 
 import dev.heavylegs.explain.Derivation;
-import dev.heavylegs.facts.Conclusion;
 import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.facts.Conclusion;
 import dev.heavylegs.kbase.ConclusionRef;
 import java.util.Collections;
 import java.util.LinkedHashMap;

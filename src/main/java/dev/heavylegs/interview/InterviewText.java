@@ -3,20 +3,18 @@ package dev.heavylegs.interview;
 import dev.heavylegs.facts.Answer;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.relevance.OpenRules;
-import dev.heavylegs.relevance.Truth;
-import dev.heavylegs.kbase.RuleCondition;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.WordingEntry;
 import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionType;
 import dev.heavylegs.questions.TypedAnswerParser;
+import dev.heavylegs.relevance.OpenRules;
+import dev.heavylegs.relevance.WhyNot;
 import dev.heavylegs.report.OutcomeDiff;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.TextReportWriter;
 import dev.heavylegs.report.TextWrap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -74,23 +72,7 @@ final class InterviewText {
 
   /** What stopped {@code ref} from being concluded: each rule that makes it, premise by premise. */
   String whyNot(ConclusionRef ref, OpenRules open) {
-    List<RuleInfo> makers = knowledgeBase.rules().all().stream()
-        .filter(r -> r.conclusionsMade().contains(ref)).toList();
-    StringBuilder text = new StringBuilder(title(ref)).append(" (").append(ref.kind().label())
-        .append(") is not concluded");
-    text.append(switch (open.truthOf(ref)) {
-      case OPEN -> ", but it still may be: some answers it needs are still to come.\n";
-      default -> ". No rule that makes it holds:\n";
-    });
-    for (RuleInfo rule : makers) {
-      text.append("  rule ").append(rule.id()).append(" \"").append(rule.name()).append("\" (")
-          .append(rule.location()).append(")\n");
-      for (RuleCondition premise : topLevel(rule.conditions())) {
-        text.append("    ").append(mark(open.truthOf(premise))).append(' ')
-            .append(describe(premise, open)).append('\n');
-      }
-    }
-    return text.toString().stripTrailing();
+    return new WhyNot(knowledgeBase).explain(ref, open);
   }
 
   /** The conclusions so far, strongest cause first, and how many questions are still open. */
@@ -154,43 +136,6 @@ final class InterviewText {
         .collect(Collectors.joining(", "));
   }
 
-  private String describe(RuleCondition condition, OpenRules open) {
-    if (condition instanceof RuleCondition.AnswerPattern pattern) {
-      String test = pattern.question()
-          + (pattern.constraints().isEmpty() ? " answered" : " " + String.join(" and ", pattern.constraints()));
-      List<String> given = open.factsOf(pattern.question()).stream().map(Answer::value).toList();
-      String answered = !open.isSettled(pattern.question()) ? "not answered yet"
-          : given.isEmpty() ? "you don't know" : "you answered " + String.join(", ", given);
-      return test + "  (" + answered + ")";
-    }
-    if (condition instanceof RuleCondition.ConclusionPattern pattern) {
-      return pattern.conclusion().kind().label() + " " + title(pattern.conclusion())
-          + " [" + pattern.conclusion().id() + "]";
-    }
-    if (condition instanceof RuleCondition.Not not) {
-      return "not: " + topLevel(not.condition()).stream().map(c -> describe(c, open))
-          .collect(Collectors.joining("; "));
-    }
-    if (condition instanceof RuleCondition.Any any) {
-      return "one of: " + any.conditions().stream().map(c -> describe(c, open))
-          .collect(Collectors.joining(" | "));
-    }
-    if (condition instanceof RuleCondition.All all) {
-      return all.conditions().stream().map(c -> describe(c, open)).collect(Collectors.joining("; "));
-    }
-    RuleCondition.Opaque opaque = (RuleCondition.Opaque) condition;
-    return "a condition on " + String.join(", ", opaque.questions());
-  }
 
-  private static List<RuleCondition> topLevel(RuleCondition condition) {
-    return condition instanceof RuleCondition.All all ? all.conditions() : new ArrayList<>(List.of(condition));
-  }
 
-  private static String mark(Truth truth) {
-    return switch (truth) {
-      case TRUE -> "[holds]";
-      case FALSE -> "[fails]";
-      case OPEN -> "[open] ";
-    };
-  }
 }

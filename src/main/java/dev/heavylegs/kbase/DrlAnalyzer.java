@@ -1,6 +1,12 @@
 package dev.heavylegs.kbase;
 
 import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.kbase.RuleCondition.All;
+import dev.heavylegs.kbase.RuleCondition.AnswerPattern;
+import dev.heavylegs.kbase.RuleCondition.Any;
+import dev.heavylegs.kbase.RuleCondition.ConclusionPattern;
+import dev.heavylegs.kbase.RuleCondition.Not;
+import dev.heavylegs.kbase.RuleCondition.Opaque;
 import dev.heavylegs.kbase.RuleInfo.AnswerTest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,12 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.heavylegs.kbase.RuleCondition.All;
-import dev.heavylegs.kbase.RuleCondition.AnswerPattern;
-import dev.heavylegs.kbase.RuleCondition.Any;
-import dev.heavylegs.kbase.RuleCondition.ConclusionPattern;
-import dev.heavylegs.kbase.RuleCondition.Not;
-import dev.heavylegs.kbase.RuleCondition.Opaque;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;

@@ -1,6 +1,13 @@
 package dev.heavylegs.scenarios;
 
 import dev.heavylegs.engine.Consultation;
+import dev.heavylegs.engine.Inference;
+import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.kbase.ConclusionRef;
+import dev.heavylegs.relevance.OpenRules;
+import dev.heavylegs.relevance.WhyNot;
+import dev.heavylegs.report.TextReportWriter;
+import java.util.Set;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.AnswersReader;
@@ -31,15 +38,27 @@ public final class ScenarioRunner {
 
   /** The ways the report differs from the scenario; empty when the scenario passes. */
   public List<String> failures(Scenario scenario) {
+    return run(scenario).failures().stream().map(ScenarioResult.Failure::message).toList();
+  }
+
+  /**
+   * Runs {@code scenario}: what differs from what it expects, each difference with the explanation
+   * of the conclusion that came out unexpectedly or of why an expected one did not, and which rules
+   * fired.
+   */
+  public ScenarioResult run(Scenario scenario) {
     Answers answers;
     try {
       answers = new AnswersReader(knowledgeBase.questions())
           .fromTree(scenario.file() + ":" + scenario.line(), scenario.answers());
     } catch (InvalidAnswerException e) {
-      return List.of("invalid answers: " + e.getMessage());
+      return new ScenarioResult(scenario,
+          List.of(new ScenarioResult.Failure("invalid answers: " + e.getMessage(), "")), Set.of());
     }
-    Report report = new ReportBuilder(knowledgeBase).build(Consultation.run(knowledgeBase, answers), answers);
-    List<String> failures = new ArrayList<>();
+    Inference inference = Consultation.run(knowledgeBase, answers);
+    Report report = new ReportBuilder(knowledgeBase).build(inference, answers);
+    Explainer explainer = new Explainer(report, new OpenRules(knowledgeBase, answers, inference));
+    List<ScenarioResult.Failure> failures = new ArrayList<>();
     Map<String, String> causes = ids(report.causes().stream().map(Report.CauseItem::id), c -> "");
     Map<String, String> conditions = ids(report.conditions().stream().map(Report.ConditionItem::id), c -> "");
     Map<String, String> recommendations = ids(report.recommendations().stream()
@@ -52,49 +71,76 @@ public final class ScenarioRunner {
     if (expect.topCause() != null) {
       String top = report.causes().isEmpty() ? "none" : report.causes().get(0).id();
       if (!top.equals(expect.topCause())) {
-        failures.add("expected top cause " + expect.topCause() + ", got " + top
+        failures.add(new ScenarioResult.Failure("expected top cause " + expect.topCause() + ", got " + top
             + " (ranked: " + report.causes().stream().map(c -> c.id() + " " + c.strength())
-                .collect(Collectors.joining(", ")) + ")");
+                .collect(Collectors.joining(", ")) + ")",
+            report.causes().isEmpty() ? explainer.whyNot(Kind.CAUSE, expect.topCause()) : explainer.how(top)));
       }
     }
-    present("cause", expect.causes(), causes, failures);
-    present("condition", expect.conditions(), conditions, failures);
-    present("recommendation", expect.recommendations(), recommendations, failures);
-    present("referral", expect.referrals(), referrals, failures);
+    present(Kind.CAUSE, expect.causes(), causes, failures, explainer);
+    present(Kind.CONDITION, expect.conditions(), conditions, failures, explainer);
+    present(Kind.RECOMMENDATION, expect.recommendations(), recommendations, failures, explainer);
+    present(Kind.REFERRAL, expect.referrals(), referrals, failures, explainer);
     Scenario.Outcome absent = scenario.absent();
-    missing("cause", absent.causes(), causes, failures);
-    missing("condition", absent.conditions(), conditions, failures);
-    missing("recommendation", absent.recommendations(), recommendations, failures);
-    missing("referral", absent.referrals(), referrals, failures);
-    return failures;
+    missing(Kind.CAUSE, absent.causes(), causes, failures, explainer);
+    missing(Kind.CONDITION, absent.conditions(), conditions, failures, explainer);
+    missing(Kind.RECOMMENDATION, absent.recommendations(), recommendations, failures, explainer);
+    missing(Kind.REFERRAL, absent.referrals(), referrals, failures, explainer);
+    Set<String> fired = inference.all().values().stream().flatMap(List::stream)
+        .map(d -> d.rule().id()).collect(Collectors.toSet());
+    return new ScenarioResult(scenario, failures, fired);
+  }
+
+  /** Explains a conclusion that came out ({@code how}) or one that did not ({@code whynot}). */
+  private final class Explainer {
+    private final Report report;
+    private final OpenRules open;
+
+    Explainer(Report report, OpenRules open) {
+      this.report = report;
+      this.open = open;
+    }
+
+    String how(String id) {
+      return report.find(id).map(e -> e.title() + " (" + e.kind() + ")\n"
+          + TextReportWriter.explanation(e.explanation()).stripTrailing()).orElse("");
+    }
+
+    String whyNot(Kind kind, String id) {
+      return new WhyNot(knowledgeBase).explain(new ConclusionRef(kind, id), open);
+    }
   }
 
   private static Map<String, String> ids(Stream<String> ids, Function<String, String> value) {
     return ids.collect(Collectors.toMap(id -> id, value, (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
-  private static void present(String kind, List<String> wanted, Map<String, String> found,
-      List<String> failures) {
+  private static void present(Kind kind, List<String> wanted, Map<String, String> found,
+      List<ScenarioResult.Failure> failures, Explainer explainer) {
     for (String entry : wanted) {
       Matcher m = REFERRAL.matcher(entry);
       String id = m.matches() ? m.group(1) : entry;
       String urgency = m.matches() ? m.group(2) : null;
       if (!found.containsKey(id)) {
-        failures.add("expected " + kind + " " + id + ", but it was not concluded (got: "
-            + (found.isEmpty() ? "none" : String.join(", ", found.keySet())) + ")");
+        failures.add(new ScenarioResult.Failure("expected " + kind.label() + " " + id
+            + ", but it was not concluded (got: "
+            + (found.isEmpty() ? "none" : String.join(", ", found.keySet())) + ")",
+            explainer.whyNot(kind, id)));
       } else if (urgency != null && !urgency.equals(found.get(id))) {
-        failures.add("expected " + kind + " " + id + " with urgency " + urgency + ", got " + found.get(id));
+        failures.add(new ScenarioResult.Failure("expected " + kind.label() + " " + id + " with urgency "
+            + urgency + ", got " + found.get(id), explainer.how(id)));
       }
     }
   }
 
-  private static void missing(String kind, List<String> unwanted, Map<String, String> found,
-      List<String> failures) {
+  private static void missing(Kind kind, List<String> unwanted, Map<String, String> found,
+      List<ScenarioResult.Failure> failures, Explainer explainer) {
     for (String entry : unwanted) {
       Matcher m = REFERRAL.matcher(entry);
       String id = m.matches() ? m.group(1) : entry;
       if (found.containsKey(id)) {
-        failures.add(kind + " " + id + " must not be concluded, but it was");
+        failures.add(new ScenarioResult.Failure(kind.label() + " " + id + " must not be concluded, but it was",
+            explainer.how(id)));
       }
     }
   }

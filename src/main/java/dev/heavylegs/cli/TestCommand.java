@@ -1,0 +1,69 @@
+package dev.heavylegs.cli;
+
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.scenarios.Scenario;
+import dev.heavylegs.scenarios.ScenarioReader;
+import dev.heavylegs.scenarios.ScenarioResult;
+import dev.heavylegs.scenarios.ScenarioRunner;
+import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code heavylegs test}: runs every scenario of the knowledge base and shows rule coverage. */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Runs every scenario in the knowledge base's scenarios/ folder as a consultation. Each",
+        "failure shows what was expected, what came out, and the explanation of the conclusion",
+        "that came out unexpectedly or of why the expected one did not. Then lists the rules that",
+        "fired in no scenario. Exit 0 when all scenarios pass, 1 otherwise, 3 if the knowledge",
+        "base has errors."
+    })
+final class TestCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  KbaseOption kbase;
+
+  @Override
+  public Integer call() throws Exception {
+    KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
+    List<Scenario> scenarios = ScenarioReader.readAll(kbase.directory(), knowledgeBase.location());
+    ScenarioRunner runner = new ScenarioRunner(knowledgeBase);
+    PrintWriter out = spec.commandLine().getOut();
+    Set<String> fired = new HashSet<>();
+    int failed = 0;
+    for (Scenario scenario : scenarios) {
+      ScenarioResult result = runner.run(scenario);
+      fired.addAll(result.firedRules());
+      out.println((result.passed() ? "ok    " : "FAIL  ") + scenario);
+      for (ScenarioResult.Failure failure : result.failures()) {
+        out.println("      " + failure.message());
+        failure.explanation().lines().forEach(line -> out.println("        " + line));
+      }
+      failed += result.passed() ? 0 : 1;
+    }
+    List<RuleInfo> neverFired = knowledgeBase.rules().all().stream()
+        .filter(r -> !fired.contains(r.id())).toList();
+    out.println();
+    out.println(scenarios.size() + " scenario(s): " + (scenarios.size() - failed) + " passed, "
+        + failed + " failed");
+    int total = knowledgeBase.rules().all().size();
+    out.println("rule coverage: " + (total - neverFired.size()) + " of " + total
+        + " rules fired in some scenario" + (neverFired.isEmpty() ? "" : "; never fired:"));
+    neverFired.forEach(r -> out.println("  " + r.id() + "  " + r.name() + "  (" + r.location() + ")"));
+    out.flush();
+    return failed == 0 ? ExitCode.OK : ExitCode.TESTS_FAILED;
+  }
+}
