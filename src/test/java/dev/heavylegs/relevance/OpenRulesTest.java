@@ -46,6 +46,8 @@ class OpenRulesTest {
           counted: {title: Counted, explanation: c}
         causes:
           chained: {title: Chained, explanation: c}
+        recommendations:
+          rest: {title: Rest, advice: r}
         """);
     Files.writeString(tmp.resolve("rules.drl"), """
         package t;
@@ -71,6 +73,15 @@ class OpenRulesTest {
             Answer( question == "e", value == "yes" )
         then
             insertLogical( new Cause( "chained" ) );
+        end
+
+        rule "rest for chained"
+            @id("R4") @source("test")
+        when
+            // chained holds
+            Cause( id == "chained" )
+        then
+            insertLogical( new Recommendation( "rest" ) );
         end
 
         rule "two of d"
