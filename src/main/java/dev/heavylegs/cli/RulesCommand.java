@@ -1,0 +1,72 @@
+package dev.heavylegs.cli;
+
+import dev.heavylegs.authoring.RuleGraph;
+import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.kbase.ConclusionRef;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.RuleInfo;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code heavylegs rules}: the rules of the knowledge base, as a list or as a graph. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Lists every rule with its id, stage, file:line, what it concludes and its source.",
+        "With --graph, writes the inference graph instead (questions -> conditions -> causes ->",
+        "recommendations and referrals), as Graphviz DOT (render with: dot -Tsvg) or Mermaid."
+    })
+final class RulesCommand implements Callable<Integer> {
+
+  enum GraphFormat { dot, mermaid }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--graph", arity = "0..1", fallbackValue = "dot", paramLabel = "FORMAT",
+      description = "Write the inference graph: ${COMPLETION-CANDIDATES} (default: dot).")
+  GraphFormat graph;
+
+  @Mixin
+  KbaseOption kbase;
+
+  @Override
+  public Integer call() throws Exception {
+    KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
+    PrintWriter out = spec.commandLine().getOut();
+    if (graph != null) {
+      RuleGraph rules = new RuleGraph(knowledgeBase);
+      out.print(graph == GraphFormat.dot ? rules.dot() : rules.mermaid());
+      return ExitCode.OK;
+    }
+    for (RuleInfo rule : knowledgeBase.rules().all()) {
+      out.println(rule.id() + "  [" + stage(rule) + "]  " + rule.location());
+      out.println("    " + rule.name());
+      out.println("    concludes: " + rule.conclusionsMade().stream().map(ConclusionRef::toString)
+          .collect(Collectors.joining(", ")) + rule.weight().map(w -> "  (weight " + w + ")").orElse(""));
+      out.println("    source: " + rule.source());
+    }
+    out.println(knowledgeBase.rules().all().size() + " rules");
+    return ExitCode.OK;
+  }
+
+  private static String stage(RuleInfo rule) {
+    if (rule.raisesRedFlag()) {
+      return "red flag";
+    }
+    for (Kind kind : Kind.values()) {
+      if (rule.concludes(kind)) {
+        return kind.label();
+      }
+    }
+    return "?";
+  }
+}
