@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
         "At a question, type ? for help and the other commands (why, back, change, how, whynot,",
         "status, quit). When stdin is not a terminal, answers are read one per line, questions",
         "go to stderr and the report to stdout.",
-        "With --answers FILE, no questions are asked: the report is made from the file."
+        "With --answers FILE the report is made from the file without questions, except that a",
+        "consultation saved with --save resumes when you are at a terminal (as with --resume)."
     })
 final class ConsultCommand implements Callable<Integer> {
 
@@ -83,6 +85,9 @@ final class ConsultCommand implements Callable<Integer> {
     if (verbose) {
       knowledgeBase.warnings().forEach(err::println);
     }
+    if (resumeFile != null && answersFile != null) {
+      throw new ParameterException(spec.commandLine(), "Use --answers FILE or --resume FILE, not both");
+    }
     Optional<ConsultationFile.Loaded> loaded = Optional.empty();
     Path from = resumeFile != null ? resumeFile : answersFile;
     if (from != null) {
@@ -94,20 +99,29 @@ final class ConsultCommand implements Callable<Integer> {
       loaded.flatMap(l -> KbaseChangeNotice.of(knowledgeBase, l)).ifPresent(err::println);
       return report(knowledgeBase, loaded.get().answers());
     }
-    return interview(knowledgeBase, loaded);
+    // A resumed consultation goes on saving where it came from, unless told otherwise; a plain
+    // answers file is never overwritten.
+    Path saveTo = saveFile != null ? saveFile
+        : loaded.filter(ConsultationFile.Loaded::isSaved).map(l -> from).orElse(null);
+    if (saveTo != null) {
+      ConsultationFile.checkWritable(saveTo);
+    }
+    return interview(knowledgeBase, loaded, Optional.ofNullable(saveTo));
   }
 
   private int report(KnowledgeBase knowledgeBase, Answers answers) throws Exception {
     Inference inference = Consultation.run(knowledgeBase, answers);
     Report report = new ReportBuilder(knowledgeBase).build(inference, answers);
     if (saveFile != null) {
+      ConsultationFile.checkWritable(saveFile);
       ConsultationFile.write(saveFile, answers, knowledgeBase.contentHash(), Outcome.of(report));
     }
     spec.commandLine().getOut().print(format.writer().write(report));
     return ExitCode.OK;
   }
 
-  private int interview(KnowledgeBase knowledgeBase, Optional<ConsultationFile.Loaded> loaded) {
+  private int interview(KnowledgeBase knowledgeBase, Optional<ConsultationFile.Loaded> loaded,
+      Optional<Path> saveTo) {
     PrintWriter out = spec.commandLine().getOut();
     Conversation conversation = input.isTerminal()
         ? new TerminalConversation()
@@ -116,7 +130,7 @@ final class ConsultCommand implements Callable<Integer> {
       conversation.show("heavylegs: why do your legs feel heavy? Answer a few questions; type ? for help.");
       loaded.flatMap(l -> KbaseChangeNotice.of(knowledgeBase, l)).ifPresent(conversation::show);
       Answers start = loaded.map(ConsultationFile.Loaded::answers).orElse(new Answers(java.util.Map.of(), java.util.Set.of()));
-      Interview.Result result = new Interview(knowledgeBase, conversation, Optional.ofNullable(saveFile)).run(start);
+      Interview.Result result = new Interview(knowledgeBase, conversation, saveTo).run(start);
       switch (result.ending()) {
         case COMPLETED -> {
           out.print(format.writer().write(result.report()));
@@ -130,6 +144,11 @@ final class ConsultCommand implements Callable<Integer> {
           return ExitCode.OK;
         }
         case END_OF_INPUT -> {
+          // A script reads stdout: a red flag raised before the input ran out must reach it.
+          if (!result.report().redFlags().isEmpty()) {
+            out.print(format.writer().write(result.report()));
+            out.flush();
+          }
           return ExitCode.INCOMPLETE;
         }
         default -> {

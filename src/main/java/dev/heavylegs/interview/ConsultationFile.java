@@ -48,8 +48,10 @@ public final class ConsultationFile {
    * @param answers the answers, validated against the current catalogue
    * @param kbaseHash the knowledge base it was saved with; empty for a plain answers file
    * @param outcome what it concluded when saved; empty for a plain answers file
+   * @param leftOut saved answers that no longer fit the current knowledge base, with why
    */
-  public record Loaded(Answers answers, Optional<String> kbaseHash, Optional<Outcome> outcome) {
+  public record Loaded(Answers answers, Optional<String> kbaseHash, Optional<Outcome> outcome,
+      List<String> leftOut) {
     /** True when this was a saved consultation, not a plain answers file. */
     public boolean isSaved() {
       return kbaseHash.isPresent();
@@ -64,11 +66,13 @@ public final class ConsultationFile {
     JsonNode root = AnswersReader.tree(name, AnswersReader.text(file), AnswersReader.isYaml(name));
     AnswersReader reader = new AnswersReader(catalogue);
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-      return new Loaded(reader.fromTree(name, root), Optional.empty(), Optional.empty());
+      return new Loaded(reader.fromTree(name, root), Optional.empty(), Optional.empty(), List.of());
     }
-    Answers answers = reader.fromTree(name, root.path("answers"));
+    // Saved with a knowledge base that may have changed since: keep what still fits, say what not.
+    List<String> leftOut = new ArrayList<>();
+    Answers answers = reader.validOnes(name, root.path("answers"), leftOut);
     String hash = root.path("kbase").path("hash").asText("");
-    return new Loaded(answers, Optional.of(hash), outcome(root.path("outcome")));
+    return new Loaded(answers, Optional.of(hash), outcome(root.path("outcome")), List.copyOf(leftOut));
   }
 
   /** Writes {@code answers} and their outcome to {@code file}, atomically. */
@@ -85,8 +89,35 @@ public final class ConsultationFile {
     writeAtomically(file, JSON.writeValueAsBytes(root));
   }
 
+  /**
+   * Checks that a consultation can be saved to {@code file} before any question is asked.
+   *
+   * @throws IOException saying why not, in words that name {@code file} and not a temporary file
+   */
+  public static void checkWritable(Path file) throws IOException {
+    Path folder = file.toAbsolutePath().getParent();
+    if (Files.isDirectory(file)) {
+      throw new IOException("cannot save to " + file + ": it is a folder");
+    }
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new IOException("cannot save to " + file + ": the folder " + folder + " does not exist");
+    }
+    if (!Files.isWritable(folder) || (Files.exists(file) && !Files.isWritable(file))) {
+      throw new IOException("cannot save to " + file + ": permission denied");
+    }
+  }
+
   private static void writeAtomically(Path file, byte[] content) throws IOException {
-    Path target = file.toAbsolutePath();
+    try {
+      writeThroughTemporary(file.toAbsolutePath(), content);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IOException("the folder " + file.toAbsolutePath().getParent() + " does not exist", e);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new IOException("permission denied", e);
+    }
+  }
+
+  private static void writeThroughTemporary(Path target, byte[] content) throws IOException {
     Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try {
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,

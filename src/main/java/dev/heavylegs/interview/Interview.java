@@ -12,7 +12,6 @@ import dev.heavylegs.report.Outcome;
 import dev.heavylegs.report.OutcomeDiff;
 import dev.heavylegs.report.Report;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -53,6 +52,8 @@ public final class Interview {
   /** Questions answered in the normal flow, latest last: {@code back} walks this. */
   private final Deque<String> history = new ArrayDeque<>();
   private final Set<String> redFlagsShown = new HashSet<>();
+  /** Red-flag screening questions the runner was warned about before leaving them unknown. */
+  private final Set<String> unknownConfirmed = new HashSet<>();
   private AnswerState state;
   private int asked;
 
@@ -91,12 +92,7 @@ public final class Interview {
       }
       switch (step.kind) {
         case ANSWERED -> history.push(question.id());
-        case BACK -> {
-          String previous = history.pop();
-          state.withdraw(previous);
-          next = previous;
-        }
-        case CHANGED -> { }
+        case BACK, CHANGED -> { }
         case QUIT -> {
           offerToSave();
           return result(Ending.QUIT);
@@ -135,6 +131,12 @@ public final class Interview {
       }
       switch (command.get().verb()) {
         case UNKNOWN -> {
+          if (screensForRedFlags(question) && !unknownConfirmed.contains(question.id())) {
+            unknownConfirmed.add(question.id());
+            conversation.show("  This question screens for symptoms that need a doctor. Please answer it"
+                + " (none if you have none of them); press Enter again only if you really cannot.");
+            continue;
+          }
           markUnknown(question.id());
           return new Step(StepKind.ANSWERED);
         }
@@ -147,6 +149,7 @@ public final class Interview {
           if (history.isEmpty()) {
             conversation.show("  This is the first question; there is nothing to go back to.");
           } else {
+            goBack();
             return new Step(StepKind.BACK);
           }
         }
@@ -162,32 +165,67 @@ public final class Interview {
     }
   }
 
-  /** Revises an earlier answer, then shows what changed and which follow-up answers were dropped. */
+  /** {@code change <question>}: revises an earlier answer. */
   private boolean change(String questionId) throws Conversation.Interrupted {
     Set<String> settled = state.settled();
-    Optional<Question> found = knowledgeBase.questions().find(questionId);
-    if (found.isEmpty() || !settled.contains(questionId)) {
+    if (knowledgeBase.questions().find(questionId).isEmpty() || !settled.contains(questionId)) {
       conversation.show("  " + (questionId.isEmpty() ? "Change which answer?" : "\"" + questionId
           + "\" is not an answered question.") + " Answered so far: " + String.join(", ", settled));
       return false;
     }
-    Question question = found.get();
+    return revise(questionId, false) == Revision.CHANGED;
+  }
+
+  /** What came of asking a question again. */
+  private enum Revision { KEPT, CHANGED, FURTHER_BACK }
+
+  /**
+   * {@code back}: asks the previous question again, showing its answer; Enter keeps it, and
+   * {@code back} there goes one question further back.
+   */
+  private void goBack() throws Conversation.Interrupted {
+    Deque<String> passed = new ArrayDeque<>();
+    String target = history.pop();
+    while (revise(target, !history.isEmpty()) == Revision.FURTHER_BACK) {
+      passed.push(target);
+      target = history.pop();
+    }
+    history.push(target);
+    while (!passed.isEmpty()) {
+      history.push(passed.pop());
+    }
+  }
+
+  /**
+   * Asks {@code questionId} again with its current answer shown; a new answer replaces it, then the
+   * differences in conclusions and the follow-up answers dropped are shown.
+   *
+   * @param backAllowed whether {@code back} at this prompt goes one question further back
+   * @return whether the answer was kept or changed, or the runner wants to go further back
+   */
+  private Revision revise(String questionId, boolean backAllowed) throws Conversation.Interrupted {
+    Question question = knowledgeBase.questions().find(questionId).orElseThrow();
     String current = state.answerTo(question.id()).map(a -> text.shown(question, a)).orElse("unknown");
-    conversation.show(text.question("Change:", question) + "\n   Now: " + current
-        + ". Type the new answer, unknown, or just Enter to keep it.");
+    conversation.show(text.question("Again:", question) + "\n   Now: " + current
+        + ". Type the new answer, unknown, or just Enter to keep it" + (backAllowed ? " (back to go further back)." : "."));
     while (true) {
-      String line = conversation.readLine("change " + question.id() + "> ", new ArrayList<>(question.choices().keySet()));
+      String line = conversation.readLine(question.id() + "> ", new ArrayList<>(question.choices().keySet()));
       if (line == null || line.isBlank()) {
         conversation.show("  Kept " + current + ".");
-        return false;
+        return Revision.KEPT;
+      }
+      Optional<PromptCommand.Verb> verb = PromptCommand.parse(line).map(PromptCommand::verb);
+      if (backAllowed && verb.equals(Optional.of(PromptCommand.Verb.BACK))) {
+        conversation.show("  Kept " + current + ".");
+        return Revision.FURTHER_BACK;
       }
       Outcome before = Outcome.of(state.report());
       Set<String> usefulBefore = state.usefulAnswers();
       try {
-        if (PromptCommand.parse(line).map(c -> c.verb() == PromptCommand.Verb.UNKNOWN).orElse(false)) {
-          markUnknown(question.id());
+        if (verb.equals(Optional.of(PromptCommand.Verb.UNKNOWN))) {
+          state.markUnknown(question.id());
         } else {
-          answer(question.id(), TypedAnswerParser.parse(question, line));
+          state.answer(question.id(), TypedAnswerParser.parse(question, line));
         }
       } catch (InvalidAnswerException e) {
         conversation.show("  " + e.getMessage() + ". Please answer with " + TypedAnswerParser.allowed(question) + ".");
@@ -202,30 +240,54 @@ public final class Interview {
                 .orElseThrow(), d.answer()) + ")")
             .collect(java.util.stream.Collectors.joining(", ")));
       }
-      return true;
+      afterChange();
+      return Revision.CHANGED;
     }
   }
 
-  private void how(String id) {
-    Optional<Report.Explained> item = state.report().find(id);
-    if (item.isPresent()) {
+  /** True when a red-flag rule that can still fire waits for this question. */
+  private boolean screensForRedFlags(Question question) {
+    return state.open().rulesWaitingFor(question.id()).stream().anyMatch(r -> r.raisesRedFlag());
+  }
+
+  /** {@code how <id>} or {@code how <kind> <id>} (for an id both a cause and a condition use). */
+  private void how(String argument) {
+    Optional<ConclusionRef> ref = conclusionNamed(argument);
+    Optional<Report.Explained> item = ref.flatMap(r -> state.report().find(r.kind().label(), r.id()));
+    if (argument.isBlank()) {
+      conversation.show("  Type how <conclusion>. Concluded so far: " + concludedIds());
+    } else if (item.isPresent()) {
       conversation.show(text.how(item.get()));
     } else {
-      conversation.show("  \"" + id + "\" has not been concluded. Concluded so far: " + concludedIds()
-          + (id.isEmpty() ? "" : "\n  (whynot " + id + " says what stopped it)"));
+      conversation.show("  \"" + argument + "\" has not been concluded. Concluded so far: " + concludedIds()
+          + "\n  (whynot " + argument + " says what stopped it)");
     }
   }
 
-  private void whyNot(String id) {
-    Optional<ConclusionRef> ref = knowledgeBase.rules().all().stream()
-        .flatMap(r -> r.conclusionsMade().stream()).filter(c -> c.id().equals(id)).findFirst();
+  /** {@code whynot <id>} or {@code whynot <kind> <id>}. */
+  private void whyNot(String argument) {
+    Optional<ConclusionRef> ref = conclusionNamed(argument);
     if (ref.isEmpty()) {
-      conversation.show("  No rule concludes \"" + id + "\". Causes: " + String.join(", ", causeIds()));
-    } else if (state.report().find(id).isPresent()) {
-      conversation.show("  " + text.title(ref.get()) + " is concluded; \"how " + id + "\" shows why.");
+      conversation.show("  " + (argument.isBlank() ? "Type whynot <cause>." : "No rule concludes \"" + argument + "\".")
+          + " Causes: " + String.join(", ", causeIds()));
+    } else if (state.report().find(ref.get().kind().label(), ref.get().id()).isPresent()) {
+      conversation.show("  " + text.title(ref.get()) + " is concluded; \"how " + argument + "\" shows why.");
     } else {
       conversation.show(text.whyNot(ref.get(), state.open()));
     }
+  }
+
+  /**
+   * The conclusion {@code argument} names: {@code <id>}, preferring a cause, or {@code <kind> <id>}.
+   */
+  private Optional<ConclusionRef> conclusionNamed(String argument) {
+    String[] words = argument.trim().split("\\s+");
+    String id = words[words.length - 1];
+    String kind = words.length > 1 ? words[0].toLowerCase(java.util.Locale.ROOT) : null;
+    return knowledgeBase.rules().all().stream()
+        .flatMap(r -> r.conclusionsMade().stream())
+        .filter(c -> c.id().equals(id) && (kind == null || c.kind().label().equals(kind)))
+        .min(java.util.Comparator.comparing(c -> c.kind() != Conclusion.Kind.CAUSE));
   }
 
   private void answer(String questionId, GivenAnswer answer) {
@@ -244,6 +306,8 @@ public final class Interview {
   }
 
   private void showNewRedFlags() {
+    // A flag withdrawn by a change and raised again is shown again.
+    redFlagsShown.retainAll(state.report().redFlags().stream().map(f -> f.id() + "/" + f.urgency()).toList());
     for (Report.ReferralItem flag : state.report().redFlags()) {
       if (redFlagsShown.add(flag.id() + "/" + flag.urgency())) {
         conversation.show(text.redFlag(flag));
@@ -252,14 +316,17 @@ public final class Interview {
   }
 
   private void save() {
-    saveFile.ifPresent(this::saveTo);
+    saveFile.ifPresent(file -> saveTo(file).ifPresent(problem -> conversation.show(
+        "  Could not save to " + file + ": " + problem + ". Your answers are kept in this session.")));
   }
 
-  private void saveTo(Path file) {
+  /** Saves to {@code file}; the reason when it could not. */
+  private Optional<String> saveTo(Path file) {
     try {
       ConsultationFile.write(file, state.answers(), knowledgeBase.contentHash(), Outcome.of(state.report()));
+      return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot save the consultation to " + file + ": " + e.getMessage(), e);
+      return Optional.of(e.getMessage());
     }
   }
 
@@ -269,12 +336,19 @@ public final class Interview {
       return;
     }
     try {
-      String name = conversation.readLine(
-          "Save your answers to resume later? File name, or Enter to leave without saving: ", List.of());
-      if (name != null && !name.isBlank()) {
+      while (true) {
+        String name = conversation.readLine(
+            "Save your answers to resume later? File name, or Enter to leave without saving: ", List.of());
+        if (name == null || name.isBlank()) {
+          return;
+        }
         Path file = Path.of(name.trim());
-        saveTo(file);
-        conversation.show("Saved. Resume with: heavylegs consult --resume " + file);
+        Optional<String> problem = saveTo(file);
+        if (problem.isEmpty()) {
+          conversation.show("Saved. Resume with: heavylegs consult --resume " + file);
+          return;
+        }
+        conversation.show("  Could not save to " + file + ": " + problem.get() + ".");
       }
     } catch (Conversation.Interrupted e) {
       // leaving anyway

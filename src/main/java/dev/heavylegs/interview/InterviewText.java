@@ -10,6 +10,7 @@ import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionType;
 import dev.heavylegs.questions.TypedAnswerParser;
 import dev.heavylegs.relevance.OpenRules;
+import dev.heavylegs.relevance.Truth;
 import dev.heavylegs.relevance.WhyNot;
 import dev.heavylegs.report.OutcomeDiff;
 import dev.heavylegs.report.Report;
@@ -66,8 +67,23 @@ final class InterviewText {
       text.append("  - ").append(titles(rule.conclusionsMade())).append('\n')
           .append("      rule ").append(rule.id()).append(" \"").append(rule.name()).append("\" (")
           .append(rule.location()).append(")\n");
+      String further = rule.conclusionsMade().stream().flatMap(c -> leadsTo(c, open).stream())
+          .distinct().collect(Collectors.joining(", "));
+      if (!further.isEmpty()) {
+        text.append("      which in turn can lead to: ").append(further).append('\n');
+      }
     }
     return text.toString().stripTrailing();
+  }
+
+  /** What rules that read {@code conclusion} and can still fire would conclude from it. */
+  private List<String> leadsTo(ConclusionRef conclusion, OpenRules open) {
+    return knowledgeBase.rules().all().stream()
+        .filter(r -> r.conclusionsRead().contains(conclusion) && open.truthOf(r) != Truth.FALSE)
+        .flatMap(r -> r.conclusionsMade().stream())
+        .map(c -> c.kind().label() + " " + title(c))
+        .distinct()
+        .toList();
   }
 
   /** What stopped {@code ref} from being concluded: each rule that makes it, premise by premise. */

@@ -16,16 +16,24 @@ public final class KbaseChangeNotice {
 
   private KbaseChangeNotice() {}
 
-  /** The notice for {@code loaded}, or empty when it is not a saved consultation or nothing changed. */
+  /** The notice for {@code loaded}; empty for a plain answers file, or when nothing changed. */
   public static Optional<String> of(KnowledgeBase knowledgeBase, ConsultationFile.Loaded loaded) {
-    if (!loaded.isSaved() || loaded.kbaseHash().get().equals(knowledgeBase.contentHash())) {
+    boolean changed = loaded.isSaved() && !loaded.kbaseHash().get().equals(knowledgeBase.contentHash());
+    if (!changed && loaded.leftOut().isEmpty()) {
       return Optional.empty();
     }
     Outcome now = Outcome.of(new ReportBuilder(knowledgeBase)
         .build(Consultation.run(knowledgeBase, loaded.answers()), loaded.answers()));
-    StringBuilder text = new StringBuilder("Note: the knowledge base has changed since this consultation was saved.");
-    if (loaded.outcome().isEmpty()) {
-      return Optional.of(text.toString());
+    StringBuilder text = new StringBuilder(changed
+        ? "Note: the knowledge base has changed since this consultation was saved."
+        : "Note:");
+    if (!loaded.leftOut().isEmpty()) {
+      text.append(" These saved answers do not fit the knowledge base and are left out (they will be asked again):");
+      loaded.leftOut().forEach(reason -> text.append("\n  ").append(reason));
+      text.append('\n');
+    }
+    if (!changed || loaded.outcome().isEmpty()) {
+      return Optional.of(text.toString().stripTrailing());
     }
     List<OutcomeDiff.Change> changes = OutcomeDiff.between(loaded.outcome().get(), now);
     if (changes.isEmpty()) {

@@ -4,16 +4,21 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Wording of the report itself, from {@code kbase/report.yaml}: the note that this is not a
- * diagnosis, what to do when no cause is found, and the line above red flags.
+ * diagnosis, what to do when no cause is found (with and without a red flag), the line above red
+ * flags, and the warning when the red-flag screening was not answered.
  */
 public record ReportWording(
     @JsonProperty(required = true) String disclaimer,
     @JsonProperty(value = "no-cause", required = true) String noCause,
-    @JsonProperty(value = "red-flag-intro", required = true) String redFlagIntro) {
+    @JsonProperty(value = "no-cause-with-red-flag", required = true) String noCauseWithRedFlag,
+    @JsonProperty(value = "red-flag-intro", required = true) String redFlagIntro,
+    @JsonProperty(value = "red-flags-not-checked", required = true) String redFlagsNotChecked) {
 
   public ReportWording {
     disclaimer = disclaimer.strip();
     noCause = noCause.strip();
+    noCauseWithRedFlag = noCauseWithRedFlag.strip();
     redFlagIntro = redFlagIntro.strip();
+    redFlagsNotChecked = redFlagsNotChecked.strip();
   }
 }

@@ -1,6 +1,7 @@
 package dev.heavylegs.kbase;
 
 import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.facts.Urgency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,13 @@ public record RuleInfo(
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /** The urgency of the referral this rule makes, if it makes one. */
+  public Optional<Urgency> urgency() {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("\\bUrgency\\.(EMERGENCY|URGENT|ROUTINE)\\b").matcher(consequence);
+    return m.find() ? Optional.of(Urgency.valueOf(m.group(1))) : Optional.empty();
   }
 
   /** The ids of the questions this rule reads. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,6 +79,32 @@ public final class AnswersReader {
           sourceName + ": expected an object of answers like {\"question-id\": value}, found " + found);
     }
     return answers(sourceName, root);
+  }
+
+  /**
+   * The answers in {@code root} that are still valid, for a consultation saved with an older
+   * knowledge base: each answer that no longer fits (a question removed, a range or choice
+   * changed) is left out, and why is added to {@code leftOut}.
+   */
+  public Answers validOnes(String sourceName, JsonNode root, List<String> leftOut) throws InvalidAnswerException {
+    if (root == null || !root.isObject()) {
+      return fromTree(sourceName, root);
+    }
+    Map<String, GivenAnswer> given = new LinkedHashMap<>();
+    Set<String> unknown = new LinkedHashSet<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      com.fasterxml.jackson.databind.node.ObjectNode one = JSON.createObjectNode();
+      one.set(field.getKey(), field.getValue());
+      try {
+        Answers answer = answers(sourceName, one);
+        given.putAll(answer.given());
+        unknown.addAll(answer.unknown());
+      } catch (InvalidAnswerException e) {
+        leftOut.add(e.getMessage());
+      }
+    }
+    return new Answers(given, unknown);
   }
 
   private Answers answers(String sourceName, JsonNode root) throws InvalidAnswerException {

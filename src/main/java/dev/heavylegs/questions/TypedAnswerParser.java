@@ -17,6 +17,8 @@ public final class TypedAnswerParser {
 
   private static final Pattern NUMBER_WITH_UNIT =
       Pattern.compile("^\\s*(-?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(.*?)\\s*$");
+  /** {@code 1,5} is one and a half, as many runners write it. */
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("^(\\s*-?\\d+),(\\d+)");
   private static final List<String> NONE = List.of("none", "nothing", "-");
 
   private TypedAnswerParser() {}
@@ -49,7 +51,7 @@ public final class TypedAnswerParser {
 
   /** A number typed with or without a unit, converted to the question's unit and checked. */
   static double numberIn(Question question, String text) throws InvalidAnswerException {
-    Matcher m = NUMBER_WITH_UNIT.matcher(text);
+    Matcher m = NUMBER_WITH_UNIT.matcher(DECIMAL_COMMA.matcher(text).replaceFirst("$1.$2"));
     if (!m.matches()) {
       throw new InvalidAnswerException('"' + text.trim() + "\" is not a number");
     }
@@ -64,7 +66,7 @@ public final class TypedAnswerParser {
             + "\" here; answer in " + (question.unit() == null ? "plain numbers" : question.unit())
             + (others.isEmpty() ? "" : " or " + String.join(", ", others)));
       }
-      value = Math.round(converted.get() * 100) / 100.0;
+      value = Math.round(converted.get() * 1e6) / 1e6; // drop floating-point dust, keep precision
     }
     return value;
   }
@@ -107,6 +109,9 @@ public final class TypedAnswerParser {
     }
     List<String> values = new ArrayList<>();
     for (String word : trimmed.split("[,\\s]+")) {
+      if (word.isEmpty()) {
+        continue; // ",thirst" or "thirst," : a stray separator
+      }
       String value = choice(question, word);
       if (!values.contains(value)) {
         values.add(value);

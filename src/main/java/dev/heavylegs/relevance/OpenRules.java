@@ -3,6 +3,7 @@ package dev.heavylegs.relevance;
 import dev.heavylegs.engine.Inference;
 import dev.heavylegs.explain.Derivation;
 import dev.heavylegs.facts.Answer;
+import dev.heavylegs.facts.Urgency;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleCondition.All;
@@ -98,6 +99,11 @@ public final class OpenRules {
     return answers.get(questionId).map(a -> a.facts(questionId)).orElse(List.of());
   }
 
+  /** True when the runner answered {@code questionId} (possibly with no choice), not "unknown". */
+  public boolean isAnswered(String questionId) {
+    return answers.get(questionId).isPresent();
+  }
+
   /** True once the runner answered {@code questionId} or said they do not know. */
   public boolean isSettled(String questionId) {
     return answers.get(questionId).isPresent() || answers.unknown().contains(questionId);
@@ -105,12 +111,24 @@ public final class OpenRules {
 
   /**
    * A rule matters while it can still fire and firing would change something: a conclusion not
-   * yet certain, or the strength of a cause (weighted rules add to it).
+   * yet certain, the strength of a cause (weighted rules add to it), or the urgency of a referral
+   * (a rule that would make an urgent referral an emergency matters even once it is urgent).
    */
   private boolean matters(RuleInfo rule) {
-    return truthOf(rule) == Truth.OPEN
-        && (rule.weight().isPresent()
-            || rule.conclusionsMade().stream().anyMatch(c -> truthOf(c) != Truth.TRUE));
+    if (truthOf(rule) != Truth.OPEN) {
+      return false;
+    }
+    return rule.weight().isPresent()
+        || rule.conclusionsMade().stream().anyMatch(c -> truthOf(c) != Truth.TRUE)
+        || rule.urgency().filter(u -> !certainAtLeast(rule.conclusionsMade(), u)).isPresent();
+  }
+
+  /** True when a rule that certainly holds makes one of {@code referrals} at {@code urgency} or more. */
+  private boolean certainAtLeast(List<ConclusionRef> referrals, Urgency urgency) {
+    return knowledgeBase.rules().all().stream()
+        .filter(r -> truthOf(r) == Truth.TRUE)
+        .filter(r -> r.conclusionsMade().stream().anyMatch(referrals::contains))
+        .anyMatch(r -> r.urgency().filter(u -> u.compareTo(urgency) <= 0).isPresent());
   }
 
   /** Fixpoint over the stages: a conclusion's truth follows from the rules that make it. */

@@ -50,7 +50,8 @@ public final class WhyNot {
           + (pattern.constraints().isEmpty() ? " answered" : " " + String.join(" and ", pattern.constraints()));
       List<String> given = open.factsOf(pattern.question()).stream().map(Answer::value).toList();
       String answered = !open.isSettled(pattern.question()) ? "not answered yet"
-          : given.isEmpty() ? "you don't know" : "you answered " + String.join(", ", given);
+          : !open.isAnswered(pattern.question()) ? "you don't know"
+          : given.isEmpty() ? "you answered none" : "you answered " + String.join(", ", given);
       return test + "  (" + answered + ")";
     }
     if (condition instanceof RuleCondition.ConclusionPattern pattern) {

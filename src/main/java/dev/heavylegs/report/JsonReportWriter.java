@@ -36,6 +36,10 @@ final class JsonReportWriter implements ReportWriter {
     root.put("referrals", java.util.stream.Stream.concat(report.redFlags().stream(),
         report.referrals().stream()).map(this::referral).toList());
     root.put("noCauseFound", report.noCauseFound());
+    root.put("redFlagsChecked", !report.redFlagsNotChecked());
+    if (report.redFlagsNotChecked()) {
+      root.put("redFlagsNotChecked", report.texts().redFlagsNotChecked());
+    }
     if (report.noCauseFound()) {
       root.put("noCauseAdvice", report.texts().noCause());
     }

@@ -23,6 +23,10 @@ final class MarkdownReportWriter implements ReportWriter {
   public String write(Report report) {
     out.setLength(0);
     out.append("# Heavy legs: consultation report\n");
+    if (report.redFlagsNotChecked()) {
+      section("Red flags not checked");
+      out.append("> **").append(report.texts().redFlagsNotChecked()).append("**\n");
+    }
     if (!report.redFlags().isEmpty()) {
       section("Red flags: see a doctor first");
       out.append("> **").append(report.texts().redFlagIntro()).append("**\n");

@@ -25,7 +25,12 @@ public record Report(
     Texts texts) {
 
   /** The report's fixed wording, from {@code kbase/report.yaml}. */
-  public record Texts(String disclaimer, String noCause, String redFlagIntro) {}
+  public record Texts(String disclaimer, String noCause, String redFlagIntro, String redFlagsNotChecked) {}
+
+  /** True when a red-flag screening question was left unanswered: red flags could not be ruled out. */
+  public boolean redFlagsNotChecked() {
+    return openQuestions.stream().anyMatch(OpenQuestion::redFlagScreening);
+  }
 
   /** A cause, with its strength: the sum of the weights of the rules that support it. */
   public record CauseItem(String id, String title, String description, int strength,
@@ -66,15 +71,24 @@ public record Report(
   /** A concluded item found by id, with its explanation, for {@code how} at the prompt. */
   public record Explained(String kind, String id, String title, List<Reason> explanation) {}
 
+  /** The conclusion of this kind ({@code cause}, {@code condition}...) and id, if reached. */
+  public java.util.Optional<Explained> find(String kind, String id) {
+    return all().stream().filter(e -> e.kind().equals(kind) && e.id().equals(id)).findFirst();
+  }
+
   /** The conclusion with this id (cause, condition, recommendation or referral), if reached. */
   public java.util.Optional<Explained> find(String id) {
+    return all().stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  private List<Explained> all() {
     List<Explained> all = new java.util.ArrayList<>();
     redFlags.forEach(r -> all.add(new Explained("referral", r.id(), r.title(), r.explanation())));
     causes.forEach(c -> all.add(new Explained("cause", c.id(), c.title(), c.explanation())));
     conditions.forEach(c -> all.add(new Explained("condition", c.id(), c.title(), c.explanation())));
     recommendations().forEach(r -> all.add(new Explained("recommendation", r.id(), r.title(), r.explanation())));
     referrals.forEach(r -> all.add(new Explained("referral", r.id(), r.title(), r.explanation())));
-    return all.stream().filter(e -> e.id().equals(id)).findFirst();
+    return all;
   }
 
   /** True when no cause was found: the report then says so and what to do. */

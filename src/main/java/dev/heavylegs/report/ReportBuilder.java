@@ -45,14 +45,17 @@ public final class ReportBuilder {
     List<CauseItem> causes = causes(inference, explanations);
     List<ReferralItem> referrals = referrals(inference, explanations);
     ReportWording texts = knowledgeBase.reportWording();
+    List<ReferralItem> redFlags = referrals.stream().filter(ReferralItem::redFlag).toList();
+    // With a red flag, "no cause" must not read like "take it easy and carry on".
+    String noCause = redFlags.isEmpty() ? texts.noCause() : texts.noCauseWithRedFlag();
     return new Report(
-        referrals.stream().filter(ReferralItem::redFlag).toList(),
+        redFlags,
         causes,
         conditions(inference, explanations),
         recommendationGroups(inference, explanations, causes),
         referrals.stream().filter(r -> !r.redFlag()).toList(),
         openQuestions(inference, answers),
-        new Report.Texts(texts.disclaimer(), texts.noCause(), texts.redFlagIntro()));
+        new Report.Texts(texts.disclaimer(), noCause, texts.redFlagIntro(), texts.redFlagsNotChecked()));
   }
 
   /** Causes ranked by strength, then by how many answers support them, then by id. */

@@ -28,6 +28,10 @@ public final class TextReportWriter implements ReportWriter {
   public String write(Report report) {
     out.setLength(0);
     explained.clear();
+    if (report.redFlagsNotChecked()) {
+      heading("!! RED FLAGS NOT CHECKED");
+      prose(report.texts().redFlagsNotChecked(), "   ");
+    }
     if (!report.redFlags().isEmpty()) {
       heading("!! RED FLAGS: SEE A DOCTOR FIRST");
       prose(report.texts().redFlagIntro(), "   ");

@@ -77,11 +77,71 @@ class ScriptedConsultTest {
   }
 
   @Test
-  void aRedFlagShowsItsAdviceBeforeTheNextQuestion() {
+  void aRedFlagShowsItsAdviceBeforeTheNextQuestionAndReachesStdoutEvenIfInputEnds() {
     Run run = withInput(lines("one-sided-calf-swelling"), "consult");
 
     assertThat(run.err().indexOf("!! URGENT: Possible blood clot in the leg")).isPositive()
         .isLessThan(run.err().indexOf("2. How many months"));
+    assertThat(run.exitCode()).isEqualTo(4);
+    assertThat(run.out()).contains("!! RED FLAGS: SEE A DOCTOR FIRST", "[URGENT] Possible blood clot in the leg");
+  }
+
+  @Test
+  void withARedFlagAndNoCauseTheReportDoesNotSayTakeItEasy() {
+    Run run = withInput("", "consult", "--answers", write("{\"symptoms\": [\"cola-coloured-urine\"]}"));
+
+    assertThat(run.out()).contains("Follow the red-flag advice").doesNotContain("Take a few easy days");
+  }
+
+  @Test
+  void droppedFollowUpsAndBackAreSavedToo() throws IOException {
+    Path saved = tmp.resolve("saved.json");
+    withInput(lines("none", "30", "moderate", "3", "3", "48", "5", "3", "8", "endurance", "yes",
+        "change strength-sessions-per-week", "0", "back", "2"), "consult", "--save", saved.toString());
+
+    JsonNode answers = new ObjectMapper().readTree(saved.toFile()).path("answers");
+    assertThat(answers.path("strength-sessions-per-week").asInt()).as("back changed it to 2").isEqualTo(2);
+    assertThat(answers.has("lower-body-sets")).as("dropped when sessions went to 0").isFalse();
+    assertThat(answers.has("training-priority")).isFalse();
+  }
+
+  @Test
+  void resumeGoesOnSavingToTheSameFileAndCannotBeCombinedWithAnswers() throws IOException {
+    Path saved = tmp.resolve("saved.json");
+    withInput(firstLines(3), "consult", "--save", saved.toString());
+    withInput(lines("4"), "consult", "--resume", saved.toString());
+
+    assertThat(new ObjectMapper().readTree(saved.toFile()).path("answers").path("runs-per-week").asInt())
+        .isEqualTo(4);
+    Run both = withInput("", "consult", "--resume", saved.toString(), "--answers", saved.toString());
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("Use --answers FILE or --resume FILE, not both");
+  }
+
+  @Test
+  void savedAnswersThatNoLongerFitTheKnowledgeBaseAreLeftOutAndAskedAgain() throws IOException {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    Path saved = tmp.resolve("saved.json");
+    withInput(lines(HOT_RUNNER_LINES), "consult", "--kbase", kbase.toString(), "--save", saved.toString());
+    Path questions = kbase.resolve("questions.yaml");
+    Files.writeString(questions, Files.readString(questions).replace("max: 5000", "max: 250"));
+
+    Run run = withInput(lines("200"), "consult", "--kbase", kbase.toString(), "--resume", saved.toString());
+
+    assertThat(run.err()).contains("the knowledge base has changed since this consultation was saved",
+        "These saved answers do not fit the knowledge base and are left out",
+        "shoe-distance-km: 300 is outside 0..250 km", "1. How far have you run in your current pair");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  private String write(String json) {
+    try {
+      Path file = Files.createTempFile(tmp, "answers", ".json");
+      Files.writeString(file, json);
+      return file.toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -169,6 +229,8 @@ class ScriptedConsultTest {
     Run run = withInput(lines("none"), "consult", "--save", nowhere.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("cannot save the consultation to " + nowhere).doesNotContain("\tat ");
+    assertThat(run.err()).as("checked before any question is asked")
+        .contains("heavylegs: cannot save to " + nowhere + ": the folder " + nowhere.getParent() + " does not exist")
+        .doesNotContain("\tat ", "Which of these");
   }
 }

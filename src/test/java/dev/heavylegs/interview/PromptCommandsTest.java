@@ -31,6 +31,56 @@ class PromptCommandsTest {
   }
 
   @Test
+  void whyAlsoNamesWhatTheConclusionCanLeadTo() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("months-running", "why");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.after("> why")).contains("condition New to running",
+        "which in turn can lead to: cause Beginner runner");
+  }
+
+  @Test
+  void howAndWhynotTakeAKindWhenAnIdIsBothACauseAndACondition() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "whynot condition overtraining",
+        "how", "whynot");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.after("> whynot condition overtraining")).contains("(condition) is not concluded");
+    assertThat(runner.after("> how\n")).contains("Type how <conclusion>. Concluded so far: hot-weather");
+    assertThat(runner.after("> whynot\n")).contains("Type whynot <cause>. Causes: beginner");
+  }
+
+  @Test
+  void whynotSaysAMultiChoiceAnsweredWithNoneWasAnsweredNone() {
+    Runner runner = new Runner(hotRunnerWith("symptoms", "none")).at("months-running", "whynot possible-dvt");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.after("> whynot possible-dvt"))
+        .contains("[fails] symptoms value == \"one-sided-calf-swelling\"  (you answered none)");
+  }
+
+  @Test
+  void leavingTheRedFlagScreeningUnknownNeedsASecondEnterAndTheReportSaysItWasNotChecked() {
+    Runner runner = new Runner(hotRunnerWith("symptoms", ""));
+    Interview.Result result = interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.transcript).contains("This question screens for symptoms that need a doctor.");
+    assertThat(result.answers().unknown()).contains("symptoms");
+    assertThat(result.report().redFlagsNotChecked()).isTrue();
+    assertThat(dev.heavylegs.report.ReportWriter.Format.TEXT.writer().write(result.report()))
+        .startsWith("\n!! RED FLAGS NOT CHECKED");
+  }
+
+  @Test
+  void aRedFlagWithdrawnByAChangeAndRaisedAgainIsShownAgain() {
+    Runner runner = new Runner(hotRunnerWith("symptoms", "localized-bone-pain"))
+        .at("months-running", "change symptoms", "none", "change symptoms", "localized-bone-pain");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.transcript.toString().split("!! URGENT: Possible stress fracture", -1)).hasSize(3);
+  }
+
+  @Test
   void whyAtTheSymptomsQuestionSaysItScreensForRedFlags() {
     Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "why");
     interview(ShippedKbase.get(), runner);
@@ -85,9 +135,23 @@ class PromptCommandsTest {
     Runner runner = new Runner(HOT_WEATHER_ONLY).at("usual-effort", "back", "3 years");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
-    assertThat(runner.asked.subList(0, 5)).containsExactly(
-        "symptoms", "months-running", "usual-effort", "months-running", "usual-effort");
+    assertThat(runner.after("> back")).contains("Again: How many months have you been running regularly?",
+        "Now: 30 months", "No conclusion changed.");
+    assertThat(runner.asked.subList(0, 4)).as("then the question it was at comes again")
+        .containsExactly("symptoms", "months-running", "usual-effort", "usual-effort");
     assertThat(result.answers().get("months-running")).contains(new GivenAnswer.Number(36));
+  }
+
+  @Test
+  void backKeepsTheAnswerOnEnterAndGoesFurtherBackOnBack() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "back", "back", "", "");
+    Interview.Result result = interview(ShippedKbase.get(), runner);
+
+    String shown = runner.after("> back");
+    assertThat(shown).contains("Again: How hard do most of your runs feel?", "(back to go further back)",
+        "Again: How many months have you been running regularly?", "Kept 30 months.");
+    assertThat(result.answers().get("usual-effort")).contains(new GivenAnswer.Choice("moderate"));
+    assertThat(result.answers().get("months-running")).contains(new GivenAnswer.Number(30));
   }
 
   @Test
@@ -130,7 +194,7 @@ class PromptCommandsTest {
         "temperature-c", "86F", "daily-fluid-litres", "1500 ml", "months-running", "2 years"));
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
-    assertThat(result.answers().get("shoe-distance-km")).contains(new GivenAnswer.Number(804.67));
+    assertThat(result.answers().get("shoe-distance-km")).contains(new GivenAnswer.Number(804.672));
     assertThat(result.answers().get("toe-room-cm")).contains(new GivenAnswer.Number(1.27));
     assertThat(result.answers().get("temperature-c")).contains(new GivenAnswer.Number(30));
     assertThat(result.answers().get("months-running")).contains(new GivenAnswer.Number(24));
@@ -152,7 +216,7 @@ class PromptCommandsTest {
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     String shown = runner.after("> change temperature-c");
-    assertThat(shown).contains("Now: 31 °C", "What changed:", "- cause: Hot weather (no longer concluded)",
+    assertThat(shown).contains("Again: What is the usual temperature", "Now: 31 °C", "What changed:", "- cause: Hot weather (no longer concluded)",
         "- condition: Running in the heat (no longer concluded)");
     assertThat(result.report().causes()).extracting(c -> c.id()).doesNotContain("hot-weather");
   }

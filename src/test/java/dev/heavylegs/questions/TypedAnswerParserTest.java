@@ -18,7 +18,7 @@ class TypedAnswerParserTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "shoe-distance-km        | 500 mi    | 804.67",
+      "shoe-distance-km        | 500 mi    | 804.672",
       "shoe-distance-km        | 720 km    | 720",
       "shoe-distance-km        | 720       | 720",
       "toe-room-cm             | 0.5 in    | 1.27",
@@ -30,8 +30,10 @@ class TypedAnswerParserTest {
       "daily-fluid-litres      | 1500 ml   | 1.5",
       "run-duration-min        | 1.5 h     | 90",
       "months-running          | 2 years   | 24",
-      "heavy-legs-weeks        | 3 months  | 13.04",
+      "heavy-legs-weeks        | 3 months  | 13.044643",
       "rest-hours-between-runs | 2 days    | 48",
+      "daily-fluid-litres      | 1,5       | 1.5",
+      "toe-room-cm             | 1.299 cm  | 1.299",
   })
   void numbersWithUnitsAreConvertedToTheQuestionsUnit(String id, String typed, double expected)
       throws InvalidAnswerException {
@@ -67,6 +69,8 @@ class TypedAnswerParserTest {
   void multiChoiceTakesListsNumbersAndNone() throws InvalidAnswerException {
     assertThat(TypedAnswerParser.parse(question("symptoms"), "thirst, 18 dark-urine"))
         .isEqualTo(new GivenAnswer.Choices(List.of("thirst", "muscle-cramps", "dark-urine")));
+    assertThat(TypedAnswerParser.parse(question("symptoms"), ",thirst,"))
+        .isEqualTo(new GivenAnswer.Choices(List.of("thirst")));
     assertThat(TypedAnswerParser.parse(question("symptoms"), "none"))
         .isEqualTo(new GivenAnswer.Choices(List.of()));
   }
@@ -81,7 +85,7 @@ class TypedAnswerParserTest {
   void answersFilesAcceptNumbersWithUnitsToo() throws InvalidAnswerException {
     Answers answers = new AnswersReader(ShippedKbase.get().questions())
         .parse("a.json", "{\"shoe-distance-km\": \"500 mi\", \"temperature-c\": \"86F\"}", false);
-    assertThat(answers.get("shoe-distance-km")).contains(new GivenAnswer.Number(804.67));
+    assertThat(answers.get("shoe-distance-km")).contains(new GivenAnswer.Number(804.672));
     assertThat(answers.get("temperature-c")).contains(new GivenAnswer.Number(30));
   }
 }

@@ -38,8 +38,15 @@ class OpenRulesTest {
           - {id: c, prompt: "C?", type: integer, min: 0, max: 10}
           - {id: d, prompt: "D?", type: multi-choice, choices: {x: x, y: y, z: z}}
           - {id: e, prompt: "E?", type: boolean}
+          - {id: f, prompt: "F?", type: boolean}
         """);
-    Files.writeString(tmp.resolve("report.yaml"), "disclaimer: d\nno-cause: n\nred-flag-intro: r\n");
+    Files.writeString(tmp.resolve("report.yaml"), """
+        disclaimer: d
+        no-cause: n
+        no-cause-with-red-flag: nr
+        red-flag-intro: r
+        red-flags-not-checked: rn
+        """);
     Files.writeString(tmp.resolve("rules.yaml"), """
         conditions:
           first: {title: First, explanation: f}
@@ -48,6 +55,8 @@ class OpenRulesTest {
           chained: {title: Chained, explanation: c}
         recommendations:
           rest: {title: Rest, advice: r}
+        referrals:
+          doctor: {title: Doctor, reason: r, advice: a}
         """);
     Files.writeString(tmp.resolve("rules.drl"), """
         package t;
@@ -84,6 +93,26 @@ class OpenRulesTest {
             insertLogical( new Recommendation( "rest" ) );
         end
 
+        rule "doctor soon on a"
+            @id("R5") @source("test")
+        when
+            // a
+            Answer( question == "a", value == "yes" )
+        then
+            insertLogical( new Referral( "doctor", Urgency.URGENT ) );
+        end
+
+        rule "doctor now on a and f"
+            @id("R6") @source("test")
+        when
+            // a
+            Answer( question == "a", value == "yes" )
+            // and f
+            Answer( question == "f", value == "yes" )
+        then
+            insertLogical( new Referral( "doctor", Urgency.EMERGENCY ) );
+        end
+
         rule "two of d"
             @id("R3") @source("test")
         when
@@ -111,21 +140,30 @@ class OpenRulesTest {
 
   @Test
   void atTheStartEveryQuestionARuleReadsMatters() {
-    assertThat(ids(given(Map.of()))).containsExactly("a", "b", "c", "d", "e");
+    assertThat(ids(given(Map.of()))).containsExactly("a", "f", "b", "c", "d", "e");
   }
 
   @Test
   void oneTrueBranchOfAnOrMakesTheOtherBranchPointless() {
     OpenRules open = given(Map.of("a", new GivenAnswer.Flag(true)));
 
-    assertThat(ids(open)).containsExactly("c", "d", "e");
+    assertThat(ids(open)).containsExactly("f", "c", "d", "e");
+  }
+
+  @Test
+  void aQuestionThatCouldMakeAnUrgentReferralAnEmergencyStillMatters() {
+    OpenRules open = given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
+
+    assertThat(open.truthOf(new ConclusionRef(Kind.REFERRAL, "doctor"))).isEqualTo(Truth.TRUE);
+    assertThat(ids(open)).as("f could raise the referral to an emergency").startsWith("f");
   }
 
   @Test
   void aFailedNotKillsTheRuleAndEverythingChainedOnIt() {
     OpenRules open = given(Map.of("c", new GivenAnswer.Number(0)));
 
-    assertThat(ids(open)).as("a, b and e only feed rules that can no longer fire").containsExactly("d");
+    assertThat(ids(open)).as("b and e only feed rules that can no longer fire")
+        .containsExactly("a", "f", "d");
     assertThat(open.truthOf(new ConclusionRef(Kind.CAUSE, "chained"))).isEqualTo(Truth.FALSE);
   }
 
