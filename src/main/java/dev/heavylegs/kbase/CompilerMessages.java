@@ -22,7 +22,9 @@ final class CompilerMessages {
   private CompilerMessages() {}
 
   /** The problem {@code message} describes, or empty for Drools' follow-on noise. */
-  static Optional<KbaseProblem> toProblem(Message message, KbasePaths paths, java.nio.file.Path kbaseDir) {
+  static Optional<KbaseProblem> toProblem(Message message, java.util.Map<String, RuleSource> sources,
+      KbasePaths paths) {
+    Optional<RuleSource> source = Optional.ofNullable(message.getPath()).map(sources::get);
     String text = message.getText() == null ? "" : message.getText().replaceAll("\\s+", " ").trim();
     if (text.startsWith("Parser returned a null Package")) {
       return Optional.empty(); // always follows a syntax error that is reported on its own
@@ -34,8 +36,11 @@ final class CompilerMessages {
       column = Integer.parseInt(position.group(2));
     }
     Matcher expression = ANALYSED_EXPRESSION.matcher(text);
-    if (expression.find() && line > 0 && message.getPath() != null) {
-      column = columnOf(kbaseDir.resolve(message.getPath()), line, expression.group(1)).orElse(column);
+    if (expression.find() && line <= 0 && source.isPresent()) {
+      line = lineOf(source.get(), expression.group(1)).orElse(line); // Drools gives none at times
+    }
+    if (expression.find(0) && line > 0 && source.isPresent()) {
+      column = columnOf(source.get().line(line), expression.group(1)).orElse(column);
       text = "cannot use " + expression.group(1) + ": " + text.substring(expression.end() - 1);
     }
     Matcher parser = PARSER_POSITION.matcher(text);
@@ -44,26 +49,31 @@ final class CompilerMessages {
       column = Integer.parseInt(parser.group(2)) + 1; // the parser counts columns from 0
       text = "syntax error: " + text.substring(parser.end());
     }
-    String path = message.getPath() == null ? paths.root() : paths.shown(message.getPath());
+    String path = source.map(RuleSource::shown)
+        .orElse(message.getPath() == null ? paths.root() : paths.shown(message.getPath()));
     KbaseProblem.Severity severity = message.getLevel() == Message.Level.ERROR
         ? KbaseProblem.Severity.ERROR
         : KbaseProblem.Severity.WARNING;
-    return Optional.of(new KbaseProblem(path, Math.max(line, 0), Math.max(column, 0), severity,
-        plainWords(text)));
+    KbaseProblem problem = new KbaseProblem(path, Math.max(line, 0), Math.max(column, 0), severity,
+        plainWords(text));
+    return Optional.of(source.map(s -> s.locate(problem)).orElse(problem));
   }
 
-  /** The 1-based column where {@code fragment} starts on {@code line} of {@code file}, if found. */
-  private static Optional<Integer> columnOf(java.nio.file.Path file, int line, String fragment) {
-    try {
-      java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
-      if (line <= lines.size()) {
-        int index = lines.get(line - 1).indexOf(fragment.trim());
-        return index < 0 ? Optional.empty() : Optional.of(index + 1);
+  /** The first line (from 1) of {@code source} that holds {@code fragment}, if any. */
+  private static Optional<Integer> lineOf(RuleSource source, String fragment) {
+    String[] lines = source.drl().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(fragment.trim())) {
+        return Optional.of(i + 1);
       }
-    } catch (java.io.IOException e) {
-      // No source to look at: keep the column Drools gave.
     }
     return Optional.empty();
+  }
+
+  /** The 1-based column where {@code fragment} starts in {@code lineText}, if found. */
+  private static Optional<Integer> columnOf(String lineText, String fragment) {
+    int index = lineText.indexOf(fragment.trim());
+    return index < 0 ? Optional.empty() : Optional.of(index + 1);
   }
 
   private static String plainWords(String text) {

@@ -50,6 +50,7 @@ final class DrlAnalyzer {
   record WrittenRule(
       String packageName,
       String name,
+      String table,
       int line,
       List<AnswerTest> answerTests,
       Set<ConclusionRef> conclusionsRead,
@@ -60,8 +61,19 @@ final class DrlAnalyzer {
       Map<String, String> writtenMetadata) {
 
     RuleInfo withMetadata(String file, Map<String, String> metadata) {
-      return new RuleInfo(packageName, name, file, line, metadata, answerTests, conclusionsRead,
+      return new RuleInfo(packageName, name, file, table, line, metadata, answerTests, conclusionsRead,
           conditions, conclusionsMade, consequence, raisesRedFlag);
+    }
+
+    /** This rule, generated from {@code table}, placed at its row and its tests at their cells. */
+    WrittenRule inTable(DecisionTable table) {
+      int row = table.rowOf(line);
+      List<AnswerTest> placedTests = answerTests.stream()
+          .map(t -> new AnswerTest(t.question(), t.expression(), table.rowOf(t.line()),
+              table.cellOf(t.line(), t.expression()).map(c -> c.column() - 1).orElse(0)))
+          .toList();
+      return new WrittenRule(packageName, name, table.tableOf(row), row, placedTests, conclusionsRead,
+          conditions, conclusionsMade, consequence, raisesRedFlag, writtenMetadata);
     }
   }
 
@@ -93,7 +105,7 @@ final class DrlAnalyzer {
       Collector collector = new Collector();
       collector.walk(rule.getLhs());
       String consequence = String.valueOf(rule.getConsequence());
-      rules.add(new WrittenRule(pkg.getName(), rule.getName(), rule.getLine(),
+      rules.add(new WrittenRule(pkg.getName(), rule.getName(), "", rule.getLine(),
           List.copyOf(collector.answerTests), Set.copyOf(collector.conclusionsRead),
           conditionTree(rule.getLhs()), conclusionsMade(consequence), consequence.strip(),
           RED_FLAG_URGENCY.matcher(consequence).find(), metadataOf(rule)));

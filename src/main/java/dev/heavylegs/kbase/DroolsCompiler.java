@@ -1,7 +1,9 @@
 package dev.heavylegs.kbase;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -23,22 +25,22 @@ final class DroolsCompiler {
   /**
    * The compiled rules, or empty when any file has an error; problems go to {@code out}.
    *
-   * @param ruleFiles the rule files, relative to {@code kbaseDir}
+   * @param sources the rule files and decision tables, as DRL
    */
-  static Optional<KieBase> compile(
-      Path kbaseDir, List<Path> ruleFiles, KbasePaths paths, List<KbaseProblem> out) {
+  static Optional<KieBase> compile(List<RuleSource> sources, KbasePaths paths, List<KbaseProblem> out) {
     KieServices services = KieServices.Factory.get();
     KieFileSystem files = services.newKieFileSystem();
-    for (Path relative : ruleFiles) {
-      files.write(RESOURCES + KbasePaths.slashed(relative),
-          services.getResources().newFileSystemResource(kbaseDir.resolve(relative).toFile()));
+    Map<String, RuleSource> byCompiledPath = new HashMap<>();
+    for (RuleSource source : sources) {
+      files.write(RESOURCES + source.compiledPath(), source.drl());
+      byCompiledPath.put(source.compiledPath(), source);
     }
     // KieRepository is JVM-wide and keyed by release id: builds must not interleave.
     synchronized (DroolsCompiler.class) {
       KieBuilder builder = services.newKieBuilder(files).buildAll();
       boolean failed = false;
       for (Message message : builder.getResults().getMessages()) {
-        CompilerMessages.toProblem(message, paths, kbaseDir).ifPresent(out::add);
+        CompilerMessages.toProblem(message, byCompiledPath, paths).ifPresent(out::add);
         failed |= message.getLevel() == Message.Level.ERROR;
       }
       if (failed) {

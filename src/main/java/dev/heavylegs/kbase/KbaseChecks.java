@@ -119,7 +119,7 @@ final class KbaseChecks {
     while (comparison.find() && question.type().isNumeric()) {
       double bound = Double.parseDouble(comparison.group(2));
       if (bound < question.min() || bound > question.max()) {
-        out.add(KbaseProblem.warning(rule.file(), test.line(), test.column(),
+        out.add(KbaseProblem.warning(rule.file(), test.line(), test.column() + 1,
             Answer.formatNumber(bound) + " is outside the range of '" + question.id() + "' ("
                 + question.rangeText() + "), so this test is always or never true"));
       }

@@ -52,15 +52,18 @@ public final class KnowledgeBaseLoader {
         .forEach(f -> wordingReader.read(dir.resolve(f), paths.shown(f)));
     Wording wording = wordingReader.wording();
 
-    List<Path> ruleFiles = files.stream().filter(KnowledgeBaseLoader::isRuleFile).toList();
+    List<Path> ruleFiles = files.stream()
+        .filter(f -> !f.startsWith(SCENARIOS_DIR))
+        .filter(f -> isRuleFile(f) || DecisionTable.isDecisionTable(f)).toList();
     if (ruleFiles.isEmpty()) {
       problems.add(KbaseProblem.error(paths.root(), 0, 0, "no rule files (*.drl) found"));
     }
-    Optional<KieBase> kieBase = DroolsCompiler.compile(dir, ruleFiles, paths, problems);
+    List<RuleSource> sources = RuleSource.readAll(dir, ruleFiles, paths, problems);
+    Optional<KieBase> kieBase = DroolsCompiler.compile(sources, paths, problems);
 
     // The checks run even when compilation failed, so one pass shows every problem.
     List<Path> unparsed = new ArrayList<>();
-    RuleIndex rules = index(dir, ruleFiles, paths, kieBase, unparsed, problems);
+    RuleIndex rules = index(sources, kieBase, unparsed, problems);
     questions.ifPresent(q -> new KbaseChecks(q, wording, problems).check(rules, unparsed.isEmpty()));
     if (unparsed.isEmpty()) {
       questions.ifPresent(q -> new KbaseLint(q, wording, problems)
@@ -73,6 +76,7 @@ public final class KnowledgeBaseLoader {
             report.get(), rules, kieBase.get(), warningsOf(problems));
       }
     }
+    namedCells(sources, problems);
     problems.sort(KbaseProblem.BY_POSITION);
     if (loaded == null || problems.stream().anyMatch(p -> p.severity() == KbaseProblem.Severity.ERROR)) {
       throw new KbaseException(problems);
@@ -84,8 +88,8 @@ public final class KnowledgeBaseLoader {
    * Every rule as written, with its metadata as the engine compiled it; when compilation failed,
    * with its metadata as written, so the checks can still run.
    */
-  private static RuleIndex index(Path dir, List<Path> ruleFiles, KbasePaths paths,
-      Optional<KieBase> kieBase, List<Path> unparsed, List<KbaseProblem> problems) {
+  private static RuleIndex index(List<RuleSource> sources, Optional<KieBase> kieBase,
+      List<Path> unparsed, List<KbaseProblem> problems) {
     Map<String, Map<String, String>> compiledMetadata = new HashMap<>();
     kieBase.ifPresent(kb -> {
       for (KiePackage pkg : kb.getKiePackages()) {
@@ -97,20 +101,29 @@ public final class KnowledgeBaseLoader {
       }
     });
     List<RuleInfo> rules = new ArrayList<>();
-    for (Path file : ruleFiles) {
-      Optional<PackageDescr> parsed = DrlAnalyzer.parse(read(dir.resolve(file)));
+    for (RuleSource source : sources) {
+      Optional<PackageDescr> parsed = DrlAnalyzer.parse(source.drl());
       if (parsed.isEmpty()) {
-        unparsed.add(file);
+        unparsed.add(source.relative());
       }
-      parsed.ifPresent(pkg -> problems.addAll(DrlSafety.problems(pkg, paths.shown(file))));
+      parsed.ifPresent(pkg -> DrlSafety.problems(pkg, source.shown()).forEach(p -> problems.add(source.locate(p))));
       for (WrittenRule rule : parsed.map(DrlAnalyzer::rulesIn).orElse(List.of())) {
         Map<String, String> metadata = compiledMetadata.getOrDefault(
             rule.packageName() + "\u0000" + rule.name(), rule.writtenMetadata());
-        rules.add(rule.withMetadata(paths.shown(file), metadata));
+        WrittenRule placed = source.table().map(rule::inTable).orElse(rule);
+        rules.add(placed.withMetadata(source.shown(), metadata));
       }
     }
     rules.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
     return new RuleIndex(rules);
+  }
+
+  /** Problems in decision tables name the cell, as the expert's spreadsheet program shows it. */
+  private static void namedCells(List<RuleSource> sources, List<KbaseProblem> problems) {
+    for (RuleSource source : sources) {
+      source.table().ifPresent(table -> problems.replaceAll(p ->
+          p.path().equals(table.shown()) ? table.withCell(p) : p));
+    }
   }
 
   private static Optional<Path> required(Path dir, String name, KbasePaths paths,
@@ -158,11 +171,5 @@ public final class KnowledgeBaseLoader {
     return relative.getFileName().toString().toLowerCase(Locale.ROOT);
   }
 
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+
 }

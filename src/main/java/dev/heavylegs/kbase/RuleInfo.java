@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  *
  * @param packageName the DRL package
  * @param name the rule name
- * @param file the rule file as shown to users
- * @param line the line of the rule's {@code rule} keyword
+ * @param file the rule file (or decision table) as shown to users
+ * @param table the name of the decision table the rule comes from, or an empty string for DRL
+ * @param line the line of the rule's {@code rule} keyword; for a decision table, its row
  * @param metadata the rule's {@code @key("value")} metadata, as compiled by the engine
  * @param answerTests the tests the rule makes on answers, one per constraint
  * @param conclusionsRead the conclusions the rule's conditions mention (also under {@code not})
@@ -28,6 +29,7 @@ public record RuleInfo(
     String packageName,
     String name,
     String file,
+    String table,
     int line,
     Map<String, String> metadata,
     List<AnswerTest> answerTests,
@@ -89,8 +91,8 @@ public record RuleInfo(
     return conclusionsMade.stream().anyMatch(c -> c.kind() == kind);
   }
 
-  /** {@code file:line}, for explanations. */
+  /** {@code file:line}, or for a decision table its file, table and row, for explanations. */
   public String location() {
-    return file + ":" + line;
+    return table.isEmpty() ? file + ":" + line : file + ", table " + table + ", row " + line;
   }
 }

@@ -124,7 +124,12 @@ final class JsonReportWriter implements ReportWriter {
     m.put("id", rule.id());
     m.put("name", rule.name());
     m.put("file", rule.file());
-    m.put("line", rule.line());
+    if (rule.table().isEmpty()) {
+      m.put("line", rule.line());
+    } else {
+      m.put("table", rule.table());
+      m.put("row", rule.line());
+    }
     m.put("source", rule.source());
     return m;
   }

@@ -188,8 +188,8 @@ class ScriptedConsultTest {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     Path saved = tmp.resolve("saved.json");
     withInput(lines(HOT_RUNNER_LINES), "consult", "--kbase", kbase.toString(), "--save", saved.toString());
-    Path hydration = kbase.resolve("conditions/hydration.drl");
-    Files.writeString(hydration, Files.readString(hydration).replace("number >= 25", "number >= 32"));
+    Path thresholds = kbase.resolve("conditions/thresholds.drl.csv");
+    Files.writeString(thresholds, Files.readString(thresholds).replace("\"temperature-c\",\"25\"", "\"temperature-c\",\"32\""));
 
     Run report = withInput("", "consult", "--kbase", kbase.toString(), "--answers", saved.toString());
     Run resumed = withInput("\n\n\n\n\n\n\n\n", "consult", "--kbase", kbase.toString(), "--resume", saved.toString());

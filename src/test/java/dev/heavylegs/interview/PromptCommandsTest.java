@@ -27,7 +27,8 @@ class PromptCommandsTest {
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> why")).contains("Your answer to temperature-c can still lead to:",
-        "condition Running in the heat", "rule COND-HOT-CONDITIONS-01", "(kbase/conditions/hydration.drl:");
+        "condition Running in the heat", "rule COND-HOT-CONDITIONS-01",
+        "(kbase/conditions/thresholds.drl.csv, table Thresholds, row 10)");
   }
 
   @Test

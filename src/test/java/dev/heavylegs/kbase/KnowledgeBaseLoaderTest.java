@@ -26,7 +26,7 @@ class KnowledgeBaseLoaderTest {
     assertThat(kb.rules().all()).allSatisfy(rule -> {
       assertThat(rule.id()).isNotBlank();
       assertThat(rule.source()).isNotBlank();
-      assertThat(rule.file()).startsWith("kbase/").endsWith(".drl");
+      assertThat(rule.file()).startsWith("kbase/").matches(".*\\.drl(\\.csv)?");
     });
   }
 
@@ -45,12 +45,12 @@ class KnowledgeBaseLoaderTest {
   @Test
   void anUnknownFactFieldIsNamedWithTheFieldsThatExist() throws IOException {
     Path kbase = copyOfShippedKbase();
-    edit(kbase.resolve("conditions/shoes.drl"), "number >= 640", "distance >= 640");
+    edit(kbase.resolve("conditions/hydration.drl"), "number > 60", "distance > 60");
 
     List<String> problems = problemsLoading(kbase);
 
     assertThat(problems).anySatisfy(p -> assertThat(p).matches(
-        ".*/conditions/shoes\\.drl:\\d+:\\d+: error: .*Answer has no field 'distance' \\(fields: question, value, number\\).*"));
+        ".*/conditions/hydration\\.drl:\\d+:\\d+: error: .*Answer has no field 'distance' \\(fields: question, value, number\\).*"));
   }
 
   @Test
@@ -88,7 +88,7 @@ class KnowledgeBaseLoaderTest {
   void rulesWithoutIdOrSourceAndDuplicateIdsAreErrors() throws IOException {
     Path kbase = copyOfShippedKbase();
     Path shoes = kbase.resolve("conditions/shoes.drl");
-    edit(shoes, "    @id(\"COND-TIGHT-SHOES-02\")\n", "    @id(\"COND-TIGHT-SHOES-01\")\n");
+    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"COND-TIGHT-SHOES-02\"", "\"COND-TIGHT-SHOES-01\"");
     edit(shoes, "    @source(\"source-article: Wrong Shoes (shoes too tight)\")\n", "");
 
     List<String> problems = problemsLoading(kbase);
@@ -100,10 +100,10 @@ class KnowledgeBaseLoaderTest {
   @Test
   void anUnknownQuestionIsAnErrorWithASuggestion() throws IOException {
     Path kbase = copyOfShippedKbase();
-    edit(kbase.resolve("conditions/shoes.drl"), "question == \"toe-room-cm\"", "question == \"toe-rom-cm\"");
+    edit(kbase.resolve("conditions/shoes.drl"), "question == \"shoes-feel-tight\"", "question == \"shoes-fel-tight\"");
 
     assertThat(problemsLoading(kbase)).anySatisfy(p -> assertThat(p)
-        .contains("error: unknown question 'toe-rom-cm' (did you mean toe-room-cm?)"));
+        .contains("error: unknown question 'shoes-fel-tight' (did you mean shoes-feel-tight?)"));
   }
 
   @Test
@@ -119,12 +119,12 @@ class KnowledgeBaseLoaderTest {
   @Test
   void everyProblemIsReportedInOnePass() throws IOException {
     Path kbase = copyOfShippedKbase();
-    edit(kbase.resolve("conditions/shoes.drl"), "number >= 640", "distance >= 640");
+    edit(kbase.resolve("conditions/hydration.drl"), "number > 60", "distance > 60");
     edit(kbase.resolve("causes/wrong-shoes.yaml"), "  toe-room:", "  toe-space:");
 
     List<String> problems = problemsLoading(kbase);
 
-    assertThat(problems).anySatisfy(p -> assertThat(p).contains("shoes.drl"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("hydration.drl"));
     assertThat(problems).anySatisfy(p -> assertThat(p).contains("toe-room' has no wording"));
   }
 
