@@ -150,8 +150,14 @@ final class DecisionTable {
     if (problem.message().endsWith("]")) {
       return problem;
     }
-    int column = problem.column();
-    if (column <= 1) { // a problem with the whole rule: point at the cell the message names, if any
+    // Point at the cell the message quotes ('temprature-c'); for a problem with the whole rule,
+    // at any cell it names.
+    Optional<Cell> quoted = cells.stream()
+        .filter(c -> c.row() == problem.line() && (problem.message().contains("'" + c.value().trim() + "'")
+            || problem.message().contains("\"" + c.value().trim() + "\"")))
+        .findFirst();
+    int column = quoted.map(Cell::column).orElse(problem.column());
+    if (quoted.isEmpty() && column <= 1) {
       column = cells.stream()
           .filter(c -> c.row() == problem.line() && problem.message().contains(c.value().trim()))
           .max(java.util.Comparator.comparingInt(c -> c.value().trim().length()))
