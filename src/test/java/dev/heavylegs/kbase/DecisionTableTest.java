@@ -1,6 +1,6 @@
 package dev.heavylegs.kbase;
 
-import static dev.heavylegs.kbase.KnowledgeBaseLoaderTest.edit;
+import static dev.heavylegs.ShippedKbase.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

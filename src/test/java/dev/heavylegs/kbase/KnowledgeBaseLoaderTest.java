@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static dev.heavylegs.ShippedKbase.edit;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A broken knowledge base is refused whole, with every problem at its file and line. */
@@ -144,9 +145,4 @@ class KnowledgeBaseLoaderTest {
     return ShippedKbase.copyTo(tmp.resolve("kbase"));
   }
 
-  static void edit(Path file, String from, String to) throws IOException {
-    String text = Files.readString(file);
-    assertThat(text).as("test setup: %s contains the text to replace", file).contains(from);
-    Files.writeString(file, text.replace(from, to));
-  }
 }
