@@ -7,6 +7,8 @@ import dev.heavylegs.interview.Conversation;
 import dev.heavylegs.interview.Interview;
 import dev.heavylegs.interview.KbaseChangeNotice;
 import dev.heavylegs.interview.OutcomeChangesText;
+import dev.heavylegs.interview.Reloading;
+import dev.heavylegs.kbase.KbaseWatcher;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
@@ -61,6 +63,10 @@ final class ConsultCommand implements Callable<Integer> {
   @Option(names = "--save", paramLabel = "FILE",
       description = "Save the consultation to FILE after every answer (atomically), to resume later.")
   Path saveFile;
+
+  @Option(names = "--watch",
+      description = "Reload the knowledge base whenever its files change (between questions).")
+  boolean watch;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -126,11 +132,14 @@ final class ConsultCommand implements Callable<Integer> {
     Conversation conversation = input.isTerminal()
         ? new TerminalConversation()
         : new ScriptedConversation(input, spec.commandLine().getErr());
+    KbaseWatcher watcher = watch ? new KbaseWatcher(kbase.directory()) : null;
+    Reloading reloading = new Reloading(() -> KnowledgeBaseLoader.load(kbase.directory()),
+        watcher == null ? () -> false : watcher::takeChange);
     try {
       conversation.show("heavylegs: why do your legs feel heavy? Answer a few questions; type ? for help.");
       loaded.flatMap(l -> KbaseChangeNotice.of(knowledgeBase, l)).ifPresent(conversation::show);
       Answers start = loaded.map(ConsultationFile.Loaded::answers).orElse(new Answers(java.util.Map.of(), java.util.Set.of()));
-      Interview.Result result = new Interview(knowledgeBase, conversation, saveTo).run(start);
+      Interview.Result result = new Interview(knowledgeBase, conversation, saveTo, reloading).run(start);
       switch (result.ending()) {
         case COMPLETED -> {
           out.print(format.writer().write(result.report()));
@@ -158,6 +167,9 @@ final class ConsultCommand implements Callable<Integer> {
     } finally {
       if (conversation instanceof TerminalConversation terminal) {
         terminal.close();
+      }
+      if (watcher != null) {
+        watcher.close();
       }
     }
   }

@@ -75,6 +75,21 @@ public final class ConsultationFile {
     return new Loaded(answers, Optional.of(hash), outcome(root.path("outcome")), List.copyOf(leftOut));
   }
 
+  /**
+   * {@code answers} checked again against {@code catalogue} (after the knowledge base changed):
+   * those that no longer fit are left out, and why is added to {@code leftOut}.
+   */
+  public static Answers revalidated(Answers answers, QuestionCatalogue catalogue, List<String> leftOut) {
+    ObjectNode tree = JSON.createObjectNode();
+    answers.given().forEach((id, answer) -> tree.set(id, json(answer)));
+    answers.unknown().forEach(id -> tree.put(id, AnswerParser.UNKNOWN));
+    try {
+      return new AnswersReader(catalogue).validOnes("your answers", tree, leftOut);
+    } catch (InvalidAnswerException e) {
+      throw new IllegalStateException("an object of answers is always readable", e);
+    }
+  }
+
   /** Writes {@code answers} and their outcome to {@code file}, atomically. */
   public static void write(Path file, Answers answers, String kbaseHash, Outcome outcome)
       throws IOException {

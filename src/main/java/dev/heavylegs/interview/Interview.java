@@ -2,6 +2,7 @@ package dev.heavylegs.interview;
 
 import dev.heavylegs.facts.Conclusion;
 import dev.heavylegs.kbase.ConclusionRef;
+import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
@@ -45,10 +46,12 @@ public final class Interview {
   /** The answers and conclusions when the interview ended. */
   public record Result(Ending ending, Answers answers, Report report, int questionsLeft) {}
 
-  private final KnowledgeBase knowledgeBase;
   private final Conversation conversation;
   private final Optional<Path> saveFile;
-  private final InterviewText text;
+  private final Reloading reloading;
+  // Replaced together when the knowledge base is reloaded.
+  private KnowledgeBase knowledgeBase;
+  private InterviewText text;
   /** Questions answered in the normal flow, latest last: {@code back} walks this. */
   private final Deque<String> history = new ArrayDeque<>();
   private final Set<String> redFlagsShown = new HashSet<>();
@@ -58,24 +61,33 @@ public final class Interview {
   private int asked;
 
   public Interview(KnowledgeBase knowledgeBase, Conversation conversation, Optional<Path> saveFile) {
+    this(knowledgeBase, conversation, saveFile, Reloading.none(knowledgeBase));
+  }
+
+  public Interview(KnowledgeBase knowledgeBase, Conversation conversation, Optional<Path> saveFile,
+      Reloading reloading) {
     this.knowledgeBase = knowledgeBase;
     this.conversation = conversation;
     this.saveFile = saveFile;
+    this.reloading = reloading;
     this.text = new InterviewText(knowledgeBase);
   }
 
   /** Runs the interview from {@code start} (empty, or answers being resumed) to its end. */
   public Result run(Answers start) {
-    try (AnswerState live = new AnswerState(knowledgeBase, start)) {
-      state = live;
+    state = new AnswerState(knowledgeBase, start);
+    try {
       showNewRedFlags();
       return loop();
+    } finally {
+      state.close();
     }
   }
 
   private Result loop() {
     String next = null;
     while (true) {
+      reloadIfChangedOnDisk();
       List<Question> remaining = state.open().questionsThatMatter();
       Question question = next != null ? knowledgeBase.questions().find(next).orElseThrow()
           : remaining.isEmpty() ? null : remaining.get(0);
@@ -114,6 +126,9 @@ public final class Interview {
   private Step ask(Question question) throws Conversation.Interrupted {
     conversation.show(text.question(++asked + ".", question));
     while (true) {
+      if (reloadIfChangedOnDisk()) {
+        return new Step(StepKind.CHANGED); // ask afresh: the question may have changed or gone
+      }
       String line = conversation.readLine("> ", completions(question));
       if (line == null) {
         return new Step(StepKind.END);
@@ -143,6 +158,11 @@ public final class Interview {
         case HELP -> conversation.show(text.help(question));
         case WHY -> conversation.show(text.why(question, state.open()));
         case STATUS -> conversation.show(text.status(state.report(), state.open().questionsThatMatter().size()));
+        case RELOAD -> {
+          if (reload(true)) {
+            return new Step(StepKind.CHANGED);
+          }
+        }
         case HOW -> how(command.get().argument());
         case WHYNOT -> whyNot(command.get().argument());
         case BACK -> {
@@ -243,6 +263,51 @@ public final class Interview {
       afterChange();
       return Revision.CHANGED;
     }
+  }
+
+  /** With {@code --watch}: reloads when the files changed on disk. True when a new base is in use. */
+  private boolean reloadIfChangedOnDisk() {
+    return reloading.changedOnDisk().getAsBoolean() && reload(false);
+  }
+
+  /**
+   * Builds the knowledge base again and, when it has no errors, carries the answers over to it and
+   * shows what that changed. A base with errors is never used: the last good one stays.
+   *
+   * @param asked whether the runner asked for it (else it follows a change on disk, and an
+   *     unchanged base is passed over in silence)
+   * @return true when the new knowledge base is in use
+   */
+  private boolean reload(boolean asked) {
+    KnowledgeBase fresh;
+    try {
+      fresh = reloading.loader().load();
+    } catch (KbaseException e) {
+      conversation.show("The knowledge base on disk has errors; still using the one loaded before:\n"
+          + e.problems().stream().map(p -> "  " + p).collect(java.util.stream.Collectors.joining("\n")));
+      return false;
+    }
+    if (fresh.contentHash().equals(knowledgeBase.contentHash())) {
+      if (asked) {
+        conversation.show("The knowledge base has not changed.");
+      }
+      return false;
+    }
+    Outcome before = Outcome.of(state.report());
+    List<String> leftOut = new ArrayList<>();
+    Answers carried = ConsultationFile.revalidated(state.answers(), fresh.questions(), leftOut);
+    state.close();
+    knowledgeBase = fresh;
+    text = new InterviewText(fresh);
+    state = new AnswerState(fresh, carried);
+    history.removeIf(id -> fresh.questions().find(id).isEmpty() || !state.settled().contains(id));
+    conversation.show("Knowledge base reloaded. " + text.differences(OutcomeDiff.between(before, Outcome.of(state.report()))));
+    if (!leftOut.isEmpty()) {
+      conversation.show("These answers do not fit the new knowledge base and will be asked again:\n  "
+          + String.join("\n  ", leftOut));
+    }
+    afterChange();
+    return true;
   }
 
   /** True when a red-flag rule that can still fire waits for this question. */

@@ -12,11 +12,11 @@ import java.util.Optional;
  */
 record PromptCommand(Verb verb, String argument) {
 
-  enum Verb { HELP, UNKNOWN, WHY, BACK, CHANGE, HOW, WHYNOT, STATUS, QUIT }
+  enum Verb { HELP, UNKNOWN, WHY, BACK, CHANGE, HOW, WHYNOT, STATUS, RELOAD, QUIT }
 
   /** What the runner can type besides an answer, for help and completion. */
   static final List<String> WORDS =
-      List.of("?", "help", "unknown", "why", "back", "change", "how", "whynot", "status", "quit");
+      List.of("?", "help", "unknown", "why", "back", "change", "how", "whynot", "status", "reload", "quit");
 
   static final String SUMMARY = """
       At any question you can type:
@@ -28,6 +28,7 @@ record PromptCommand(Verb verb, String argument) {
         how <conclusion>     how something was concluded (e.g. how hot-weather)
         whynot <cause>       what stopped a cause from being concluded
         status               what has been concluded so far
+        reload               read the knowledge base again from disk (after an expert's edit)
         quit                 leave the consultation""";
 
   /** The command {@code line} holds, or empty when it is an answer. */
@@ -47,6 +48,7 @@ record PromptCommand(Verb verb, String argument) {
       case "how" -> Verb.HOW;
       case "whynot", "why-not" -> Verb.WHYNOT;
       case "status" -> Verb.STATUS;
+      case "reload" -> Verb.RELOAD;
       case "quit", "exit" -> Verb.QUIT;
       default -> null;
     };

@@ -33,6 +33,11 @@ public final class KnowledgeBaseLoader {
 
   private KnowledgeBaseLoader() {}
 
+  /** The content hash of the knowledge base in {@code dir} as it is on disk now, without loading it. */
+  public static String contentHash(Path dir) {
+    return KbaseHash.of(dir, filesIn(dir));
+  }
+
   /** The knowledge base in {@code dir}, checked whole. */
   public static KnowledgeBase load(Path dir) throws KbaseException {
     KbasePaths paths = new KbasePaths(dir);

@@ -39,6 +39,19 @@ final class Runner implements Conversation {
     return this;
   }
 
+  /** Something that happens in the world the first time {@code questionId} is asked. */
+  interface Action {
+    void run() throws Exception;
+  }
+
+  private final Map<String, Action> actions = new java.util.HashMap<>();
+
+  /** The first time {@code questionId} is asked, does {@code action} (an expert's edit, say). */
+  Runner onAsked(String questionId, Action action) {
+    actions.put(questionId, action);
+    return this;
+  }
+
   /** Everything shown from the first occurrence of {@code marker} on. */
   String after(String marker) {
     int at = transcript.indexOf(marker);
@@ -66,6 +79,14 @@ final class Runner implements Conversation {
     if (m.find() && text.contains("\n   (") && !text.contains("\n   Now: ")) {
       current = m.group(1);
       asked.add(current);
+      Action action = actions.remove(current);
+      if (action != null) {
+        try {
+          action.run();
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      }
       List<String> lines = typedAt.remove(current);
       if (lines != null) {
         scripted.addAll(lines);
