@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code heavylegs test}: runs every scenario of the knowledge base and shows rule coverage. */
@@ -33,6 +34,9 @@ final class TestCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Option(names = "--list", description = "List every scenario with ok or FAIL, not only the failures.")
+  boolean list;
+
   @Mixin
   KbaseOption kbase;
 
@@ -47,7 +51,9 @@ final class TestCommand implements Callable<Integer> {
     for (Scenario scenario : scenarios) {
       ScenarioResult result = runner.run(scenario);
       fired.addAll(result.firedRules());
-      out.println((result.passed() ? "ok    " : "FAIL  ") + scenario);
+      if (list || !result.passed()) {
+        out.println((result.passed() ? "ok    " : "FAIL  ") + scenario);
+      }
       for (ScenarioResult.Failure failure : result.failures()) {
         out.println("      " + failure.message());
         failure.explanation().lines().forEach(line -> out.println("        " + line));
@@ -56,7 +62,9 @@ final class TestCommand implements Callable<Integer> {
     }
     List<RuleInfo> neverFired = knowledgeBase.rules().all().stream()
         .filter(r -> !fired.contains(r.id())).toList();
-    out.println();
+    if (failed > 0 || list) {
+      out.println();
+    }
     out.println(scenarios.size() + " scenario(s): " + (scenarios.size() - failed) + " passed, "
         + failed + " failed");
     int total = knowledgeBase.rules().all().size();
