@@ -19,9 +19,14 @@ final class FiringCounter extends DefaultAgendaEventListener {
     counts.merge(event.getMatch().getRule(), 1, Integer::sum);
   }
 
-  /** The rules that fired most, most first, described for an expert. */
+  /**
+   * The rules that fired most, most first, described for an expert; rules that fired only a few
+   * times (what set the loop off) are left out, so the names are those of the loop.
+   */
   List<String> busiest(RuleIndex rules, int limit) {
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
     return counts.entrySet().stream()
+        .filter(e -> e.getValue() > Math.max(1, total / 100))
         .sorted(Map.Entry.<Rule, Integer>comparingByValue(Comparator.reverseOrder()))
         .limit(limit)
         .map(e -> rules.find(e.getKey().getPackageName(), e.getKey().getName())
