@@ -25,7 +25,13 @@ public final class Cli {
       @Override
       @SuppressWarnings("unchecked")
       public <K> K create(Class<K> type) throws Exception {
-        return type == ConsultCommand.class ? (K) new ConsultCommand(in) : defaults.create(type);
+        if (type == ConsultCommand.class) {
+          return (K) new ConsultCommand(in);
+        }
+        if (type == BatchCommand.class) {
+          return (K) new BatchCommand(in, out);
+        }
+        return defaults.create(type);
       }
     };
     CommandLine commandLine = new CommandLine(new HeavylegsCommand(), factory)

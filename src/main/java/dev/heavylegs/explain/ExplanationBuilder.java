@@ -18,6 +18,9 @@ import java.util.Set;
  */
 public final class ExplanationBuilder {
 
+  /** Builds no explanations: every conclusion's reasons are an empty list. */
+  public static final ExplanationBuilder NONE = new ExplanationBuilder(Map.of(), null, null);
+
   private final Map<Conclusion, List<Derivation>> derivations;
   private final Wording wording;
   private final QuestionCatalogue questions;

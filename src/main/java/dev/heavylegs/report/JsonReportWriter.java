@@ -105,6 +105,11 @@ final class JsonReportWriter implements ReportWriter {
     return m;
   }
 
+  /** Explanation trees as JSON-ready maps, as in the report. */
+  static List<Map<String, Object>> explanation(List<Reason> reasons) {
+    return new JsonReportWriter().reasons(reasons);
+  }
+
   private List<Map<String, Object>> reasons(List<Reason> reasons) {
     return reasons.stream().map(this::reason).toList();
   }

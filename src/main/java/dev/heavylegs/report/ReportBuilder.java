@@ -34,14 +34,28 @@ import java.util.stream.Collectors;
 public final class ReportBuilder {
 
   private final KnowledgeBase knowledgeBase;
+  private final boolean withOpenQuestions;
+  private final boolean withExplanations;
 
   public ReportBuilder(KnowledgeBase knowledgeBase) {
+    this(knowledgeBase, true, true);
+  }
+
+  /**
+   * @param withOpenQuestions whether to work out which unanswered questions could still matter
+   *     (a batch leaves that out: it is the costliest part of a report)
+   * @param withExplanations whether to build the explanation trees (empty when not)
+   */
+  public ReportBuilder(KnowledgeBase knowledgeBase, boolean withOpenQuestions, boolean withExplanations) {
     this.knowledgeBase = knowledgeBase;
+    this.withOpenQuestions = withOpenQuestions;
+    this.withExplanations = withExplanations;
   }
 
   public Report build(Inference inference, Answers answers) {
-    ExplanationBuilder explanations = new ExplanationBuilder(inference.all(),
-        knowledgeBase.wording(), knowledgeBase.questions());
+    ExplanationBuilder explanations = withExplanations
+        ? new ExplanationBuilder(inference.all(), knowledgeBase.wording(), knowledgeBase.questions())
+        : ExplanationBuilder.NONE;
     List<CauseItem> causes = causes(inference, explanations);
     List<ReferralItem> referrals = referrals(inference, explanations);
     ReportWording texts = knowledgeBase.reportWording();
@@ -54,7 +68,7 @@ public final class ReportBuilder {
         conditions(inference, explanations),
         recommendationGroups(inference, explanations, causes),
         referrals.stream().filter(r -> !r.redFlag()).toList(),
-        openQuestions(inference, answers),
+        withOpenQuestions ? openQuestions(inference, answers) : List.of(),
         new Report.Texts(texts.disclaimer(), noCause, texts.redFlagIntro(), texts.redFlagsNotChecked()));
   }
 
@@ -101,7 +115,7 @@ public final class ReportBuilder {
 
   private List<ConditionItem> conditions(Inference inference, ExplanationBuilder explanations) {
     return inference.ofKind(Kind.CONDITION).stream()
-        .sorted(Comparator.comparing(c -> firstRuleLocation(inference, c)))
+        .sorted(Comparator.comparing(c -> firstRule(inference, c), BY_LOCATION))
         .map(c -> new ConditionItem(c.id(), wordingOf(c).title(), wordingOf(c).explanation(),
             explanations.reasonsFor(c)))
         .toList();
@@ -116,7 +130,7 @@ public final class ReportBuilder {
     List<String> causeRank = causes.stream().map(CauseItem::id).toList();
     Map<ConclusionRef, List<RecommendationItem>> groups = new LinkedHashMap<>();
     List<Conclusion> recommendations = inference.ofKind(Kind.RECOMMENDATION).stream()
-        .sorted(Comparator.comparing(c -> firstRuleLocation(inference, c)))
+        .sorted(Comparator.comparing(c -> firstRule(inference, c), BY_LOCATION))
         .toList();
     for (Conclusion recommendation : recommendations) {
       List<ConclusionRef> bases = basesOf(inference.derivationsOf(recommendation), causeRank);
@@ -193,11 +207,14 @@ public final class ReportBuilder {
     return knowledgeBase.wording().get(ConclusionRef.of(conclusion));
   }
 
-  private static String firstRuleLocation(Inference inference, Conclusion conclusion) {
+  /** The first rule (by file, then line) that concludes {@code conclusion}: the order experts wrote. */
+  private static RuleInfo firstRule(Inference inference, Conclusion conclusion) {
     return inference.derivationsOf(conclusion).stream()
         .map(Derivation::rule)
-        .map(r -> r.file() + ":" + String.format("%06d", r.line()))
-        .min(String::compareTo)
-        .orElse("");
+        .min(BY_LOCATION)
+        .orElseThrow();
   }
+
+  private static final Comparator<RuleInfo> BY_LOCATION =
+      Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line);
 }

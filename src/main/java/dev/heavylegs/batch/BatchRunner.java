@@ -1,0 +1,157 @@
+package dev.heavylegs.batch;
+
+import dev.heavylegs.kbase.KnowledgeBase;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
+
+/**
+ * Screens a stream of profiles, one JSON object a line, into one output line each, in the same
+ * order. Lines are evaluated on several threads, each with its own engine session over the one
+ * shared knowledge base; a bounded window of lines in flight keeps memory flat whatever the input
+ * size, and the output is written strictly in input order.
+ */
+public final class BatchRunner {
+
+  /**
+   * How a batch runs.
+   *
+   * @param threads how many lines are evaluated at once
+   * @param explain whether each record carries the explanations
+   * @param summaryOnly whether to write only the tally at the end, not a line per profile
+   */
+  public record Options(int threads, boolean explain, boolean summaryOnly) {}
+
+  /** What a batch did. */
+  public record Result(long profiles, long errors, long nanos, Counts counts) {
+    /** Profiles per second, start-up excluded. */
+    public double rate() {
+      return nanos == 0 ? 0 : profiles * 1e9 / nanos;
+    }
+  }
+
+  /** The tally of a batch, as {@code --summary} prints it. */
+  public record Counts(Map<String, Long> causes, Map<String, Long> conditions,
+      Map<String, Long> referrals) {}
+
+  private final KnowledgeBase knowledgeBase;
+  private final Options options;
+
+  public BatchRunner(KnowledgeBase knowledgeBase, Options options) {
+    this.knowledgeBase = knowledgeBase;
+    this.options = options;
+  }
+
+  /**
+   * Reads {@code in} to its end and writes {@code out}.
+   *
+   * @param progress told the number of lines done, now and then
+   */
+  public Result run(InputStream in, OutputStream out, LongConsumer progress) throws IOException {
+    long start = System.nanoTime();
+    Tally tally = new Tally();
+    int window = options.threads() * 256;
+    BlockingQueue<CompletableFuture<ProfileEvaluator.Evaluated>> inFlight = new ArrayBlockingQueue<>(window);
+    List<ProfileEvaluator> evaluators = java.util.Collections.synchronizedList(new ArrayList<>());
+    ThreadLocal<ProfileEvaluator> evaluator = ThreadLocal.withInitial(() -> {
+      ProfileEvaluator fresh = new ProfileEvaluator(knowledgeBase, options.explain());
+      evaluators.add(fresh);
+      return fresh;
+    });
+    ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread thread = new Thread(r, "batch-worker");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long[] counts = new long[2]; // profiles, errors
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> write(inFlight, writer, tally, counts, progress));
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+      long lineNumber = 0;
+      String line;
+      while ((line = reader.readLine()) != null) {
+        long number = ++lineNumber;
+        String text = line;
+        inFlight.put(CompletableFuture.supplyAsync(() -> evaluator.get().evaluate(number, text), workers));
+      }
+      inFlight.put(END);
+      writing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    } finally {
+      workers.shutdownNow();
+      evaluators.forEach(ProfileEvaluator::close);
+    }
+    if (options.summaryOnly()) {
+      writer.write(SummaryJson.of(counts[0], counts[1], tally));
+    }
+    writer.flush();
+    return new Result(counts[0], counts[1], System.nanoTime() - start,
+        new Counts(tally.causes(), tally.conditions(), tally.referrals()));
+  }
+
+  /** Marks the end of the input in the queue of lines in flight. */
+  private static final CompletableFuture<ProfileEvaluator.Evaluated> END = new CompletableFuture<>();
+
+  private void write(BlockingQueue<CompletableFuture<ProfileEvaluator.Evaluated>> inFlight, Writer writer,
+      Tally tally, long[] counts, LongConsumer progress) {
+    try {
+      while (true) {
+        CompletableFuture<ProfileEvaluator.Evaluated> next = inFlight.take();
+        if (next == END) {
+          return;
+        }
+        ProfileEvaluator.Evaluated done = next.join();
+        counts[0]++;
+        if (done.report() == null) {
+          counts[1]++;
+        } else {
+          tally.add(done.report());
+        }
+        if (!options.summaryOnly()) {
+          writer.write(done.json());
+          writer.write('\n');
+        }
+        if (counts[0] % 10_000 == 0) {
+          progress.accept(counts[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static IOException rethrown(Throwable cause) {
+    Throwable root = cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null
+        ? cause.getCause() : cause;
+    if (root instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (root instanceof IOException io) {
+      return io;
+    }
+    return new IOException(root);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.heavylegs.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.heavylegs.engine.ConsultationSession;
+import dev.heavylegs.engine.Inference;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.questions.Answers;
+import dev.heavylegs.questions.AnswersReader;
+import dev.heavylegs.questions.InvalidAnswerException;
+import dev.heavylegs.report.BatchRecord;
+import dev.heavylegs.report.Report;
+import dev.heavylegs.report.ReportBuilder;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one input line into one output line, on one thread: a profile into its compact report, or
+ * a malformed line into an error record. Keeps one engine session and clears it between profiles.
+ */
+final class ProfileEvaluator implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ConsultationSession session;
+  private final AnswersReader reader;
+  private final ReportBuilder reports;
+  private final Set<String> redFlagQuestions;
+  private final boolean explain;
+
+  ProfileEvaluator(KnowledgeBase knowledgeBase, boolean explain) {
+    this.session = new ConsultationSession(knowledgeBase);
+    this.reader = new AnswersReader(knowledgeBase.questions());
+    this.reports = new ReportBuilder(knowledgeBase, false, explain);
+    this.redFlagQuestions = knowledgeBase.rules().all().stream().filter(RuleInfo::raisesRedFlag)
+        .flatMap(r -> r.questionsRead().stream()).collect(Collectors.toSet());
+    this.explain = explain;
+  }
+
+  /** What came of one line: its output, and the report when it was a valid profile. */
+  record Evaluated(String json, Report report) {}
+
+  Evaluated evaluate(long lineNumber, String line) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      return error(null, lineNumber, "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    }
+    if (root == null || !root.isObject()) {
+      return error(null, lineNumber, "expected an object of answers like {\"id\": 1, \"question-id\": value}");
+    }
+    Object id = root.has("id") ? JSON.convertValue(root.get("id"), Object.class) : null;
+    ObjectNode answersNode = ((ObjectNode) root).deepCopy();
+    answersNode.remove("id");
+    Answers answers;
+    try {
+      answers = reader.fromTree("line " + lineNumber, answersNode);
+    } catch (InvalidAnswerException e) {
+      return error(id, lineNumber, e.getMessage());
+    }
+    session.clear();
+    session.answerAll(answers);
+    Inference inference = session.infer();
+    Report report = reports.build(inference, answers);
+    boolean redFlagsChecked = redFlagQuestions.stream().allMatch(q -> answers.get(q).isPresent());
+    return new Evaluated(json(BatchRecord.of(id, report, redFlagsChecked, explain)), report);
+  }
+
+  private static Evaluated error(Object id, long lineNumber, String message) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("id", id);
+    record.put("line", lineNumber);
+    record.put("error", message);
+    return new Evaluated(json(record), null);
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    session.close();
+  }
+}

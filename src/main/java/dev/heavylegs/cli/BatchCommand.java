@@ -1,0 +1,110 @@
+package dev.heavylegs.cli;
+
+import dev.heavylegs.batch.BatchRunner;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code heavylegs batch}: screens many runners at once, JSON Lines in and out. */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Screens many runners: one JSON object of answers a line in (an optional \"id\" is echoed",
+        "back), one JSON line out for each, in the same order: causes with strength, conditions,",
+        "recommendation ids, referrals with urgency, whether the red-flag questions were answered,",
+        "and the explanations (unless --no-explain). A malformed line gives",
+        "{\"id\": ..., \"line\": N, \"error\": \"...\"} and the batch goes on. Ends with a summary",
+        "on stderr."
+    })
+final class BatchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--in", paramLabel = "FILE", defaultValue = "-", description = "Input, or - for stdin (default).")
+  String in;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "-", description = "Output, or - for stdout (default).")
+  String out;
+
+  @Option(names = "--no-explain", description = "Leave the explanations out (smaller, faster).")
+  boolean noExplain;
+
+  @Option(names = "--summary", description = "Write only how often each cause, condition and referral came out.")
+  boolean summary;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Lines evaluated at once (default: one per core).")
+  Integer threads;
+
+  @Mixin
+  KbaseOption kbase;
+
+  private final StandardInput input;
+  private final OutputStream stdout;
+
+  BatchCommand(StandardInput input, OutputStream stdout) {
+    this.input = input;
+    this.stdout = stdout;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
+    PrintWriter err = spec.commandLine().getErr();
+    int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    BatchRunner runner = new BatchRunner(knowledgeBase, new BatchRunner.Options(workers, !noExplain, summary));
+    boolean showProgress = Boolean.getBoolean("heavylegs.stderr.tty");
+    BatchRunner.Result result;
+    try (InputStream source = open(in); OutputStream sink = create(out)) {
+      result = runner.run(source, sink, done -> {
+        if (showProgress) {
+          err.print("\r" + done + " profiles...");
+          err.flush();
+        }
+      });
+    }
+    if (showProgress) {
+      err.print("\r");
+    }
+    err.printf("batch: %d profiles, %d errors, %.2f s, %,.0f profiles/s%n", result.profiles(), result.errors(),
+        result.nanos() / 1e9, result.rate());
+    return ExitCode.OK;
+  }
+
+  private InputStream open(String name) throws IOException {
+    if (name.equals("-")) {
+      return input.stream();
+    }
+    try {
+      return Files.newInputStream(Path.of(name));
+    } catch (NoSuchFileException e) {
+      throw new FileNotFoundException(name + ": no such file");
+    }
+  }
+
+  private OutputStream create(String name) throws IOException {
+    if (name.equals("-")) {
+      return new java.io.FilterOutputStream(stdout) {
+        @Override
+        public void close() throws IOException {
+          flush(); // stdout stays open
+        }
+      };
+    }
+    return Files.newOutputStream(Path.of(name));
+  }
+}
