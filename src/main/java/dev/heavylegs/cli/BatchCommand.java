@@ -1,8 +1,8 @@
 package dev.heavylegs.cli;
 
 import dev.heavylegs.batch.BatchRunner;
+import dev.heavylegs.kbase.KbaseCache;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +63,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
+    KnowledgeBase knowledgeBase = KbaseCache.load(kbase.directory(), KbaseCache.Settings.fromEnvironment());
     PrintWriter err = spec.commandLine().getErr();
     int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
     BatchRunner runner = new BatchRunner(knowledgeBase, new BatchRunner.Options(workers, !noExplain, summary));

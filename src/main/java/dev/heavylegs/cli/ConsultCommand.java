@@ -9,6 +9,7 @@ import dev.heavylegs.interview.KbaseChangeNotice;
 import dev.heavylegs.interview.OutcomeChangesText;
 import dev.heavylegs.interview.Reloading;
 import dev.heavylegs.kbase.KbaseWatcher;
+import dev.heavylegs.kbase.KbaseCache;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
@@ -86,7 +87,7 @@ final class ConsultCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
+    KnowledgeBase knowledgeBase = KbaseCache.load(kbase.directory(), KbaseCache.Settings.fromEnvironment());
     PrintWriter err = spec.commandLine().getErr();
     if (verbose) {
       knowledgeBase.warnings().forEach(err::println);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds out why your legs feel heavy when you run, and what to do about it.",
-    subcommands = {ConsultCommand.class, ValidateCommand.class, TestCommand.class, RulesCommand.class, BatchCommand.class},
+    subcommands = {ConsultCommand.class, ValidateCommand.class, TestCommand.class, RulesCommand.class, BatchCommand.class, CacheCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:a report was printed (also when no cause was found), or you typed quit",

@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param severity error or warning
  * @param message what is wrong, in plain words
  */
-public record KbaseProblem(String path, int line, int column, Severity severity, String message) {
+public record KbaseProblem(String path, int line, int column, Severity severity, String message)
+    implements java.io.Serializable {
 
   /** Errors stop the knowledge base from being used; warnings do not. */
   public enum Severity {

@@ -36,6 +36,11 @@ public final class KnowledgeBase {
     return location;
   }
 
+  /** This knowledge base with its rules compiled elsewhere (the cached executable model). */
+  KnowledgeBase withKieBase(KieBase compiled) {
+    return new KnowledgeBase(location, contentHash, questions, wording, reportWording, rules, compiled, warnings);
+  }
+
   /** {@code sha256:...} of every file in the folder: changes with any edit. */
   public String contentHash() {
     return contentHash;

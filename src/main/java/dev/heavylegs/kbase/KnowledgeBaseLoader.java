@@ -33,6 +33,16 @@ public final class KnowledgeBaseLoader {
 
   private KnowledgeBaseLoader() {}
 
+  /** The rules of the knowledge base in {@code dir} compiled to the executable model, as a kjar. */
+  static byte[] executableModel(Path dir, String artifactId) {
+    KbasePaths paths = new KbasePaths(dir);
+    List<Path> ruleFiles = filesIn(dir).stream()
+        .filter(f -> !f.startsWith(SCENARIOS_DIR))
+        .filter(f -> isRuleFile(f) || DecisionTable.isDecisionTable(f)).toList();
+    List<KbaseProblem> ignored = new ArrayList<>();
+    return DroolsCompiler.executableModel(RuleSource.readAll(dir, ruleFiles, paths, ignored), artifactId);
+  }
+
   /** The content hash of the knowledge base in {@code dir} as it is on disk now, without loading it. */
   public static String contentHash(Path dir) {
     return KbaseHash.of(dir, filesIn(dir));

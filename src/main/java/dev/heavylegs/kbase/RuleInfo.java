@@ -37,7 +37,7 @@ public record RuleInfo(
     RuleCondition conditions,
     List<ConclusionRef> conclusionsMade,
     String consequence,
-    boolean raisesRedFlag) {
+    boolean raisesRedFlag) implements java.io.Serializable {
 
   /** Metadata key of the rule's stable id. */
   public static final String ID = "id";
@@ -54,7 +54,8 @@ public record RuleInfo(
    * @param line where the constraint is
    * @param column where the constraint is
    */
-  public record AnswerTest(String question, String expression, int line, int column) {}
+  public record AnswerTest(String question, String expression, int line, int column)
+      implements java.io.Serializable {}
 
   /** The stable id, or an empty string when the rule has none (the loader refuses that). */
   public String id() {

@@ -25,7 +25,7 @@ public record Question(
     Double min,
     Double max,
     Map<String, String> choices,
-    String help) {
+    String help) implements java.io.Serializable {
 
   public Question {
     Objects.requireNonNull(id, "id");

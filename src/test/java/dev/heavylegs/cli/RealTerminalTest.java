@@ -37,6 +37,7 @@ class RealTerminalTest {
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"),
         "-Dheavylegs.stdin.tty=" + terminal,
+        "-Dheavylegs.cache=off",
         "dev.heavylegs.Main"));
     command.addAll(List.of(args));
     return command;

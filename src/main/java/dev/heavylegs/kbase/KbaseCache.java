@@ -1,0 +1,249 @@
+package dev.heavylegs.kbase;
+
+import dev.heavylegs.questions.QuestionCatalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A cache of compiled knowledge bases, so that a consultation does not compile the rules again
+ * when nothing changed. An entry is keyed by the content hash of the whole {@code kbase/} folder
+ * (any edit to any file gives a new key, so a stale entry is never used) together with the build
+ * of heavylegs and how paths are shown. It holds the rules compiled to Drools' executable model
+ * (a kjar, which reloads without compiling) and everything else the loader worked out.
+ *
+ * <p>On a miss the knowledge base is loaded as usual, checks and all, and the entry is built by a
+ * separate background process, so the first run after an edit is no slower than without a cache.
+ * A corrupt or foreign entry is deleted and ignored.
+ */
+public final class KbaseCache {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KbaseCache.class);
+  private static final String KJAR = "kbase.jar";
+  private static final String KNOWLEDGE = "knowledge.ser";
+  /** Only our own types, collections and strings may come out of a cache file. */
+  private static final ObjectInputFilter ONLY_KNOWLEDGE = ObjectInputFilter.Config.createFilter(
+      "maxdepth=64;maxrefs=1000000;dev.heavylegs.**;java.util.**;java.lang.**;!*");
+
+  /**
+   * Where the cache lives and whether to use it.
+   *
+   * @param dir the cache folder
+   * @param enabled false to always compile
+   * @param buildInBackground whether a miss starts a process that fills the entry
+   */
+  public record Settings(Path dir, boolean enabled, boolean buildInBackground) {
+
+    /**
+     * From the environment: {@code HEAVYLEGS_CACHE_DIR} (or {@code -Dheavylegs.cache.dir}) moves
+     * it, {@code HEAVYLEGS_CACHE=off} (or {@code -Dheavylegs.cache=off}) turns it off; the default
+     * is {@code $XDG_CACHE_HOME/heavylegs}, else {@code ~/.cache/heavylegs}.
+     */
+    public static Settings fromEnvironment() {
+      String dir = setting("heavylegs.cache.dir", "HEAVYLEGS_CACHE_DIR");
+      String xdg = System.getenv("XDG_CACHE_HOME");
+      Path where = dir != null ? Path.of(dir)
+          : xdg != null && !xdg.isBlank() ? Path.of(xdg, "heavylegs")
+          : Path.of(System.getProperty("user.home"), ".cache", "heavylegs");
+      boolean off = "off".equalsIgnoreCase(setting("heavylegs.cache", "HEAVYLEGS_CACHE"));
+      return new Settings(where, !off, true);
+    }
+
+    private static String setting(String property, String variable) {
+      String value = System.getProperty(property);
+      return value != null ? value : System.getenv(variable);
+    }
+  }
+
+  /** What an entry holds besides the kjar. */
+  private record Knowledge(String contentHash, String location, QuestionCatalogue questions,
+      Wording wording, ReportWording reportWording, RuleIndex rules, List<KbaseProblem> warnings)
+      implements Serializable {}
+
+  private KbaseCache() {}
+
+  /** The knowledge base in {@code dir}: from the cache when it holds this exact content. */
+  public static KnowledgeBase load(Path dir, Settings settings) throws KbaseException {
+    if (!settings.enabled() || !Files.isDirectory(dir)) {
+      return KnowledgeBaseLoader.load(dir);
+    }
+    Path entry = entryFor(dir, settings);
+    Optional<KnowledgeBase> cached = read(entry);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    KnowledgeBase loaded = KnowledgeBaseLoader.load(dir); // refuses a broken base, as always
+    if (settings.buildInBackground()) {
+      startBuilding(dir, entry);
+    }
+    return loaded;
+  }
+
+  /** Fills the entry for {@code dir} now (the background process, and tests). */
+  public static void build(Path dir, Settings settings) throws KbaseException, IOException {
+    build(dir, entryFor(dir, settings));
+  }
+
+  /** True when the cache holds {@code dir} as it is now. */
+  public static boolean holds(Path dir, Settings settings) {
+    Path entry = entryFor(dir, settings);
+    return Files.isRegularFile(entry.resolve(KJAR)) && Files.isRegularFile(entry.resolve(KNOWLEDGE));
+  }
+
+  /** Empties the cache; returns how many entries it held. */
+  public static int clear(Settings settings) throws IOException {
+    if (!Files.isDirectory(settings.dir())) {
+      return 0;
+    }
+    List<Path> entries;
+    try (Stream<Path> list = Files.list(settings.dir())) {
+      entries = list.toList();
+    }
+    entries.forEach(KbaseCache::deleteQuietly);
+    return (int) entries.stream().filter(e -> !e.getFileName().toString().endsWith(".lock")).count();
+  }
+
+  /** The folder of the entry that holds {@code dir} as it is now. */
+  static Path entryFor(Path dir, Settings settings) {
+    String key = sha256(KnowledgeBaseLoader.contentHash(dir) + "\n" + buildOfHeavylegs() + "\n"
+        + new KbasePaths(dir).root());
+    return settings.dir().resolve(key);
+  }
+
+  private static void build(Path dir, Path entry) throws KbaseException, IOException {
+    KnowledgeBase loaded = KnowledgeBaseLoader.load(dir);
+    byte[] kjar = KnowledgeBaseLoader.executableModel(dir, "kbase-" + entry.getFileName());
+    Knowledge knowledge = new Knowledge(loaded.contentHash(), loaded.location(), loaded.questions(),
+        loaded.wording(), loaded.reportWording(), loaded.rules(), loaded.warnings());
+    Files.createDirectories(entry.getParent());
+    Path building = Files.createTempDirectory(entry.getParent(), ".building-");
+    try {
+      Files.write(building.resolve(KJAR), kjar);
+      try (OutputStream out = Files.newOutputStream(building.resolve(KNOWLEDGE));
+          ObjectOutputStream objects = new ObjectOutputStream(out)) {
+        objects.writeObject(knowledge);
+      }
+      // The entry appears whole or not at all.
+      Files.move(building, entry, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+      // another process filled it first: same content, same entry
+    } finally {
+      deleteQuietly(building);
+    }
+  }
+
+  private static Optional<KnowledgeBase> read(Path entry) {
+    if (!Files.isRegularFile(entry.resolve(KJAR)) || !Files.isRegularFile(entry.resolve(KNOWLEDGE))) {
+      return Optional.empty();
+    }
+    try {
+      Knowledge knowledge;
+      try (InputStream in = Files.newInputStream(entry.resolve(KNOWLEDGE));
+          ObjectInputStream objects = new ObjectInputStream(in)) {
+        objects.setObjectInputFilter(ONLY_KNOWLEDGE);
+        knowledge = (Knowledge) objects.readObject();
+      }
+      KieBase compiled = DroolsCompiler.fromKjar(Files.readAllBytes(entry.resolve(KJAR)));
+      return Optional.of(new KnowledgeBase(knowledge.location(), knowledge.contentHash(),
+          knowledge.questions(), knowledge.wording(), knowledge.reportWording(), knowledge.rules(),
+          compiled, knowledge.warnings()));
+    } catch (Exception | LinkageError e) {
+      LOG.warn("ignoring the unreadable cache entry {}: {}", entry, e.toString());
+      deleteQuietly(entry);
+      return Optional.empty();
+    }
+  }
+
+  /** Starts a separate process that fills {@code entry}, unless one is at it already. */
+  private static void startBuilding(Path dir, Path entry) {
+    try {
+      Files.createDirectories(entry.getParent());
+      Path lock = entry.resolveSibling(entry.getFileName() + ".lock");
+      if (Files.exists(lock)
+          && Files.getLastModifiedTime(lock).toInstant().isAfter(Instant.now().minus(Duration.ofMinutes(2)))) {
+        return;
+      }
+      Files.write(lock, new byte[0]);
+      Files.setLastModifiedTime(lock, FileTime.from(Instant.now()));
+      String java = ProcessHandle.current().info().command().orElse("java");
+      new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+          "-cp", System.getProperty("java.class.path"),
+          KbaseCache.class.getName(), dir.toAbsolutePath().toString(), entry.toString())
+          .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot fill the knowledge-base cache: {}", e.toString()); // the next run compiles again
+    }
+  }
+
+  /** The background process: {@code KbaseCache <kbase dir> <entry>}. */
+  public static void main(String[] args) {
+    Path entry = Path.of(args[1]);
+    try {
+      build(Path.of(args[0]), entry);
+    } catch (Exception e) {
+      LOG.warn("cannot fill the knowledge-base cache entry {}: {}", entry, e.toString());
+    } finally {
+      try {
+        Files.deleteIfExists(entry.resolveSibling(entry.getFileName() + ".lock"));
+      } catch (IOException e) {
+        // a stale lock expires after two minutes
+      }
+    }
+  }
+
+  /** Identifies this build of heavylegs: a cache entry from another build is not used. */
+  private static String buildOfHeavylegs() {
+    try {
+      Path code = Path.of(KbaseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return code + "@" + Files.getLastModifiedTime(code).toMillis() + "#" + System.getProperty("java.version");
+    } catch (Exception e) {
+      return "unknown#" + System.getProperty("java.version");
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(path)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // left for the next run to try again
+    }
+  }
+}

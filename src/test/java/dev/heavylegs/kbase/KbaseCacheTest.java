@@ -1,0 +1,111 @@
+package dev.heavylegs.kbase;
+
+import static dev.heavylegs.ShippedKbase.edit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.TestAnswers;
+import dev.heavylegs.engine.Consultation;
+import dev.heavylegs.engine.Inference;
+import dev.heavylegs.facts.Condition;
+import dev.heavylegs.report.ReportBuilder;
+import dev.heavylegs.report.ReportWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cache of compiled knowledge bases: used when nothing changed, never when anything did. */
+class KbaseCacheTest {
+
+  @TempDir
+  Path tmp;
+
+  Path kbase;
+  KbaseCache.Settings settings;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    settings = new KbaseCache.Settings(tmp.resolve("cache"), true, false);
+  }
+
+  private static String report(KnowledgeBase knowledgeBase, String answers) {
+    var given = TestAnswers.of(answers);
+    Inference inference = Consultation.run(knowledgeBase, given);
+    return ReportWriter.Format.JSON.writer().write(new ReportBuilder(knowledgeBase).build(inference, given));
+  }
+
+  @Test
+  void aCachedKnowledgeBaseGivesTheSameReportAsACompiledOne() throws Exception {
+    KbaseCache.build(kbase, settings);
+    assertThat(KbaseCache.holds(kbase, settings)).isTrue();
+
+    KnowledgeBase cached = KbaseCache.load(kbase, settings);
+    KnowledgeBase compiled = KnowledgeBaseLoader.load(kbase);
+
+    String answers = "{\"temperature-c\": 31, \"symptoms\": [\"thirst\", \"one-sided-calf-swelling\"],"
+        + " \"shoe-distance-km\": 900, \"diet\": \"vegan\", \"iron-rich-meals-per-week\": 2}";
+    assertThat(report(cached, answers)).isEqualTo(report(compiled, answers));
+    assertThat(cached.contentHash()).isEqualTo(compiled.contentHash());
+  }
+
+  @Test
+  void anEditedKnowledgeBaseIsNeverAnsweredFromTheCache() throws Exception {
+    KbaseCache.build(kbase, settings);
+    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"25\"", "\"temperature-c\",\"20\"");
+
+    assertThat(KbaseCache.holds(kbase, settings)).as("the edit gives a new key").isFalse();
+    KnowledgeBase loaded = KbaseCache.load(kbase, settings);
+
+    Inference inference = Consultation.run(loaded, TestAnswers.of("{\"temperature-c\": 22}"));
+    assertThat(inference.all()).containsKey(new Condition("hot-conditions"));
+  }
+
+  @Test
+  void anyChangeToAnyFileGivesANewKeyEvenAComment() throws Exception {
+    KbaseCache.build(kbase, settings);
+    Files.writeString(kbase.resolve("scenarios/extra.yaml"), "# a comment\n");
+
+    assertThat(KbaseCache.holds(kbase, settings)).isFalse();
+  }
+
+  @Test
+  void aCorruptOrForeignEntryIsIgnoredRemovedAndTheBaseCompiled() throws Exception {
+    KbaseCache.build(kbase, settings);
+    Path entry = KbaseCache.entryFor(kbase, settings);
+    Files.writeString(entry.resolve("knowledge.ser"), "not what was written");
+
+    KnowledgeBase loaded = KbaseCache.load(kbase, settings);
+
+    assertThat(report(loaded, "{\"temperature-c\": 31}")).contains("hot-weather");
+    assertThat(Files.exists(entry)).as("the bad entry is gone, to be built again").isFalse();
+
+    KbaseCache.build(kbase, settings);
+    Files.write(entry.resolve("kbase.jar"), new byte[] {1, 2, 3});
+    assertThat(report(KbaseCache.load(kbase, settings), "{\"temperature-c\": 31}")).contains("hot-weather");
+  }
+
+  @Test
+  void aBrokenKnowledgeBaseIsRefusedWhateverTheCacheHolds() throws Exception {
+    KbaseCache.build(kbase, settings);
+    edit(kbase.resolve("conditions/training-load.drl"), "value == \"hard\" )", "value == \"brutal\" )");
+
+    assertThat(catchThrowable(() -> KbaseCache.load(kbase, settings))).isInstanceOf(KbaseException.class);
+  }
+
+  @Test
+  void turnedOffItCompilesAndWritesNothing() throws Exception {
+    KbaseCache.Settings off = new KbaseCache.Settings(tmp.resolve("off"), false, true);
+
+    KbaseCache.load(kbase, off);
+
+    assertThat(Files.exists(tmp.resolve("off"))).isFalse();
+    try (Stream<Path> none = Files.list(tmp)) {
+      assertThat(none.map(p -> p.getFileName().toString())).doesNotContain("off");
+    }
+  }
+}
