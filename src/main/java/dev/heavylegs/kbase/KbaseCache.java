@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -109,7 +108,10 @@ public final class KbaseCache {
 
   /** True when the cache holds {@code dir} as it is now. */
   public static boolean holds(Path dir, Settings settings) {
-    Path entry = entryFor(dir, settings);
+    return complete(entryFor(dir, settings));
+  }
+
+  private static boolean complete(Path entry) {
     return Files.isRegularFile(entry.resolve(KJAR)) && Files.isRegularFile(entry.resolve(KNOWLEDGE));
   }
 
@@ -134,6 +136,9 @@ public final class KbaseCache {
   }
 
   private static void build(Path dir, Path entry) throws KbaseException, IOException {
+    if (complete(entry)) {
+      return;
+    }
     KnowledgeBase loaded = KnowledgeBaseLoader.load(dir);
     byte[] kjar = KnowledgeBaseLoader.executableModel(dir, "kbase-" + entry.getFileName());
     Knowledge knowledge = new Knowledge(loaded.contentHash(), loaded.location(), loaded.questions(),
@@ -148,8 +153,10 @@ public final class KbaseCache {
       }
       // The entry appears whole or not at all.
       Files.move(building, entry, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-      // another process filled it first: same content, same entry
+    } catch (java.nio.file.FileSystemException e) {
+      if (!complete(entry)) { // else another process filled it first: same content, same entry
+        throw e;
+      }
     } finally {
       deleteQuietly(building);
     }
