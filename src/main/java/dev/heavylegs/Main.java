@@ -9,6 +9,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(Cli.run(args, StandardInput.ofProcess(), System.out, System.err));
+    System.exit(Cli.runProgram(args, StandardInput.ofProcess(), System.out, System.err));
   }
 }

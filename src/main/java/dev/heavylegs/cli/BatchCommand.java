@@ -1,7 +1,6 @@
 package dev.heavylegs.cli;
 
 import dev.heavylegs.batch.BatchRunner;
-import dev.heavylegs.kbase.KbaseCache;
 import dev.heavylegs.kbase.KnowledgeBase;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -55,15 +54,17 @@ final class BatchCommand implements Callable<Integer> {
 
   private final StandardInput input;
   private final OutputStream stdout;
+  private final KnowledgeBaseSource knowledgeBases;
 
-  BatchCommand(StandardInput input, OutputStream stdout) {
+  BatchCommand(StandardInput input, OutputStream stdout, KnowledgeBaseSource knowledgeBases) {
     this.input = input;
     this.stdout = stdout;
+    this.knowledgeBases = knowledgeBases;
   }
 
   @Override
   public Integer call() throws Exception {
-    KnowledgeBase knowledgeBase = KbaseCache.load(kbase.directory(), KbaseCache.Settings.fromEnvironment());
+    KnowledgeBase knowledgeBase = knowledgeBases.get(kbase.directory());
     PrintWriter err = spec.commandLine().getErr();
     int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
     BatchRunner runner = new BatchRunner(knowledgeBase, new BatchRunner.Options(workers, !noExplain, summary));

@@ -7,7 +7,9 @@ import dev.heavylegs.questions.InvalidAnswerException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Builds the command line and maps every failure to its exit code and a one-line message. */
@@ -17,6 +19,19 @@ public final class Cli {
 
   /** Runs {@code heavylegs args}, printing to {@code out} and {@code err}; returns the exit code. */
   public static int run(String[] args, StandardInput in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, KnowledgeBaseSource.onDemand());
+  }
+
+  /**
+   * Runs {@code heavylegs args} as the program does: a consultation or a batch starts loading its
+   * knowledge base before anything else.
+   */
+  public static int runProgram(String[] args, StandardInput in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, earlyLoad(args));
+  }
+
+  private static int run(String[] args, StandardInput in, PrintStream out, PrintStream err,
+      KnowledgeBaseSource knowledgeBases) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean verbose = Arrays.asList(args).contains("--verbose");
@@ -26,10 +41,10 @@ public final class Cli {
       @SuppressWarnings("unchecked")
       public <K> K create(Class<K> type) throws Exception {
         if (type == ConsultCommand.class) {
-          return (K) new ConsultCommand(in);
+          return (K) new ConsultCommand(in, knowledgeBases);
         }
         if (type == BatchCommand.class) {
-          return (K) new BatchCommand(in, out);
+          return (K) new BatchCommand(in, out, knowledgeBases);
         }
         return defaults.create(type);
       }
@@ -43,6 +58,19 @@ public final class Cli {
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  /** For {@code consult} and {@code batch}, the kbase folder they will use, loading already. */
+  private static KnowledgeBaseSource earlyLoad(String[] args) {
+    List<String> words = Arrays.asList(args);
+    if (words.isEmpty() || !List.of("consult", "batch").contains(words.get(0))
+        || words.contains("--help") || words.contains("-h")) {
+      return KnowledgeBaseSource.onDemand();
+    }
+    int option = words.indexOf("--kbase");
+    String explicit = option >= 0 && option + 1 < words.size() ? words.get(option + 1)
+        : words.stream().filter(w -> w.startsWith("--kbase=")).map(w -> w.substring(8)).findFirst().orElse(null);
+    return KnowledgeBaseSource.startingWith(explicit != null ? Path.of(explicit) : KbaseOption.defaultDirectory());
   }
 
   private static int failure(Exception e, PrintWriter err, boolean verbose) {

@@ -9,7 +9,6 @@ import dev.heavylegs.interview.KbaseChangeNotice;
 import dev.heavylegs.interview.OutcomeChangesText;
 import dev.heavylegs.interview.Reloading;
 import dev.heavylegs.kbase.KbaseWatcher;
-import dev.heavylegs.kbase.KbaseCache;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
@@ -80,25 +79,30 @@ final class ConsultCommand implements Callable<Integer> {
   KbaseOption kbase;
 
   private final StandardInput input;
+  private final KnowledgeBaseSource knowledgeBases;
 
-  ConsultCommand(StandardInput input) {
+  ConsultCommand(StandardInput input, KnowledgeBaseSource knowledgeBases) {
     this.input = input;
+    this.knowledgeBases = knowledgeBases;
   }
 
   @Override
   public Integer call() throws Exception {
-    KnowledgeBase knowledgeBase = KbaseCache.load(kbase.directory(), KbaseCache.Settings.fromEnvironment());
+    if (resumeFile != null && answersFile != null) {
+      throw new ParameterException(spec.commandLine(), "Use --answers FILE or --resume FILE, not both");
+    }
+    Path from = resumeFile != null ? resumeFile : answersFile;
+    // Parsed while the knowledge base may still be loading; checked against it once it is there.
+    Optional<ConsultationFile.Parsed> parsed = from == null ? Optional.empty()
+        : Optional.of(ConsultationFile.parsed(from));
+    KnowledgeBase knowledgeBase = knowledgeBases.get(kbase.directory());
     PrintWriter err = spec.commandLine().getErr();
     if (verbose) {
       knowledgeBase.warnings().forEach(err::println);
     }
-    if (resumeFile != null && answersFile != null) {
-      throw new ParameterException(spec.commandLine(), "Use --answers FILE or --resume FILE, not both");
-    }
     Optional<ConsultationFile.Loaded> loaded = Optional.empty();
-    Path from = resumeFile != null ? resumeFile : answersFile;
-    if (from != null) {
-      loaded = Optional.of(ConsultationFile.read(from, knowledgeBase.questions()));
+    if (parsed.isPresent()) {
+      loaded = Optional.of(ConsultationFile.read(parsed.get(), knowledgeBase.questions()));
     }
     boolean resume = resumeFile != null
         || (answersFile == null || (loaded.get().isSaved() && input.isTerminal()));

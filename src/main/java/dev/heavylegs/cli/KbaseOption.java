@@ -14,9 +14,11 @@ final class KbaseOption {
   Path kbase;
 
   Path directory() {
-    if (kbase != null) {
-      return kbase;
-    }
+    return kbase != null ? kbase : defaultDirectory();
+  }
+
+  /** The {@code kbase/} beside the launcher, or in the working directory. */
+  static Path defaultDirectory() {
     String home = System.getProperty("heavylegs.home");
     return home == null ? Path.of("kbase") : Path.of(home, "kbase");
   }

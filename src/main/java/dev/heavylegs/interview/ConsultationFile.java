@@ -62,8 +62,22 @@ public final class ConsultationFile {
 
   /** Reads a saved consultation or a plain answers file. */
   public static Loaded read(Path file, QuestionCatalogue catalogue) throws InvalidAnswerException {
+    return read(parsed(file), catalogue);
+  }
+
+  /** The file parsed, not yet checked against a catalogue (which may still be loading). */
+  public record Parsed(String name, JsonNode root) {}
+
+  /** Reads and parses {@code file}, with a one-line error when it is missing or malformed. */
+  public static Parsed parsed(Path file) throws InvalidAnswerException {
     String name = file.toString();
-    JsonNode root = AnswersReader.tree(name, AnswersReader.text(file), AnswersReader.isYaml(name));
+    return new Parsed(name, AnswersReader.tree(name, AnswersReader.text(file), AnswersReader.isYaml(name)));
+  }
+
+  /** A parsed file checked against {@code catalogue}. */
+  public static Loaded read(Parsed file, QuestionCatalogue catalogue) throws InvalidAnswerException {
+    String name = file.name();
+    JsonNode root = file.root();
     AnswersReader reader = new AnswersReader(catalogue);
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
       return new Loaded(reader.fromTree(name, root), Optional.empty(), Optional.empty(), List.of());
