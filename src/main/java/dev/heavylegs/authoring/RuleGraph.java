@@ -1,6 +1,5 @@
 package dev.heavylegs.authoring;
 
-import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleCondition;
@@ -40,7 +39,7 @@ public final class RuleGraph {
     for (RuleInfo rule : knowledgeBase.rules().all()) {
       for (ConclusionRef made : rule.conclusionsMade()) {
         String title = knowledgeBase.wording().find(made).map(WordingEntry::title).orElse(made.id());
-        nodes.putIfAbsent(node(made), new Node(node(made), title, group(made.kind()), rule.raisesRedFlag()));
+        nodes.putIfAbsent(node(made), new Node(node(made), title, made.kind().plural(), rule.raisesRedFlag()));
         List<Edge> inputs = new ArrayList<>();
         inputsOf(rule.conditions(), false, node(made), rule.id(), inputs);
         edges.addAll(inputs);
@@ -114,14 +113,6 @@ public final class RuleGraph {
     return ref.kind().label() + ":" + ref.id();
   }
 
-  private static String group(Kind kind) {
-    return switch (kind) {
-      case CONDITION -> "conditions";
-      case CAUSE -> "causes";
-      case RECOMMENDATION -> "recommendations";
-      case REFERRAL -> "referrals";
-    };
-  }
 
   private static String mermaidId(String id) {
     return id.replaceAll("[^A-Za-z0-9]", "_");

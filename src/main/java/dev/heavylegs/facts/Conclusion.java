@@ -24,5 +24,10 @@ public sealed interface Conclusion permits Condition, Cause, Recommendation, Ref
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The plural, as the sections of a wording file and the stages of the graph are named. */
+    public String plural() {
+      return label() + "s";
+    }
   }
 }

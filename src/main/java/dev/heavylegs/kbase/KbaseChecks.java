@@ -52,7 +52,7 @@ final class KbaseChecks {
       metadata(rule, byId);
       for (ConclusionRef made : rule.conclusionsMade()) {
         if (wording.find(made).isEmpty()) {
-          error(rule, made + " has no wording: add it under '" + section(made.kind())
+          error(rule, made + " has no wording: add it under '" + made.kind().plural()
               + ":' in a .yaml file beside the rule");
         }
       }
@@ -134,12 +134,4 @@ final class KbaseChecks {
     out.add(KbaseProblem.error(rule.file(), test.line(), test.column() + 1, message));
   }
 
-  private static String section(Kind kind) {
-    return switch (kind) {
-      case CONDITION -> "conditions";
-      case CAUSE -> "causes";
-      case RECOMMENDATION -> "recommendations";
-      case REFERRAL -> "referrals";
-    };
-  }
 }
