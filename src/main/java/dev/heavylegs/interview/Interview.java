@@ -1,7 +1,5 @@
 package dev.heavylegs.interview;
 
-import dev.heavylegs.facts.Conclusion;
-import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
@@ -163,8 +161,10 @@ public final class Interview {
             return new Step(StepKind.CHANGED);
           }
         }
-        case HOW -> how(command.get().argument());
-        case WHYNOT -> whyNot(command.get().argument());
+        case HOW -> conversation.show(new ConclusionQuestions(knowledgeBase, text)
+            .how(command.get().argument(), state.report()));
+        case WHYNOT -> conversation.show(new ConclusionQuestions(knowledgeBase, text)
+            .whyNot(command.get().argument(), state.report(), state.open()));
         case BACK -> {
           if (history.isEmpty()) {
             conversation.show("  This is the first question; there is nothing to go back to.");
@@ -315,46 +315,6 @@ public final class Interview {
     return state.open().rulesWaitingFor(question.id()).stream().anyMatch(r -> r.raisesRedFlag());
   }
 
-  /** {@code how <id>} or {@code how <kind> <id>} (for an id both a cause and a condition use). */
-  private void how(String argument) {
-    Optional<ConclusionRef> ref = conclusionNamed(argument);
-    Optional<Report.Explained> item = ref.flatMap(r -> state.report().find(r.kind().label(), r.id()));
-    if (argument.isBlank()) {
-      conversation.show("  Type how <conclusion>. Concluded so far: " + concludedIds());
-    } else if (item.isPresent()) {
-      conversation.show(text.how(item.get()));
-    } else {
-      conversation.show("  \"" + argument + "\" has not been concluded. Concluded so far: " + concludedIds()
-          + "\n  (whynot " + argument + " says what stopped it)");
-    }
-  }
-
-  /** {@code whynot <id>} or {@code whynot <kind> <id>}. */
-  private void whyNot(String argument) {
-    Optional<ConclusionRef> ref = conclusionNamed(argument);
-    if (ref.isEmpty()) {
-      conversation.show("  " + (argument.isBlank() ? "Type whynot <cause>." : "No rule concludes \"" + argument + "\".")
-          + " Causes: " + String.join(", ", causeIds()));
-    } else if (state.report().find(ref.get().kind().label(), ref.get().id()).isPresent()) {
-      conversation.show("  " + text.title(ref.get()) + " is concluded; \"how " + argument + "\" shows why.");
-    } else {
-      conversation.show(text.whyNot(ref.get(), state.open()));
-    }
-  }
-
-  /**
-   * The conclusion {@code argument} names: {@code <id>}, preferring a cause, or {@code <kind> <id>}.
-   */
-  private Optional<ConclusionRef> conclusionNamed(String argument) {
-    String[] words = argument.trim().split("\\s+");
-    String id = words[words.length - 1];
-    String kind = words.length > 1 ? words[0].toLowerCase(java.util.Locale.ROOT) : null;
-    return knowledgeBase.rules().all().stream()
-        .flatMap(r -> r.conclusionsMade().stream())
-        .filter(c -> c.id().equals(id) && (kind == null || c.kind().label().equals(kind)))
-        .min(java.util.Comparator.comparing(c -> c.kind() != Conclusion.Kind.CAUSE));
-  }
-
   private void answer(String questionId, GivenAnswer answer) {
     state.answer(questionId, answer);
     afterChange();
@@ -436,20 +396,5 @@ public final class Interview {
 
   private Result result(Ending ending) {
     return new Result(ending, state.answers(), state.report(), state.open().questionsThatMatter().size());
-  }
-
-  private String concludedIds() {
-    List<String> ids = new ArrayList<>();
-    Report report = state.report();
-    report.redFlags().forEach(r -> ids.add(r.id()));
-    report.causes().forEach(c -> ids.add(c.id()));
-    report.conditions().forEach(c -> ids.add(c.id()));
-    report.referrals().forEach(r -> ids.add(r.id()));
-    return ids.isEmpty() ? "nothing" : String.join(", ", ids);
-  }
-
-  private List<String> causeIds() {
-    return knowledgeBase.rules().all().stream().flatMap(r -> r.conclusionsMade().stream())
-        .filter(c -> c.kind() == Conclusion.Kind.CAUSE).map(ConclusionRef::id).distinct().toList();
   }
 }
