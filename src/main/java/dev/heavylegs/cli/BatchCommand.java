@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "batch",
     mixinStandardHelpOptions = true,
+    header = "Screens many runners at once, JSON Lines in and out.",
     description = {
         "Screens many runners: one JSON object of answers a line in (an optional \"id\" is echoed",
         "back), one JSON line out for each, in the same order: causes with strength, conditions,",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "cache",
     mixinStandardHelpOptions = true,
+    header = "Shows, fills or empties the cache of compiled knowledge bases.",
     description = {
         "Consultations and batches reuse the knowledge base compiled by an earlier run when no file",
         "in it changed; this shows where those are kept (HEAVYLEGS_CACHE_DIR moves it,",

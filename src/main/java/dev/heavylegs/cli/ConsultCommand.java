@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "consult",
     mixinStandardHelpOptions = true,
+    header = "Asks about your running and tells you why your legs feel heavy.",
     description = {
         "Asks about your running and prints the report: red flags first, then the likely causes",
         "(strongest first), the conditions found, what to do, and when to see a doctor, each with",

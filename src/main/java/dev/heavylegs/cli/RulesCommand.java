@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
+    header = "Lists the rules, or draws the inference graph.",
     description = {
         "Lists every rule with its id, stage, file:line, what it concludes and its source.",
         "With --graph, writes the inference graph instead (questions -> conditions -> causes ->",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "test",
     mixinStandardHelpOptions = true,
+    header = "Runs the knowledge base's scenarios and shows rule coverage.",
     description = {
         "Runs every scenario in the knowledge base's scenarios/ folder as a consultation. Each",
         "failure shows what was expected, what came out, and the explanation of the conclusion",

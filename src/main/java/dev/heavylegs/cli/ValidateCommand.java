@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    header = "Checks the knowledge base and reports every problem.",
     description = {
         "Builds the knowledge base and reports every problem as path:line:col: error|warning: message.",
         "Beyond compiling the rules it checks ids, sources and weights, wording, the question",
