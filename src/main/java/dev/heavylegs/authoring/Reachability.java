@@ -41,14 +41,17 @@ public final class Reachability {
     this.knowledgeBase = knowledgeBase;
   }
 
-  /** An error for each conclusion no combination of answers reaches. */
+  /**
+   * A warning for each conclusion no combination of answers reaches (a warning, not an error: the
+   * search cannot prove a negative for every rule, and a consultation does not run it).
+   */
   public List<KbaseProblem> problems() {
     List<KbaseProblem> problems = new ArrayList<>();
     Set<ConclusionRef> checked = new HashSet<>();
     for (RuleInfo rule : knowledgeBase.rules().all()) {
       for (ConclusionRef made : rule.conclusionsMade()) {
         if (checked.add(made) && !reachable(made)) {
-          problems.add(KbaseProblem.error(rule.file(), rule.line(), 1, made + " can never be concluded:"
+          problems.add(KbaseProblem.warning(rule.file(), rule.line(), 1, made + " can never be concluded:"
               + " no answers satisfy the conditions of any rule that makes it (contradictory"
               + " conditions, or a value outside a question's range?)"));
         }

@@ -74,7 +74,21 @@ public final class KnowledgeBaseLoader {
       problems.add(KbaseProblem.error(paths.root(), 0, 0, "no rule files (*.drl) found"));
     }
     List<RuleSource> sources = RuleSource.readAll(dir, ruleFiles, paths, problems);
-    Optional<KieBase> kieBase = DroolsCompiler.compile(sources, paths, problems);
+    // Nothing is compiled before it is known to be safe: compiling evaluates some expressions.
+    List<KbaseProblem> unsafe = new ArrayList<>();
+    List<RuleSource> safe = new ArrayList<>();
+    for (RuleSource source : sources) {
+      List<KbaseProblem> found = DrlAnalyzer.parse(source.drl())
+          .map(pkg -> DrlSafety.problems(pkg, source.shown())).orElse(List.of());
+      found.forEach(p -> unsafe.add(source.locate(p)));
+      if (found.isEmpty()) {
+        safe.add(source);
+      }
+    }
+    problems.addAll(unsafe);
+    // The safe files are still compiled for their own messages; the result is used only when all are safe.
+    Optional<KieBase> compiled = DroolsCompiler.compile(safe, paths, problems);
+    Optional<KieBase> kieBase = unsafe.isEmpty() ? compiled : Optional.empty();
 
     // The checks run even when compilation failed, so one pass shows every problem.
     List<Path> unparsed = new ArrayList<>();
@@ -121,7 +135,6 @@ public final class KnowledgeBaseLoader {
       if (parsed.isEmpty()) {
         unparsed.add(source.relative());
       }
-      parsed.ifPresent(pkg -> DrlSafety.problems(pkg, source.shown()).forEach(p -> problems.add(source.locate(p))));
       for (WrittenRule rule : parsed.map(DrlAnalyzer::rulesIn).orElse(List.of())) {
         Map<String, String> metadata = compiledMetadata.getOrDefault(
             rule.packageName() + "\u0000" + rule.name(), rule.writtenMetadata());

@@ -95,16 +95,17 @@ class AuthoringCommandsTest {
   }
 
   @Test
-  void aCauseThatCanNeverBeConcludedIsAnError() throws IOException {
+  void aCauseThatCanNeverBeConcludedIsAWarning() throws IOException {
     Path kbase = copy();
     edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"25\"", "\"temperature-c\",\"60\"");
 
     Run run = heavylegs("validate", "--kbase", kbase.toString());
 
-    assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).contains("causes/hot-weather.drl:14:1: error: cause 'hot-weather' can never be concluded")
-        .contains("error: condition 'hot-conditions' can never be concluded")
+    assertThat(run.exitCode()).as("a warning: only --strict fails").isZero();
+    assertThat(run.out()).contains("causes/hot-weather.drl:14:1: warning: cause 'hot-weather' can never be concluded")
+        .contains("warning: condition 'hot-conditions' can never be concluded")
         .contains("warning: 60 is outside the range of 'temperature-c' (-30..50 °C)");
+    assertThat(heavylegs("validate", "--strict", "--kbase", kbase.toString()).exitCode()).isEqualTo(3);
   }
 
   @Test
@@ -195,6 +196,56 @@ class AuthoringCommandsTest {
         .contains("error: function leak is not allowed")
         .contains("error: 'java' in a condition is not allowed")
         .contains("error: eval(...) is not allowed");
+  }
+
+  @Test
+  void noJavaGetsPastTheChecksAndNothingRunsWhileChecking() throws IOException {
+    Path kbase = copy();
+    Path marker = tmp.resolve("ran");
+    String touch = "new String[]{\"touch\",\"" + marker + "\"}";
+    Files.writeString(kbase.resolve("conditions/evil.drl"), """
+        package heavylegs.evil;
+        import dev.heavylegs.facts.*;
+
+        rule "Comment markers in strings"
+            @id("EVIL-1") @source("x")
+        when
+            // hot
+            Answer( question == "temperature-c", number > 30 )
+        then
+            insertLogical( new Condition( "/*" ) ); java.nio.file.Files.writeString(java.nio.file.Path.of("MARKER"), "x"); insertLogical( new Condition( "*/" ) );
+        end
+
+        rule "Code in salience"
+            @id("EVIL-2") @source("x")
+            salience ( Runtime.getRuntime().exec(TOUCH) == null ? 0 : 1 )
+        when
+            // hot
+            Answer( question == "temperature-c", number > 30 )
+        then
+            insertLogical( new Condition( "hot-conditions" ) );
+        end
+
+        rule "Code in metadata and in a condition"
+            @id("EVIL-3") @source("x") @extra( Runtime.getRuntime().exec(TOUCH) )
+        when
+            // a process handle
+            Answer( question == "temperature-c", ProcessHandle.current().pid() > 0 )
+        then
+            insertLogical( new Condition( "hot-conditions" ) );
+        end
+        """.replace("MARKER", marker.toString()).replace("TOUCH", touch));
+
+    Run run = heavylegs("validate", "--kbase", kbase.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).contains("rule \"Comment markers in strings\" may only insert conclusions")
+        .contains("attribute salience is not allowed")
+        .contains("found @extra")
+        .contains("'ProcessHandle' in a condition is not allowed");
+    heavylegs("rules", "--kbase", kbase.toString());
+    heavylegs("consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json");
+    assertThat(marker).as("nothing in the rule file ran").doesNotExist();
   }
 
   @Test
