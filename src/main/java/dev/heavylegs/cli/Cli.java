@@ -87,6 +87,9 @@ public final class Cli {
     } else if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
       err.println("heavylegs: " + e.getMessage());
       code = ExitCode.BAD_INPUT;
+    } else if (e instanceof dev.heavylegs.scenarios.ScenarioFileException) {
+      err.println(e.getMessage());
+      code = ExitCode.BAD_KNOWLEDGE_BASE;
     } else if (e instanceof RunawayRulesException) {
       err.println("heavylegs: " + e.getMessage());
       code = ExitCode.BAD_KNOWLEDGE_BASE;

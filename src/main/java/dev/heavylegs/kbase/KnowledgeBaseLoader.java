@@ -73,6 +73,9 @@ public final class KnowledgeBaseLoader {
     if (ruleFiles.isEmpty()) {
       problems.add(KbaseProblem.error(paths.root(), 0, 0, "no rule files (*.drl) found"));
     }
+    files.stream().filter(KnowledgeBaseLoader::looksLikeAMisnamedTable).forEach(f -> problems.add(
+        KbaseProblem.warning(paths.shown(f), 1, 1, "ignored: a decision table's file name must end in"
+            + " .drl.csv, .drl.xlsx or .drl.xls (Drools reads nothing else as rules)")));
     List<RuleSource> sources = RuleSource.readAll(dir, ruleFiles, paths, problems);
     // Nothing is compiled before it is known to be safe: compiling evaluates some expressions.
     List<KbaseProblem> unsafe = new ArrayList<>();
@@ -180,6 +183,13 @@ public final class KnowledgeBaseLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A spreadsheet outside scenarios/ that is not named as a decision table, so is ignored. */
+  private static boolean looksLikeAMisnamedTable(Path relative) {
+    String name = lowerName(relative);
+    return !relative.startsWith(SCENARIOS_DIR) && !DecisionTable.isDecisionTable(relative)
+        && (name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls"));
   }
 
   static boolean isRuleFile(Path relative) {

@@ -76,8 +76,12 @@ public final class ScenarioReader {
       entries = YAML.readValue(file.toFile(), type);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
+      String message = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown
+          ? "unknown key '" + unknown.getPropertyName() + "' (keys: " + unknown.getKnownPropertyIds().stream()
+              .map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", ")) + ")"
+          : e.getOriginalMessage().lines().findFirst().orElse("");
       throw new ScenarioFileException(shownPath + ":" + (at == null ? 0 : at.getLineNr()) + ":"
-          + (at == null ? 0 : at.getColumnNr()) + ": error: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+          + (at == null ? 0 : at.getColumnNr()) + ": error: " + message);
     } catch (IOException e) {
       throw new ScenarioFileException(shownPath + ": error: cannot read: " + e.getMessage());
     }

@@ -55,6 +55,10 @@ public final class ScenarioRunner {
       return new ScenarioResult(scenario,
           List.of(new ScenarioResult.Failure("invalid answers: " + e.getMessage(), "")), Set.of());
     }
+    List<ScenarioResult.Failure> unknownIds = unknownIds(scenario);
+    if (!unknownIds.isEmpty()) {
+      return new ScenarioResult(scenario, unknownIds, Set.of());
+    }
     Inference inference = Consultation.run(knowledgeBase, answers);
     Report report = new ReportBuilder(knowledgeBase).build(inference, answers);
     Explainer explainer = new Explainer(report, new OpenRules(knowledgeBase, answers, inference));
@@ -89,6 +93,36 @@ public final class ScenarioRunner {
     Set<String> fired = inference.all().values().stream().flatMap(List::stream)
         .map(d -> d.rule().id()).collect(Collectors.toSet());
     return new ScenarioResult(scenario, failures, fired);
+  }
+
+  /**
+   * Ids the scenario names that no rule concludes: a misspelt id would make an "absent" check pass
+   * whatever the rules do.
+   */
+  private List<ScenarioResult.Failure> unknownIds(Scenario scenario) {
+    Set<ConclusionRef> known = knowledgeBase.rules().all().stream()
+        .flatMap(r -> r.conclusionsMade().stream()).collect(Collectors.toSet());
+    List<ScenarioResult.Failure> failures = new ArrayList<>();
+    for (Scenario.Outcome outcome : List.of(scenario.expect(), scenario.absent())) {
+      List<Map.Entry<Kind, String>> named = new ArrayList<>();
+      if (outcome.topCause() != null) {
+        named.add(Map.entry(Kind.CAUSE, outcome.topCause()));
+      }
+      outcome.causes().forEach(id -> named.add(Map.entry(Kind.CAUSE, id)));
+      outcome.conditions().forEach(id -> named.add(Map.entry(Kind.CONDITION, id)));
+      outcome.recommendations().forEach(id -> named.add(Map.entry(Kind.RECOMMENDATION, id)));
+      outcome.referrals().forEach(entry -> {
+        Matcher m = REFERRAL.matcher(entry);
+        named.add(Map.entry(Kind.REFERRAL, m.matches() ? m.group(1) : entry));
+      });
+      for (Map.Entry<Kind, String> ref : named) {
+        if (!known.contains(new ConclusionRef(ref.getKey(), ref.getValue()))) {
+          failures.add(new ScenarioResult.Failure("the scenario names " + ref.getKey().label() + " '"
+              + ref.getValue() + "', which no rule concludes (misspelt id?)", ""));
+        }
+      }
+    }
+    return failures;
   }
 
   /** Explains a conclusion that came out ({@code how}) or one that did not ({@code whynot}). */

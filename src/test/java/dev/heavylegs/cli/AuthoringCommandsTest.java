@@ -307,6 +307,41 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void aScenarioNamingAnIdNoRuleConcludesFailsInsteadOfPassingSilently() throws IOException {
+    Path kbase = copy();
+    edit(kbase.resolve("scenarios/wrong-shoes.yaml"), "  absent:\n    recommendations: [toe-room]",
+        "  absent:\n    recommendations: [toe-rom]");
+
+    Run run = heavylegs("test", "--kbase", kbase.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("the scenario names recommendation 'toe-rom', which no rule concludes");
+  }
+
+  @Test
+  void aBrokenScenarioFileIsAOneLineErrorAtItsLine() throws IOException {
+    Path kbase = copy();
+    edit(kbase.resolve("scenarios/wrong-shoes.yaml"), "  absent:\n    recommendations: [toe-room]",
+        "  absent:\n    recomendations: [toe-room]");
+
+    Run run = heavylegs("test", "--kbase", kbase.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).containsPattern("scenarios/wrong-shoes\\.yaml:\\d+:\\d+: error: unknown key 'recomendations'"
+        + " \\(keys: causes, conditions, recommendations, referrals, top-cause\\)").doesNotContain("internal error");
+  }
+
+  @Test
+  void aSpreadsheetNotNamedAsADecisionTableIsAWarningNotSilence() throws IOException {
+    Path kbase = copy();
+    Files.writeString(kbase.resolve("conditions/more-thresholds.xlsx"), "");
+
+    assertThat(heavylegs("validate", "--kbase", kbase.toString()).out())
+        .contains("conditions/more-thresholds.xlsx:1:1: warning: ignored: a decision table's file name must end in"
+            + " .drl.csv, .drl.xlsx or .drl.xls");
+  }
+
+  @Test
   void rulesListsEveryRuleWithItsStageLocationConclusionAndSource() {
     Run run = heavylegs("rules");
 

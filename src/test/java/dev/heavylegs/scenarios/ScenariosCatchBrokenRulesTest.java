@@ -29,6 +29,6 @@ class ScenariosCatchBrokenRulesTest {
         .flatMap(s -> runner.failures(s).stream())
         .toList();
 
-    assertThat(failures).contains("expected cause wrong-shoes, but it was not concluded (got: none)");
+    assertThat(failures).contains("the scenario names cause 'wrong-shoes', which no rule concludes (misspelt id?)");
   }
 }
