@@ -4,6 +4,7 @@ import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.scenarios.Scenario;
+import dev.heavylegs.scenarios.ScenarioCoverage;
 import dev.heavylegs.scenarios.ScenarioReader;
 import dev.heavylegs.scenarios.ScenarioResult;
 import dev.heavylegs.scenarios.ScenarioRunner;
@@ -26,9 +27,9 @@ import picocli.CommandLine.Spec;
     description = {
         "Runs every scenario in the knowledge base's scenarios/ folder as a consultation. Each",
         "failure shows what was expected, what came out, and the explanation of the conclusion",
-        "that came out unexpectedly or of why the expected one did not. Then lists the rules that",
-        "fired in no scenario. Exit 0 when all scenarios pass, 1 otherwise, 3 if the knowledge",
-        "base has errors."
+        "that came out unexpectedly or of why the expected one did not. Every cause and referral",
+        "needs a scenario that concludes it and a near miss. Then lists the rules that fired in",
+        "no scenario. Exit 0 when all pass, 1 otherwise, 3 if the knowledge base has errors."
     })
 final class TestCommand implements Callable<Integer> {
 
@@ -61,6 +62,11 @@ final class TestCommand implements Callable<Integer> {
       }
       failed += result.passed() ? 0 : 1;
     }
+    List<String> gaps = ScenarioCoverage.gaps(knowledgeBase, scenarios);
+    if (!gaps.isEmpty()) {
+      out.println("MISSING scenarios:");
+      gaps.forEach(g -> out.println("      " + g));
+    }
     List<RuleInfo> neverFired = knowledgeBase.rules().all().stream()
         .filter(r -> !fired.contains(r.id())).toList();
     if (failed > 0 || list) {
@@ -73,6 +79,6 @@ final class TestCommand implements Callable<Integer> {
         + " rules fired in some scenario" + (neverFired.isEmpty() ? "" : "; never fired:"));
     neverFired.forEach(r -> out.println("  " + r.id() + "  " + r.name() + "  (" + r.location() + ")"));
     out.flush();
-    return failed == 0 ? ExitCode.OK : ExitCode.TESTS_FAILED;
+    return failed == 0 && gaps.isEmpty() ? ExitCode.OK : ExitCode.TESTS_FAILED;
   }
 }

@@ -46,6 +46,20 @@ class ScenarioCoverageTest {
   }
 
   @Test
+  void theShippedScenariosLeaveNoGapThatHeavylegsTestWouldReport() {
+    assertThat(ScenarioCoverage.gaps(ShippedKbase.get(), scenarios)).isEmpty();
+  }
+
+  @Test
+  void aCauseWithoutAScenarioOrANearMissIsAGap() {
+    List<Scenario> withoutShoes = scenarios.stream().filter(s -> !s.file().endsWith("wrong-shoes.yaml")).toList();
+
+    assertThat(ScenarioCoverage.gaps(ShippedKbase.get(), withoutShoes)).contains(
+        "cause 'wrong-shoes' has no scenario that concludes it (add one under expect:)",
+        "cause 'wrong-shoes' has no near miss: a scenario where it must not come out (add one under absent:)");
+  }
+
+  @Test
   void everyConditionAndRecommendationIsConcludedBySomeScenario() {
     assertThat(ids(s -> s.expect().conditions())).containsAll(concluded(Kind.CONDITION));
     assertThat(ids(s -> s.expect().recommendations())).containsAll(concluded(Kind.RECOMMENDATION));
