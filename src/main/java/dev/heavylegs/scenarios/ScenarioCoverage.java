@@ -28,7 +28,7 @@ public final class ScenarioCoverage {
     List<String> gaps = new ArrayList<>();
     for (ConclusionRef ref : needed) {
       Function<Scenario.Outcome, List<String>> entries = ref.kind() == Kind.CAUSE
-          ? Scenario.Outcome::causes : Scenario.Outcome::referrals;
+          ? ScenarioCoverage::causes : Scenario.Outcome::referrals;
       if (!named(scenarios, s -> entries.apply(s.expect())).contains(ref.id())) {
         gaps.add(ref + " has no scenario that concludes it (add one under expect:)");
       }
@@ -37,6 +37,15 @@ public final class ScenarioCoverage {
       }
     }
     return gaps;
+  }
+
+  /** The causes an outcome names, its top cause included. */
+  private static List<String> causes(Scenario.Outcome outcome) {
+    List<String> causes = new ArrayList<>(outcome.causes());
+    if (outcome.topCause() != null) {
+      causes.add(outcome.topCause());
+    }
+    return causes;
   }
 
   private static Set<String> named(List<Scenario> scenarios, Function<Scenario, List<String>> entries) {
