@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Proves that every conclusion can be reached: for each, builds a set of answers from the
@@ -33,7 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class Reachability {
 
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
   private final KnowledgeBase knowledgeBase;
 
@@ -197,9 +194,7 @@ public final class Reachability {
         Set<Double> numbers = new TreeSet<>(List.of(question.min(), question.max()));
         double step = question.type() == QuestionType.INTEGER ? 1 : 0.01;
         for (String constraint : pattern.constraints()) {
-          Matcher m = NUMBER.matcher(constraint);
-          while (m.find()) {
-            double n = Double.parseDouble(m.group());
+          for (double n : AnswerConstraint.numbersIn(constraint)) {
             for (double v : new double[] {n - step, n, n + step}) {
               if (v >= question.min() && v <= question.max()) {
                 numbers.add(Math.round(v * 100) / 100.0);

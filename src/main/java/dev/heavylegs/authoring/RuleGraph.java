@@ -4,7 +4,6 @@ import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleCondition;
 import dev.heavylegs.kbase.RuleInfo;
-import dev.heavylegs.kbase.WordingEntry;
 import dev.heavylegs.questions.Question;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +37,7 @@ public final class RuleGraph {
     }
     for (RuleInfo rule : knowledgeBase.rules().all()) {
       for (ConclusionRef made : rule.conclusionsMade()) {
-        String title = knowledgeBase.wording().find(made).map(WordingEntry::title).orElse(made.id());
+        String title = knowledgeBase.wording().titleOf(made);
         nodes.putIfAbsent(node(made), new Node(node(made), title, made.kind().plural(), rule.raisesRedFlag()));
         List<Edge> inputs = new ArrayList<>();
         inputsOf(rule.conditions(), false, node(made), rule.id(), inputs);

@@ -13,7 +13,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -40,16 +39,12 @@ public final class BatchRunner {
   public record Options(int threads, boolean explain, boolean summaryOnly) {}
 
   /** What a batch did. */
-  public record Result(long profiles, long errors, long nanos, Counts counts) {
+  public record Result(long profiles, long errors, long nanos) {
     /** Profiles per second, start-up excluded. */
     public double rate() {
       return nanos == 0 ? 0 : profiles * 1e9 / nanos;
     }
   }
-
-  /** The tally of a batch, as {@code --summary} prints it. */
-  public record Counts(Map<String, Long> causes, Map<String, Long> conditions,
-      Map<String, Long> referrals) {}
 
   private final KnowledgeBase knowledgeBase;
   private final Options options;
@@ -106,8 +101,7 @@ public final class BatchRunner {
       writer.write(SummaryJson.of(counts[0], counts[1], tally));
     }
     writer.flush();
-    return new Result(counts[0], counts[1], System.nanoTime() - start,
-        new Counts(tally.causes(), tally.conditions(), tally.referrals()));
+    return new Result(counts[0], counts[1], System.nanoTime() - start);
   }
 
   /** Marks the end of the input in the queue of lines in flight. */

@@ -4,7 +4,6 @@ import dev.heavylegs.facts.Answer;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleInfo;
-import dev.heavylegs.kbase.WordingEntry;
 import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionType;
@@ -144,7 +143,7 @@ final class InterviewText {
   }
 
   String title(ConclusionRef ref) {
-    return knowledgeBase.wording().find(ref).map(WordingEntry::title).orElse(ref.id());
+    return knowledgeBase.wording().titleOf(ref);
   }
 
   private String titles(List<ConclusionRef> refs) {

@@ -10,6 +10,7 @@ import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionType;
+import dev.heavylegs.relevance.AnswerConstraint;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The smallest changes to the answers that would remove a conclusion, or add one: "with 1.5 cm of
@@ -37,7 +36,6 @@ public final class OutcomeChanges {
   private static final int MAX_PAIRS = 600;
   /** At most this many ways are shown for one conclusion. */
   private static final int MAX_WAYS = 2;
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
   /**
    * One changed answer.
@@ -169,9 +167,7 @@ public final class OutcomeChanges {
   private static Set<Double> thresholdsAround(Question question, List<String> written) {
     Set<Double> values = new TreeSet<>();
     for (String constraint : written) {
-      Matcher m = NUMBER.matcher(constraint);
-      while (m.find()) {
-        double threshold = Double.parseDouble(m.group());
+      for (double threshold : AnswerConstraint.numbersIn(constraint)) {
         double step = question.type() == QuestionType.INTEGER ? 1 : stepNear(threshold);
         for (double value : new double[] {threshold - step, threshold, threshold + step}) {
           double rounded = Math.round(value * 100) / 100.0;

@@ -1,6 +1,7 @@
 package dev.heavylegs.kbase;
 
 import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.facts.Urgency;
 import dev.heavylegs.kbase.RuleCondition.All;
 import dev.heavylegs.kbase.RuleCondition.AnswerPattern;
 import dev.heavylegs.kbase.RuleCondition.Any;
@@ -40,7 +41,7 @@ final class DrlAnalyzer {
 
   private static final Pattern QUESTION = Pattern.compile("\\bquestion\\s*==\\s*\"([^\"]*)\"");
   private static final Pattern CONCLUSION_ID = Pattern.compile("\\bid\\s*==\\s*\"([^\"]*)\"");
-  private static final Pattern RED_FLAG_URGENCY = Pattern.compile("\\bUrgency\\.(EMERGENCY|URGENT)\\b");
+  private static final Pattern URGENCY = Pattern.compile("\\bUrgency\\.(EMERGENCY|URGENT|ROUTINE)\\b");
   private static final List<String> CONCLUSION_TYPES =
       List.of("Condition", "Cause", "Recommendation", "Referral");
   private static final Pattern NEW_CONCLUSION =
@@ -57,12 +58,12 @@ final class DrlAnalyzer {
       RuleCondition conditions,
       List<ConclusionRef> conclusionsMade,
       String consequence,
-      boolean raisesRedFlag,
+      Urgency urgency,
       Map<String, String> writtenMetadata) {
 
     RuleInfo withMetadata(String file, Map<String, String> metadata) {
       return new RuleInfo(packageName, name, file, table, line, metadata, answerTests, conclusionsRead,
-          conditions, conclusionsMade, consequence, raisesRedFlag);
+          conditions, conclusionsMade, consequence, urgency);
     }
 
     /** This rule, generated from {@code table}, placed at its row and its tests at their cells. */
@@ -73,7 +74,7 @@ final class DrlAnalyzer {
               table.cellOf(t.line(), t.expression()).map(c -> c.column() - 1).orElse(0)))
           .toList();
       return new WrittenRule(packageName, name, table.tableOf(row), row, placedTests, conclusionsRead,
-          conditions, conclusionsMade, consequence, raisesRedFlag, writtenMetadata);
+          conditions, conclusionsMade, consequence, urgency, writtenMetadata);
     }
   }
 
@@ -108,9 +109,15 @@ final class DrlAnalyzer {
       rules.add(new WrittenRule(pkg.getName(), rule.getName(), "", rule.getLine(),
           List.copyOf(collector.answerTests), Set.copyOf(collector.conclusionsRead),
           conditionTree(rule.getLhs()), conclusionsMade(consequence), consequence.strip(),
-          RED_FLAG_URGENCY.matcher(consequence).find(), metadataOf(rule)));
+          urgencyOf(consequence), metadataOf(rule)));
     }
     return rules;
+  }
+
+  /** The urgency of the referral a consequence makes, or null when it makes none. */
+  private static Urgency urgencyOf(String consequence) {
+    Matcher m = URGENCY.matcher(consequence);
+    return m.find() ? Urgency.valueOf(m.group(1)) : null;
   }
 
   /** The rule's {@code @key("value")} metadata as written, quotes removed. */

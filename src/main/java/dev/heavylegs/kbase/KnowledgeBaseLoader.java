@@ -36,9 +36,7 @@ public final class KnowledgeBaseLoader {
   /** The rules of the knowledge base in {@code dir} compiled to the executable model, as a kjar. */
   static byte[] executableModel(Path dir, String artifactId) {
     KbasePaths paths = new KbasePaths(dir);
-    List<Path> ruleFiles = filesIn(dir).stream()
-        .filter(f -> !f.startsWith(SCENARIOS_DIR))
-        .filter(f -> isRuleFile(f) || DecisionTable.isDecisionTable(f)).toList();
+    List<Path> ruleFiles = ruleFilesAmong(filesIn(dir));
     List<KbaseProblem> ignored = new ArrayList<>();
     return DroolsCompiler.executableModel(RuleSource.readAll(dir, ruleFiles, paths, ignored), artifactId);
   }
@@ -67,9 +65,7 @@ public final class KnowledgeBaseLoader {
         .forEach(f -> wordingReader.read(dir.resolve(f), paths.shown(f)));
     Wording wording = wordingReader.wording();
 
-    List<Path> ruleFiles = files.stream()
-        .filter(f -> !f.startsWith(SCENARIOS_DIR))
-        .filter(f -> isRuleFile(f) || DecisionTable.isDecisionTable(f)).toList();
+    List<Path> ruleFiles = ruleFilesAmong(files);
     if (ruleFiles.isEmpty()) {
       problems.add(KbaseProblem.error(paths.root(), 0, 0, "no rule files (*.drl) found"));
     }
@@ -183,6 +179,14 @@ public final class KnowledgeBaseLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The rule files and decision tables among {@code files}, outside scenarios/. */
+  private static List<Path> ruleFilesAmong(List<Path> files) {
+    return files.stream()
+        .filter(f -> !f.startsWith(SCENARIOS_DIR))
+        .filter(f -> isRuleFile(f) || DecisionTable.isDecisionTable(f))
+        .toList();
   }
 
   /** A spreadsheet outside scenarios/ that is not named as a decision table, so is ignored. */

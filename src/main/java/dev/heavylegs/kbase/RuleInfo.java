@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * @param conditions the rule's conditions as a tree
  * @param conclusionsMade the conclusions the rule's consequence inserts
  * @param consequence the rule's consequence as written, after {@code then}
- * @param raisesRedFlag true when the rule makes an emergency or urgent referral
+ * @param referralUrgency the urgency of the referral the rule makes, or null when it makes none
  */
 public record RuleInfo(
     String packageName,
@@ -37,7 +37,7 @@ public record RuleInfo(
     RuleCondition conditions,
     List<ConclusionRef> conclusionsMade,
     String consequence,
-    boolean raisesRedFlag) implements java.io.Serializable {
+    Urgency referralUrgency) implements java.io.Serializable {
 
   /** Metadata key of the rule's stable id. */
   public static final String ID = "id";
@@ -77,9 +77,12 @@ public record RuleInfo(
 
   /** The urgency of the referral this rule makes, if it makes one. */
   public Optional<Urgency> urgency() {
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("\\bUrgency\\.(EMERGENCY|URGENT|ROUTINE)\\b").matcher(consequence);
-    return m.find() ? Optional.of(Urgency.valueOf(m.group(1))) : Optional.empty();
+    return Optional.ofNullable(referralUrgency);
+  }
+
+  /** True when the rule makes an emergency or urgent referral: a red flag. */
+  public boolean raisesRedFlag() {
+    return referralUrgency != null && referralUrgency.isRedFlag();
   }
 
   /** The ids of the questions this rule reads. */

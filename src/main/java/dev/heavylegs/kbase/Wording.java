@@ -21,6 +21,11 @@ public final class Wording implements java.io.Serializable {
     return Optional.ofNullable(entries.get(ref));
   }
 
+  /** The title of {@code ref}, or its id when it has no wording. */
+  public String titleOf(ConclusionRef ref) {
+    return find(ref).map(WordingEntry::title).orElse(ref.id());
+  }
+
   /** Every wording entry, in file order. */
   public java.util.Collection<WordingEntry> all() {
     return entries.values();

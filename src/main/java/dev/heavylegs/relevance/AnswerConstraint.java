@@ -23,6 +23,18 @@ public final class AnswerConstraint {
     this.answer = answer;
   }
 
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+  /** Every number written in {@code expression}: the thresholds a rule compares answers with. */
+  public static List<Double> numbersIn(String expression) {
+    List<Double> numbers = new ArrayList<>();
+    java.util.regex.Matcher m = NUMBER.matcher(expression);
+    while (m.find()) {
+      numbers.add(Double.parseDouble(m.group()));
+    }
+    return numbers;
+  }
+
   /** Whether {@code answer} meets {@code expression}; empty when the expression is not understood. */
   public static Optional<Boolean> holds(String expression, Answer answer) {
     try {

@@ -5,7 +5,6 @@ import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleCondition;
 import dev.heavylegs.kbase.RuleInfo;
-import dev.heavylegs.kbase.WordingEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -86,6 +85,6 @@ public final class WhyNot {
   }
 
   private String title(ConclusionRef ref) {
-    return knowledgeBase.wording().find(ref).map(WordingEntry::title).orElse(ref.id());
+    return knowledgeBase.wording().titleOf(ref);
   }
 }

@@ -194,7 +194,7 @@ public final class ReportBuilder {
       List<RuleInfo> waiting = open.rulesWaitingFor(question.id());
       List<String> leadsTo = waiting.stream()
           .flatMap(r -> r.conclusionsMade().stream())
-          .map(ref -> knowledgeBase.wording().find(ref).map(WordingEntry::title).orElse(ref.id()))
+          .map(knowledgeBase.wording()::titleOf)
           .distinct()
           .collect(Collectors.toList());
       boolean redFlag = waiting.stream().anyMatch(RuleInfo::raisesRedFlag);

@@ -27,12 +27,6 @@ final class Runner implements Conversation {
     this.profile = profile;
   }
 
-  /** Types {@code lines} at the next prompts, before going back to the profile. */
-  Runner thenTypes(String... lines) {
-    scripted.addAll(List.of(lines));
-    return this;
-  }
-
   /** The first time {@code questionId} is asked, types {@code lines} before answering it. */
   Runner at(String questionId, String... lines) {
     typedAt.put(questionId, java.util.Arrays.asList(lines));
