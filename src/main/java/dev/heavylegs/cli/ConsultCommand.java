@@ -20,6 +20,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,6 +84,9 @@ final class ConsultCommand implements Callable<Integer> {
   private final StandardInput input;
   private final KnowledgeBaseSource knowledgeBases;
 
+  /** Debug lines time a consultation's start-up: {@code -Dorg.slf4j.simpleLogger.log.dev.heavylegs=debug}. */
+  private static final Logger LOG = LoggerFactory.getLogger(ConsultCommand.class);
+
   ConsultCommand(StandardInput input, KnowledgeBaseSource knowledgeBases) {
     this.input = input;
     this.knowledgeBases = knowledgeBases;
@@ -92,11 +97,14 @@ final class ConsultCommand implements Callable<Integer> {
     if (resumeFile != null && answersFile != null) {
       throw new ParameterException(spec.commandLine(), "Use --answers FILE or --resume FILE, not both");
     }
+    LOG.debug("consult: command line parsed");
     Path from = resumeFile != null ? resumeFile : answersFile;
     // Parsed while the knowledge base may still be loading; checked against it once it is there.
     Optional<ConsultationFile.Parsed> parsed = from == null ? Optional.empty()
         : Optional.of(ConsultationFile.parsed(from));
+    LOG.debug("consult: answers file parsed");
     KnowledgeBase knowledgeBase = knowledgeBases.get(kbase.directory());
+    LOG.debug("consult: knowledge base ready");
     PrintWriter err = spec.commandLine().getErr();
     if (verbose) {
       knowledgeBase.warnings().forEach(err::println);
@@ -123,12 +131,15 @@ final class ConsultCommand implements Callable<Integer> {
 
   private int report(KnowledgeBase knowledgeBase, Answers answers) throws Exception {
     Inference inference = Consultation.run(knowledgeBase, answers);
+    LOG.debug("consult: rules fired");
     Report report = new ReportBuilder(knowledgeBase).build(inference, answers);
+    LOG.debug("consult: report built");
     if (saveFile != null) {
       ConsultationFile.checkWritable(saveFile);
       ConsultationFile.write(saveFile, answers, knowledgeBase.contentHash(), Outcome.of(report));
     }
     spec.commandLine().getOut().print(format.writer().write(report));
+    LOG.debug("consult: report written");
     return ExitCode.OK;
   }
 

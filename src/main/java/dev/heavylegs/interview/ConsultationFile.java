@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heavylegs.questions.AnswerParser;
 import dev.heavylegs.questions.Answers;
@@ -40,7 +41,12 @@ public final class ConsultationFile {
   /** Marks a saved consultation, as opposed to a plain answers file. */
   static final String FORMAT = "heavylegs-consultation/1";
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Made on first save, not when a consultation merely starts: setting one up takes 0.1 s. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
    * A consultation read from disk.
@@ -94,7 +100,7 @@ public final class ConsultationFile {
    * those that no longer fit are left out, and why is added to {@code leftOut}.
    */
   public static Answers revalidated(Answers answers, QuestionCatalogue catalogue, List<String> leftOut) {
-    ObjectNode tree = JSON.createObjectNode();
+    ObjectNode tree = NODES.objectNode();
     answers.given().forEach((id, answer) -> tree.set(id, json(answer)));
     answers.unknown().forEach(id -> tree.put(id, AnswerParser.UNKNOWN));
     try {
@@ -107,15 +113,15 @@ public final class ConsultationFile {
   /** Writes {@code answers} and their outcome to {@code file}, atomically. */
   public static void write(Path file, Answers answers, String kbaseHash, Outcome outcome)
       throws IOException {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = NODES.objectNode();
     root.put("format", FORMAT);
     root.put("saved", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     root.putObject("kbase").put("hash", kbaseHash);
     ObjectNode given = root.putObject("answers");
     answers.given().forEach((id, answer) -> given.set(id, json(answer)));
     answers.unknown().forEach(id -> given.put(id, AnswerParser.UNKNOWN));
-    root.set("outcome", JSON.valueToTree(outcome));
-    writeAtomically(file, JSON.writeValueAsBytes(root));
+    root.set("outcome", Json.MAPPER.valueToTree(outcome));
+    writeAtomically(file, Json.MAPPER.writeValueAsBytes(root));
   }
 
   /**
@@ -167,16 +173,16 @@ public final class ConsultationFile {
     if (answer instanceof GivenAnswer.Number number) {
       double value = number.value();
       return value == Math.rint(value) && Math.abs(value) < 1e15
-          ? JSON.getNodeFactory().numberNode((long) value)
-          : JSON.getNodeFactory().numberNode(value);
+          ? NODES.numberNode((long) value)
+          : NODES.numberNode(value);
     }
     if (answer instanceof GivenAnswer.Flag flag) {
-      return JSON.getNodeFactory().textNode(flag.value() ? "yes" : "no");
+      return NODES.textNode(flag.value() ? "yes" : "no");
     }
     if (answer instanceof GivenAnswer.Choice choice) {
-      return JSON.getNodeFactory().textNode(choice.value());
+      return NODES.textNode(choice.value());
     }
-    ArrayNode values = JSON.createArrayNode();
+    ArrayNode values = NODES.arrayNode();
     ((GivenAnswer.Choices) answer).values().forEach(values::add);
     return values;
   }

@@ -1,13 +1,11 @@
 package dev.heavylegs.kbase;
 
-import dev.heavylegs.questions.QuestionCatalogue;
+import dev.heavylegs.kbase.KnowledgeCodec.Knowledge;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +20,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
@@ -42,10 +42,8 @@ public final class KbaseCache {
 
   private static final Logger LOG = LoggerFactory.getLogger(KbaseCache.class);
   private static final String KJAR = "kbase.jar";
-  private static final String KNOWLEDGE = "knowledge.ser";
-  /** Only our own types, collections and strings may come out of a cache file. */
-  private static final ObjectInputFilter ONLY_KNOWLEDGE = ObjectInputFilter.Config.createFilter(
-      "maxdepth=64;maxrefs=1000000;dev.heavylegs.**;java.util.**;java.lang.**;!*");
+  private static final String KNOWLEDGE = "knowledge.bin";
+  private static final String LAST_PREFIX = "last-";
 
   /**
    * Where the cache lives and whether to use it.
@@ -77,11 +75,6 @@ public final class KbaseCache {
     }
   }
 
-  /** What an entry holds besides the kjar. */
-  private record Knowledge(String contentHash, String location, QuestionCatalogue questions,
-      Wording wording, ReportWording reportWording, RuleIndex rules, List<KbaseProblem> warnings)
-      implements Serializable {}
-
   private KbaseCache() {}
 
   /** The knowledge base in {@code dir}: from the cache when it holds this exact content. */
@@ -89,9 +82,18 @@ public final class KbaseCache {
     if (!settings.enabled() || !Files.isDirectory(dir)) {
       return KnowledgeBaseLoader.load(dir);
     }
+    // Hashing every file takes 0.1-0.2 s of a cold start, so the entry this folder used last time
+    // is read meanwhile, on another thread. It is used only if the hash names that very entry.
+    Optional<Path> guess = lastEntry(dir, settings);
+    Optional<FutureTask<Optional<KnowledgeBase>>> early = guess.map(KbaseCache::readInBackground);
+    long start = System.nanoTime();
     Path entry = entryFor(dir, settings);
-    Optional<KnowledgeBase> cached = read(entry);
+    LOG.debug("cache key computed in {} ms", (System.nanoTime() - start) / 1_000_000);
+    Optional<KnowledgeBase> cached = guess.equals(Optional.of(entry)) ? resultOf(early.get()) : read(entry);
     if (cached.isPresent()) {
+      if (!guess.equals(Optional.of(entry))) {
+        remember(dir, entry, settings);
+      }
       return cached.get();
     }
     KnowledgeBase loaded = KnowledgeBaseLoader.load(dir); // refuses a broken base, as always
@@ -101,9 +103,56 @@ public final class KbaseCache {
     return loaded;
   }
 
+  private static FutureTask<Optional<KnowledgeBase>> readInBackground(Path entry) {
+    FutureTask<Optional<KnowledgeBase>> task = new FutureTask<>(() -> read(entry));
+    Thread thread = new Thread(task, "heavylegs-cache-read");
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  private static Optional<KnowledgeBase> resultOf(FutureTask<Optional<KnowledgeBase>> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      return Optional.empty(); // read() reports and removes a bad entry itself
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  /** The entry {@code dir} was last answered from, as noted by {@link #remember}. */
+  private static Optional<Path> lastEntry(Path dir, Settings settings) {
+    try {
+      String name = Files.readString(pointerFor(dir, settings)).strip();
+      return name.matches("[0-9a-f]{64}") ? Optional.of(settings.dir().resolve(name)) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void remember(Path dir, Path entry, Settings settings) {
+    try {
+      Path pointer = pointerFor(dir, settings);
+      Path written = Files.createTempFile(settings.dir(), ".last-", ".tmp");
+      Files.writeString(written, entry.getFileName().toString());
+      Files.move(written, pointer, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("cannot note the last cache entry: {}", e.toString()); // only the next start is slower
+    }
+  }
+
+  /** A small file naming the entry {@code dir} used last; keyed by the folder's absolute path. */
+  private static Path pointerFor(Path dir, Settings settings) {
+    return settings.dir().resolve(LAST_PREFIX + sha256(dir.toAbsolutePath().normalize().toString()));
+  }
+
   /** Fills the entry for {@code dir} now (the background process, and tests). */
   public static void build(Path dir, Settings settings) throws KbaseException, IOException {
-    build(dir, entryFor(dir, settings));
+    Path entry = entryFor(dir, settings);
+    build(dir, entry);
+    remember(dir, entry, settings);
   }
 
   /** True when the cache holds {@code dir} as it is now. */
@@ -124,8 +173,9 @@ public final class KbaseCache {
     try (Stream<Path> list = Files.list(settings.dir())) {
       entries = list.toList();
     }
+    int held = (int) entries.stream().filter(Files::isDirectory).count();
     entries.forEach(KbaseCache::deleteQuietly);
-    return (int) entries.stream().filter(e -> !e.getFileName().toString().endsWith(".lock")).count();
+    return held;
   }
 
   /** The folder of the entry that holds {@code dir} as it is now. */
@@ -147,9 +197,9 @@ public final class KbaseCache {
     Path building = Files.createTempDirectory(entry.getParent(), ".building-");
     try {
       Files.write(building.resolve(KJAR), kjar);
-      try (OutputStream out = Files.newOutputStream(building.resolve(KNOWLEDGE));
-          ObjectOutputStream objects = new ObjectOutputStream(out)) {
-        objects.writeObject(knowledge);
+      try (DataOutputStream out = new DataOutputStream(
+          new BufferedOutputStream(Files.newOutputStream(building.resolve(KNOWLEDGE))))) {
+        KnowledgeCodec.write(knowledge, out);
       }
       // The entry appears whole or not at all.
       Files.move(building, entry, StandardCopyOption.ATOMIC_MOVE);
@@ -163,17 +213,17 @@ public final class KbaseCache {
   }
 
   private static Optional<KnowledgeBase> read(Path entry) {
+    long start = System.nanoTime();
     if (!Files.isRegularFile(entry.resolve(KJAR)) || !Files.isRegularFile(entry.resolve(KNOWLEDGE))) {
       return Optional.empty();
     }
     try {
-      Knowledge knowledge;
-      try (InputStream in = Files.newInputStream(entry.resolve(KNOWLEDGE));
-          ObjectInputStream objects = new ObjectInputStream(in)) {
-        objects.setObjectInputFilter(ONLY_KNOWLEDGE);
-        knowledge = (Knowledge) objects.readObject();
-      }
-      KieBase compiled = DroolsCompiler.fromKjar(Files.readAllBytes(entry.resolve(KJAR)));
+      Knowledge knowledge = KnowledgeCodec.read(new DataInputStream(
+          new ByteArrayInputStream(Files.readAllBytes(entry.resolve(KNOWLEDGE)))));
+      long read = System.nanoTime();
+      KieBase compiled = DroolsCompiler.fromKjar(entry.resolve(KJAR));
+      LOG.debug("cache entry read: knowledge {} ms, rules {} ms", (read - start) / 1_000_000,
+          (System.nanoTime() - read) / 1_000_000);
       return Optional.of(new KnowledgeBase(knowledge.location(), knowledge.contentHash(),
           knowledge.questions(), knowledge.wording(), knowledge.reportWording(), knowledge.rules(),
           compiled, knowledge.warnings()));
@@ -212,7 +262,9 @@ public final class KbaseCache {
   public static void main(String[] args) {
     Path entry = Path.of(args[1]);
     try {
-      build(Path.of(args[0]), entry);
+      Path dir = Path.of(args[0]);
+      build(dir, entry);
+      remember(dir, entry, new Settings(entry.getParent(), true, false));
     } catch (Exception e) {
       LOG.warn("cannot fill the knowledge-base cache entry {}: {}", entry, e.toString());
     } finally {

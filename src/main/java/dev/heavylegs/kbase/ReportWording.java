@@ -12,7 +12,7 @@ public record ReportWording(
     @JsonProperty(value = "no-cause", required = true) String noCause,
     @JsonProperty(value = "no-cause-with-red-flag", required = true) String noCauseWithRedFlag,
     @JsonProperty(value = "red-flag-intro", required = true) String redFlagIntro,
-    @JsonProperty(value = "red-flags-not-checked", required = true) String redFlagsNotChecked) implements java.io.Serializable {
+    @JsonProperty(value = "red-flags-not-checked", required = true) String redFlagsNotChecked) {
 
   public ReportWording {
     disclaimer = disclaimer.strip();

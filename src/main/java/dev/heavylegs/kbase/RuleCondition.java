@@ -7,7 +7,7 @@ import java.util.Set;
  * A rule's conditions as a tree, read from its source: what must hold for the rule to fire. Question
  * selection walks this tree to tell which rules can still fire and which answers they still need.
  */
-public sealed interface RuleCondition extends java.io.Serializable {
+public sealed interface RuleCondition {
 
   /**
    * An {@code Answer( question == "q", ... )} pattern: holds when some answer to {@code question}

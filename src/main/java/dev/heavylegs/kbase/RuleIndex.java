@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Every rule of the knowledge base, found by package and name as the engine reports them. */
-public final class RuleIndex implements java.io.Serializable {
-
-  private static final long serialVersionUID = 1L;
+public final class RuleIndex {
 
   private final Map<String, RuleInfo> byQualifiedName;
 

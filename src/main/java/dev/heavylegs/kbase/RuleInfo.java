@@ -37,7 +37,7 @@ public record RuleInfo(
     RuleCondition conditions,
     List<ConclusionRef> conclusionsMade,
     String consequence,
-    Urgency referralUrgency) implements java.io.Serializable {
+    Urgency referralUrgency) {
 
   /** Metadata key of the rule's stable id. */
   public static final String ID = "id";
@@ -54,8 +54,7 @@ public record RuleInfo(
    * @param line where the constraint is
    * @param column where the constraint is
    */
-  public record AnswerTest(String question, String expression, int line, int column)
-      implements java.io.Serializable {}
+  public record AnswerTest(String question, String expression, int line, int column) {}
 
   /** The stable id, or an empty string when the rule has none (the loader refuses that). */
   public String id() {

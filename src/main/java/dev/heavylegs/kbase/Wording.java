@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The wording of every conclusion the knowledge base can reach, from its {@code *.yaml} files. */
-public final class Wording implements java.io.Serializable {
-
-  private static final long serialVersionUID = 1L;
+public final class Wording {
 
   private final Map<ConclusionRef, WordingEntry> entries;
 

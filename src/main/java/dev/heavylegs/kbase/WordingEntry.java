@@ -21,4 +21,4 @@ public record WordingEntry(
     String reason,
     String source,
     String file,
-    int line) implements java.io.Serializable {}
+    int line) {}

@@ -3,8 +3,9 @@ package dev.heavylegs.questions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.heavylegs.json.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,12 +24,10 @@ import java.util.Set;
  */
 public final class AnswersReader {
 
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
-          .build()
-          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final ObjectMapper YAML = new YAMLMapper();
+  /** Made on first use: YAML answers are rare, and a mapper costs a tenth of a second to set up. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = new YAMLMapper();
+  }
 
   private final QuestionCatalogue catalogue;
 
@@ -61,7 +60,7 @@ public final class AnswersReader {
   /** {@code text} parsed as JSON or YAML, with a one-line error naming the source and position. */
   public static JsonNode tree(String sourceName, String text, boolean yaml) throws InvalidAnswerException {
     try {
-      return (yaml ? YAML : JSON).readTree(text);
+      return yaml ? Yaml.MAPPER.readTree(text) : JsonTrees.parse(text);
     } catch (JsonProcessingException e) {
       var where = e.getLocation();
       String at = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
@@ -94,7 +93,7 @@ public final class AnswersReader {
     Set<String> unknown = new LinkedHashSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      com.fasterxml.jackson.databind.node.ObjectNode one = JSON.createObjectNode();
+      com.fasterxml.jackson.databind.node.ObjectNode one = JsonNodeFactory.instance.objectNode();
       one.set(field.getKey(), field.getValue());
       try {
         Answers answer = answers(sourceName, one);

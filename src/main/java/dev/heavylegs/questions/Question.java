@@ -25,7 +25,7 @@ public record Question(
     Double min,
     Double max,
     Map<String, String> choices,
-    String help) implements java.io.Serializable {
+    String help) {
 
   public Question {
     Objects.requireNonNull(id, "id");

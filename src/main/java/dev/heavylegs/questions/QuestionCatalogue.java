@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The questions a runner can be asked, in catalogue order, looked up by id. */
-public final class QuestionCatalogue implements java.io.Serializable {
-
-  private static final long serialVersionUID = 1L;
+public final class QuestionCatalogue {
 
   private final Map<String, Question> byId = new LinkedHashMap<>();
 

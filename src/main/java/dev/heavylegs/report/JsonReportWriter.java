@@ -1,17 +1,14 @@
 package dev.heavylegs.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.heavylegs.explain.Reason;
 import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.json.JsonText;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.report.Report.CauseItem;
 import dev.heavylegs.report.Report.ConditionItem;
 import dev.heavylegs.report.Report.OpenQuestion;
 import dev.heavylegs.report.Report.RecommendationItem;
 import dev.heavylegs.report.Report.ReferralItem;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +21,6 @@ import java.util.Map;
  * explanation.
  */
 final class JsonReportWriter implements ReportWriter {
-
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Override
   public String write(Report report) {
@@ -45,11 +40,7 @@ final class JsonReportWriter implements ReportWriter {
     }
     root.put("unanswered", report.openQuestions().stream().map(this::openQuestion).toList());
     root.put("disclaimer", report.texts().disclaimer());
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonText.pretty(root) + "\n";
   }
 
   private Map<String, Object> condition(ConditionItem c) {

@@ -55,6 +55,7 @@ class KbaseCacheTest {
 
   @Test
   void anEditedKnowledgeBaseIsNeverAnsweredFromTheCache() throws Exception {
+    // building notes the entry as this folder's last one, which a load starts reading ahead
     KbaseCache.build(kbase, settings);
     edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"25\"", "\"temperature-c\",\"20\"");
 
@@ -77,7 +78,7 @@ class KbaseCacheTest {
   void aCorruptOrForeignEntryIsIgnoredRemovedAndTheBaseCompiled() throws Exception {
     KbaseCache.build(kbase, settings);
     Path entry = KbaseCache.entryFor(kbase, settings);
-    Files.writeString(entry.resolve("knowledge.ser"), "not what was written");
+    Files.writeString(entry.resolve("knowledge.bin"), "not what was written");
 
     KnowledgeBase loaded = KbaseCache.load(kbase, settings);
 

@@ -1,0 +1,84 @@
+package dev.heavylegs.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Reads JSON text into a {@link JsonNode} tree: one value, comments allowed, nothing after it. */
+public final class JsonTrees {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private JsonTrees() {}
+
+  /**
+   * The value in {@code text}, or a missing node when the text holds none.
+   *
+   * @throws JsonProcessingException when the text is not one JSON value, with the position
+   */
+  public static JsonNode parse(String text) throws JsonProcessingException {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return NODES.missingNode();
+      }
+      JsonNode value = value(parser, first);
+      JsonToken after = parser.nextToken();
+      if (after != null) {
+        throw new com.fasterxml.jackson.core.JsonParseException(parser,
+            "Trailing token (of type " + after + ") found after value");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a string does no I/O
+    }
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    switch (token) {
+      case START_OBJECT: {
+        ObjectNode object = NODES.objectNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+          String name = parser.currentName();
+          object.set(name, value(parser, parser.nextToken()));
+        }
+        return object;
+      }
+      case START_ARRAY: {
+        ArrayNode array = NODES.arrayNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          array.add(value(parser, t));
+        }
+        return array;
+      }
+      case VALUE_STRING:
+        return NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? NODES.numberNode(parser.getBigIntegerValue()) : NODES.numberNode(parser.getLongValue());
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected token " + token);
+    }
+  }
+}
