@@ -2,10 +2,11 @@ package dev.heavylegs.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heavylegs.engine.ConsultationSession;
 import dev.heavylegs.engine.Inference;
+import dev.heavylegs.json.JsonText;
+import dev.heavylegs.json.JsonTrees;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.questions.Answers;
@@ -14,7 +15,6 @@ import dev.heavylegs.questions.InvalidAnswerException;
 import dev.heavylegs.report.BatchRecord;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +25,6 @@ import java.util.stream.Collectors;
  * a malformed line into an error record. Keeps one engine session and clears it between profiles.
  */
 final class ProfileEvaluator implements AutoCloseable {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ConsultationSession session;
   private final AnswersReader reader;
@@ -49,19 +47,18 @@ final class ProfileEvaluator implements AutoCloseable {
   Evaluated evaluate(long lineNumber, String line) {
     JsonNode root;
     try {
-      root = JSON.readTree(line);
+      root = JsonTrees.parse(line);
     } catch (JsonProcessingException e) {
       return error(null, lineNumber, "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
     if (root == null || !root.isObject()) {
       return error(null, lineNumber, "expected an object of answers like {\"id\": 1, \"question-id\": value}");
     }
-    Object id = root.has("id") ? JSON.convertValue(root.get("id"), Object.class) : null;
-    ObjectNode answersNode = ((ObjectNode) root).deepCopy();
-    answersNode.remove("id");
+    JsonNode idNode = ((ObjectNode) root).remove("id"); // the rest are answers
+    Object id = idNode == null ? null : JsonTrees.plain(idNode);
     Answers answers;
     try {
-      answers = reader.fromTree("line " + lineNumber, answersNode);
+      answers = reader.fromTree("line " + lineNumber, root);
     } catch (InvalidAnswerException e) {
       return error(id, lineNumber, e.getMessage());
     }
@@ -82,11 +79,7 @@ final class ProfileEvaluator implements AutoCloseable {
   }
 
   private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonText.compact(value);
   }
 
   @Override

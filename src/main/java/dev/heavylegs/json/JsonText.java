@@ -62,6 +62,8 @@ public final class JsonText {
       out.writeBoolean(b);
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
       out.writeNumber(((Number) value).longValue());
+    } else if (value instanceof java.math.BigInteger big) {
+      out.writeNumber(big);
     } else if (value instanceof Number n) {
       out.writeNumber(n.doubleValue());
     } else {

@@ -47,6 +47,27 @@ public final class JsonTrees {
     }
   }
 
+  /** {@code node} as plain Java: maps, lists, strings, numbers, booleans and null. */
+  public static Object plain(JsonNode node) {
+    if (node.isObject()) {
+      java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+      node.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
+      return map;
+    }
+    if (node.isArray()) {
+      java.util.List<Object> list = new java.util.ArrayList<>();
+      node.forEach(item -> list.add(plain(item)));
+      return list;
+    }
+    if (node.isTextual()) {
+      return node.textValue();
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    return node.isNumber() ? node.numberValue() : null;
+  }
+
   private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
     switch (token) {
       case START_OBJECT: {

@@ -67,8 +67,12 @@ public record RuleInfo(
 
   /** The weight of a cause rule's evidence, if it has a valid one. */
   public Optional<Integer> weight() {
+    String weight = metadata.getOrDefault(WEIGHT, "").trim();
+    if (weight.isEmpty()) {
+      return Optional.empty();
+    }
     try {
-      return Optional.of(Integer.parseInt(metadata.getOrDefault(WEIGHT, "").trim()));
+      return Optional.of(Integer.parseInt(weight));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

@@ -74,14 +74,14 @@ public final class ReportBuilder {
 
   /** Causes ranked by strength, then by how many answers support them, then by id. */
   private List<CauseItem> causes(Inference inference, ExplanationBuilder explanations) {
-    Comparator<Conclusion> ranking = Comparator
-        .comparingInt((Conclusion c) -> strength(inference.derivationsOf(c))).reversed()
-        .thenComparing(Comparator.comparingInt((Conclusion c) -> answersBehind(inference, c)).reversed())
-        .thenComparing(Conclusion::id);
+    record Ranked(Conclusion cause, int strength, int answersBehind) {}
     return inference.ofKind(Kind.CAUSE).stream()
-        .sorted(ranking)
-        .map(c -> new CauseItem(c.id(), wordingOf(c).title(), wordingOf(c).explanation(),
-            strength(inference.derivationsOf(c)), explanations.reasonsFor(c)))
+        .map(c -> new Ranked(c, strength(inference.derivationsOf(c)), answersBehind(inference, c)))
+        .sorted(Comparator.comparingInt(Ranked::strength).reversed()
+            .thenComparing(Comparator.comparingInt(Ranked::answersBehind).reversed())
+            .thenComparing(r -> r.cause().id()))
+        .map(r -> new CauseItem(r.cause().id(), wordingOf(r.cause()).title(),
+            wordingOf(r.cause()).explanation(), r.strength(), explanations.reasonsFor(r.cause())))
         .toList();
   }
 
@@ -114,8 +114,7 @@ public final class ReportBuilder {
   }
 
   private List<ConditionItem> conditions(Inference inference, ExplanationBuilder explanations) {
-    return inference.ofKind(Kind.CONDITION).stream()
-        .sorted(Comparator.comparing(c -> firstRule(inference, c), BY_LOCATION))
+    return inOrderWritten(inference, Kind.CONDITION).stream()
         .map(c -> new ConditionItem(c.id(), wordingOf(c).title(), wordingOf(c).explanation(),
             explanations.reasonsFor(c)))
         .toList();
@@ -129,9 +128,7 @@ public final class ReportBuilder {
       ExplanationBuilder explanations, List<CauseItem> causes) {
     List<String> causeRank = causes.stream().map(CauseItem::id).toList();
     Map<ConclusionRef, List<RecommendationItem>> groups = new LinkedHashMap<>();
-    List<Conclusion> recommendations = inference.ofKind(Kind.RECOMMENDATION).stream()
-        .sorted(Comparator.comparing(c -> firstRule(inference, c), BY_LOCATION))
-        .toList();
+    List<Conclusion> recommendations = inOrderWritten(inference, Kind.RECOMMENDATION);
     for (Conclusion recommendation : recommendations) {
       List<ConclusionRef> bases = basesOf(inference.derivationsOf(recommendation), causeRank);
       WordingEntry words = wordingOf(recommendation);
@@ -207,12 +204,18 @@ public final class ReportBuilder {
     return knowledgeBase.wording().get(ConclusionRef.of(conclusion));
   }
 
-  /** The first rule (by file, then line) that concludes {@code conclusion}: the order experts wrote. */
-  private static RuleInfo firstRule(Inference inference, Conclusion conclusion) {
-    return inference.derivationsOf(conclusion).stream()
-        .map(Derivation::rule)
-        .min(BY_LOCATION)
-        .orElseThrow();
+  /**
+   * The conclusions of {@code kind} in the order experts wrote them: by the first rule (by file,
+   * then line) that concludes each.
+   */
+  private static List<Conclusion> inOrderWritten(Inference inference, Kind kind) {
+    record Placed(Conclusion conclusion, RuleInfo firstRule) {}
+    return inference.ofKind(kind).stream()
+        .map(c -> new Placed(c, inference.derivationsOf(c).stream().map(Derivation::rule)
+            .min(BY_LOCATION).orElseThrow()))
+        .sorted(Comparator.comparing(Placed::firstRule, BY_LOCATION))
+        .map(Placed::conclusion)
+        .toList();
   }
 
   private static final Comparator<RuleInfo> BY_LOCATION =
