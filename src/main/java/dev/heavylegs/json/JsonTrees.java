@@ -88,8 +88,14 @@ public final class JsonTrees {
       case VALUE_STRING:
         return NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT:
-        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-            ? NODES.numberNode(parser.getBigIntegerValue()) : NODES.numberNode(parser.getLongValue());
+        switch (parser.getNumberType()) { // the node types an ObjectMapper makes
+          case INT:
+            return NODES.numberNode(parser.getIntValue());
+          case LONG:
+            return NODES.numberNode(parser.getLongValue());
+          default:
+            return NODES.numberNode(parser.getBigIntegerValue());
+        }
       case VALUE_NUMBER_FLOAT:
         return NODES.numberNode(parser.getDoubleValue());
       case VALUE_TRUE:
