@@ -6,7 +6,8 @@
 # Prints the median wall time and peak RSS of:
 #   hello          java -XX:TieredStopAtLevel=1 Hello (the floor)
 #   consult-cached ./heavylegs consult --answers examples/hot-summer-runner.json --format json,
-#                  knowledge base unchanged since the last run (cache hit)
+#                  knowledge base unchanged since the last run (cache hit); runs alternate with
+#                  hello, so both see the same machine load, and their ratio is printed
 #   consult-compile the same with HEAVYLEGS_CACHE=off (what every run cost before the cache)
 #   after-edit     the first run after an edit to kbase/ (a miss: compiled, cache filled behind)
 set -eu
@@ -25,24 +26,37 @@ javac -d "$WORK" "$WORK/Hello.java"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure() { # name, command...
-  name=$1; shift
-  : > "$WORK/times"; : > "$WORK/rss"
-  i=0
-  while [ $i -lt "$RUNS" ]; do
-    /usr/bin/time -f "%e %M" -o "$WORK/one" "$@" >/dev/null 2>&1
-    cut -d' ' -f1 "$WORK/one" >> "$WORK/times"
-    cut -d' ' -f2 "$WORK/one" >> "$WORK/rss"
-    i=$((i + 1))
-  done
-  printf '%-16s median %5s s   peak RSS %6s MB   (runs: %s)\n' "$name" "$(median < "$WORK/times")" \
-    "$(($(median < "$WORK/rss") / 1024))" "$(tr '\n' ' ' < "$WORK/times")"
+one() { # times-file rss-file command...: runs the command once, appends its wall time and RSS
+  times=$1; rss=$2; shift 2
+  /usr/bin/time -f "%e %M" -o "$WORK/one" "$@" >/dev/null 2>&1
+  cut -d' ' -f1 "$WORK/one" >> "$times"
+  cut -d' ' -f2 "$WORK/one" >> "$rss"
+}
+
+report() { # name times-file rss-file
+  printf '%-16s median %5s s   peak RSS %6s MB   (runs: %s)\n' "$1" "$(median < "$2")" \
+    "$(($(median < "$3") / 1024))" "$(tr '\n' ' ' < "$2")"
 }
 
 cd "$HERE"
-measure hello java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$WORK" Hello
-measure consult-cached ./heavylegs consult --answers examples/hot-summer-runner.json --format json
-HEAVYLEGS_CACHE=off measure consult-compile ./heavylegs consult --answers examples/hot-summer-runner.json --format json
+# The bare JVM and the cached consultation alternate, so both see the same machine load.
+for f in hello.t hello.r cached.t cached.r compiled.t compiled.r; do : > "$WORK/$f"; done
+i=0
+while [ $i -lt "$RUNS" ]; do
+  one "$WORK/hello.t" "$WORK/hello.r" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$WORK" Hello
+  one "$WORK/cached.t" "$WORK/cached.r" ./heavylegs consult --answers examples/hot-summer-runner.json --format json
+  i=$((i + 1))
+done
+report hello "$WORK/hello.t" "$WORK/hello.r"
+report consult-cached "$WORK/cached.t" "$WORK/cached.r"
+echo "ratio cached/hello: $(echo "$(median < "$WORK/cached.t") $(median < "$WORK/hello.t")" | awk '{printf "%.1f", $1 / $2}')x"
+i=0
+while [ $i -lt "$RUNS" ]; do
+  HEAVYLEGS_CACHE=off one "$WORK/compiled.t" "$WORK/compiled.r" ./heavylegs consult \
+    --answers examples/hot-summer-runner.json --format json
+  i=$((i + 1))
+done
+report consult-compile "$WORK/compiled.t" "$WORK/compiled.r"
 
 # First run after an edit: a copy of kbase/ with one more blank line each time.
 cp -r "$HERE/kbase" "$WORK/kbase"

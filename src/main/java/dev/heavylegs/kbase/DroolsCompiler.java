@@ -91,6 +91,10 @@ final class DroolsCompiler {
         .orElseThrow(() -> new IOException(kjar + " holds no executable model"));
     CanonicalKieModuleModel model = (CanonicalKieModuleModel)
         rules.loadClass(projectModel).getDeclaredConstructor().newInstance();
-    return KieBaseBuilder.createKieBaseFromModel(model.getModels());
+    List<org.drools.model.Model> models = model.getModels();
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.io.InterruptedIOException("loading " + kjar + " was called off");
+    }
+    return KieBaseBuilder.createKieBaseFromModel(models);
   }
 }

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -89,9 +90,13 @@ public final class KbaseCache {
     long start = System.nanoTime();
     Path entry = entryFor(dir, settings);
     LOG.debug("cache key computed in {} ms", (System.nanoTime() - start) / 1_000_000);
-    Optional<KnowledgeBase> cached = guess.equals(Optional.of(entry)) ? resultOf(early.get()) : read(entry);
+    boolean guessedRight = guess.equals(Optional.of(entry));
+    if (!guessedRight) {
+      early.ifPresent(task -> task.cancel(true)); // stops at its next step: a compile may need the core
+    }
+    Optional<KnowledgeBase> cached = guessedRight ? resultOf(early.get()) : read(entry);
     if (cached.isPresent()) {
-      if (!guess.equals(Optional.of(entry))) {
+      if (!guessedRight) {
         remember(dir, entry, settings);
       }
       return cached.get();
@@ -221,6 +226,9 @@ public final class KbaseCache {
       Knowledge knowledge = KnowledgeCodec.read(new DataInputStream(
           new ByteArrayInputStream(Files.readAllBytes(entry.resolve(KNOWLEDGE)))));
       long read = System.nanoTime();
+      if (Thread.currentThread().isInterrupted()) {
+        return Optional.empty();
+      }
       KieBase compiled = DroolsCompiler.fromKjar(entry.resolve(KJAR));
       LOG.debug("cache entry read: knowledge {} ms, rules {} ms", (read - start) / 1_000_000,
           (System.nanoTime() - read) / 1_000_000);
@@ -228,6 +236,9 @@ public final class KbaseCache {
           knowledge.questions(), knowledge.wording(), knowledge.reportWording(), knowledge.rules(),
           compiled, knowledge.warnings()));
     } catch (Exception | LinkageError e) {
+      if (Thread.currentThread().isInterrupted()) {
+        return Optional.empty(); // a read ahead that was called off: the entry is fine
+      }
       LOG.warn("ignoring the unreadable cache entry {}: {}", entry, e.toString());
       deleteQuietly(entry);
       return Optional.empty();
@@ -246,9 +257,14 @@ public final class KbaseCache {
       Files.write(lock, new byte[0]);
       Files.setLastModifiedTime(lock, FileTime.from(Instant.now()));
       String java = ProcessHandle.current().info().command().orElse("java");
-      new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+      List<String> command = new ArrayList<>();
+      // At the lowest priority, so it does not slow down the consultation that started it.
+      Stream.of("/usr/bin/nice", "/bin/nice").filter(nice -> Files.isExecutable(Path.of(nice)))
+          .findFirst().ifPresent(nice -> command.addAll(List.of(nice, "-n", "19")));
+      command.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
           "-cp", System.getProperty("java.class.path"),
-          KbaseCache.class.getName(), dir.toAbsolutePath().toString(), entry.toString())
+          KbaseCache.class.getName(), dir.toAbsolutePath().toString(), entry.toString()));
+      new ProcessBuilder(command)
           .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.DISCARD)
