@@ -1,0 +1,114 @@
+#!/bin/sh
+# How heavylegs' costs grow with the number of rules: the shipped kbase/ (76 rules) and synthetic
+# knowledge bases of 50, 200 and 1000 rules written like it (SyntheticKbase in
+# src/test/java/dev/heavylegs/bench). For each base:
+#   validity  ./heavylegs validate --kbase DIR must pass (its time is shown too)
+#   (a)-(c)   in-process, in a fresh JVM per base (RuleScaling): classic compile with every check,
+#             building the cache entry and loading from it, one consultation with its report (warm)
+#   (d)       whole processes: ./heavylegs consult --kbase DIR --answers F --format json, cache warm
+#   (e)       ./heavylegs batch on generated profiles (with and without explanations)
+#
+#   bench/scaling.sh [SIZE...]      SIZE is a rule count or "shipped" (default: shipped 50 200 1000)
+#
+# Environment: RUNS (processes timed for (d), default 7), PROFILES (batch size, default 10000),
+# REPEATS (warm in-process loads, default 4). About 8 minutes on 2 cores with the defaults.
+set -eu
+HERE=$(cd "$(dirname "$0")/.." && pwd)
+. "$HERE/bench/lib.sh"
+RUNS=${RUNS:-7}
+PROFILES=${PROFILES:-10000}
+REPEATS=${REPEATS:-4}
+SIZES=${*:-shipped 50 200 1000}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export HEAVYLEGS_CACHE_DIR="$WORK/cache"
+cd "$HERE"
+
+echo "building (jar, CDS archive, test classes)..." >&2
+./heavylegs --version >/dev/null
+bench_classpath
+
+: > "$WORK/inprocess.tsv"; : > "$WORK/process.tsv"; : > "$WORK/batch.tsv"
+for size in $SIZES; do
+  echo "== $size" >&2
+  if [ "$size" = shipped ]; then
+    dir="$HERE/kbase"
+    python3 bench/make-profiles.py "$PROFILES" 0 > "$WORK/profiles-$size.jsonl"
+    cp examples/hot-summer-runner.json "$WORK/answers-$size.json"
+  else
+    dir="$WORK/kbase-$size"
+    java -cp "$BENCH_CP" dev.heavylegs.bench.SyntheticKbase "$size" "$dir" >&2
+    java -cp "$BENCH_CP" dev.heavylegs.bench.SyntheticProfiles "$size" "$PROFILES" > "$WORK/profiles-$size.jsonl"
+    first_profile "$WORK/profiles-$size.jsonl" "$WORK/answers-$size.json"
+  fi
+
+  # Validity: every check passes (validate exits 3 on errors), and its own time.
+  start=$(date +%s.%N)
+  ./heavylegs validate --kbase "$dir" > "$WORK/validate.txt" 2>&1 || { cat "$WORK/validate.txt" >&2; exit 1; }
+  validate=$(echo "$(date +%s.%N) - $start" | bc)
+  echo "  $(tail -n 1 "$WORK/validate.txt")" >&2
+
+  echo "  in-process (a)-(c)..." >&2
+  java -cp "$BENCH_CP" dev.heavylegs.bench.RuleScaling "$size" "$dir" "$WORK/profiles-$size.jsonl" "$REPEATS" \
+    | awk -v v="$validate" 'BEGIN {OFS="\t"} {print $0, sprintf("%.1f", v)}' >> "$WORK/inprocess.tsv"
+
+  echo "  processes (d)..." >&2
+  ./heavylegs cache --build --kbase "$dir" > "$WORK/cache.txt"
+  grep -q ': cached$' "$WORK/cache.txt" || { cat "$WORK/cache.txt" >&2; exit 1; }
+  : > "$WORK/times"; : > "$WORK/rss"
+  i=0
+  while [ $i -lt "$RUNS" ]; do
+    /usr/bin/time -f "%e %M" -o "$WORK/one" ./heavylegs consult --kbase "$dir" \
+      --answers "$WORK/answers-$size.json" --format json > "$WORK/report.json"
+    cut -d' ' -f1 "$WORK/one" >> "$WORK/times"
+    cut -d' ' -f2 "$WORK/one" >> "$WORK/rss"
+    i=$((i + 1))
+  done
+  printf '%s\t%s\t%s\t%s\t%s\n' "$size" "$(median < "$WORK/times")" "$(($(median < "$WORK/rss") / 1024))" \
+    "$(wc -c < "$WORK/report.json")" "$(tr '\n' ' ' < "$WORK/times")" >> "$WORK/process.tsv"
+
+  echo "  batch (e)..." >&2
+  line="$size"
+  for mode in "" --no-explain; do
+    /usr/bin/time -f "%e %M" -o "$WORK/one" ./heavylegs batch $mode --kbase "$dir" \
+      --in "$WORK/profiles-$size.jsonl" --out "$WORK/out.jsonl" 2> "$WORK/batch.txt"
+    lines=$(wc -l < "$WORK/out.jsonl")
+    [ "$lines" -eq "$PROFILES" ] || { echo "batch wrote $lines lines for $PROFILES profiles" >&2; exit 1; }
+    wall=$(cut -d' ' -f1 "$WORK/one")
+    # profiles/s as batch reports it (its own clock), and over the whole process (start-up included)
+    own=$(sed -n 's/.*s, \([0-9,]*\) profiles\/s.*/\1/p' "$WORK/batch.txt" | tr -d ,)
+    line="$line\t$wall\t$own\t$(echo "$PROFILES / $wall" | bc)\t$(($(cut -d' ' -f2 "$WORK/one") / 1024))"
+  done
+  printf "$line\n" >> "$WORK/batch.tsv"
+done
+
+cat <<EOF
+
+Machine: $(nproc) CPUs, $(uname -r), $(java -version 2>&1 | head -n 1); load average before the tables: $(cut -d' ' -f1-3 /proc/loadavg)
+
+(a)-(c) in-process, one fresh JVM per base (default JIT flags, no CDS): load times in ms, the first
+one cold in that JVM and the median of $REPEATS more; consultation = Consultation.run + ReportBuilder
+(fresh session, explanations, open questions) on the cached base, warm, in microseconds.
+
+| kbase | rules | questions | validate (process, s) | (a) classic load cold | (a) warm | (b) cache build cold | (b) build again | (b) cached load cold | (b) warm | (c) consultation p50 µs | mean µs | p90 µs | timed |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+EOF
+awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1,$2,$3,$14,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13}' "$WORK/inprocess.tsv"
+cat <<EOF
+
+(d) ./heavylegs consult --kbase DIR --answers F --format json, cache warm, $RUNS runs (shipped: examples/hot-summer-runner.json;
+synthetic: the first generated profile, which answers about nine questions in ten):
+
+| kbase | median s | peak RSS MB | report bytes | runs (s) |
+|---|---|---|---|---|
+EOF
+awk -F'\t' '{printf "| %s | %s | %s | %s | %s |\n", $1,$2,$3,$4,$5}' "$WORK/process.tsv"
+cat <<EOF
+
+(e) ./heavylegs batch on $PROFILES generated profiles, one run each (wall includes start-up; "own" is
+the rate batch prints itself):
+
+| kbase | wall s | own profiles/s | profiles/s over wall | peak RSS MB | --no-explain wall s | own profiles/s | profiles/s over wall | peak RSS MB |
+|---|---|---|---|---|---|---|---|---|
+EOF
+awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1,$2,$3,$4,$5,$6,$7,$8,$9}' "$WORK/batch.tsv"
