@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times the steps of real `heavylegs consult` processes, answering through stdin as a script would.
 
-usage: bench/latency-process.py PROFILES.jsonl RUNS [--kbase DIR] [--think-ms MS]
+usage: bench/latency-process.py PROFILES.jsonl RUNS [--kbase DIR] [--think-ms MS] [--steps N]
 
 Each run starts a fresh `./heavylegs consult` (the launcher: its JVM flags and class-data sharing;
 stdin not a terminal, so questions come on stderr and answers are read one per line) and answers
@@ -11,6 +11,7 @@ Prints tab-separated lines "RUN STEP KIND MS": step 0 is from starting the proce
 prompt (start-up), "end" from the last answer to the report printed and the process gone.
 With --think-ms the runner waits that long after each prompt before answering, as a person reads
 and types (the JVM may compile meanwhile); the default is to answer at once.
+With --steps N the input ends after N answers (heavylegs then exits 4, and there is no "end").
 No revisions here: the in-process harness (InterviewLatency) times those.
 """
 import json
@@ -47,7 +48,7 @@ def read_until_prompt(fd):
             return text.decode("utf-8")
 
 
-def run(number, profile, kbase, think):
+def run(number, profile, kbase, think, steps):
     command = [os.path.join(HERE, "heavylegs"), "consult"] + (["--kbase", kbase] if kbase else [])
     start = time.perf_counter_ns()
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
@@ -57,6 +58,10 @@ def run(number, profile, kbase, think):
     step, kind = 0, "start"
     while shown is not None:
         print("%d\t%d\t%s\t%.2f" % (number, step, kind, (time.perf_counter_ns() - start) / 1e6))
+        if step >= steps:
+            process.stdin.close()  # end of input: the consultation stops unfinished (exit 4)
+            process.wait()
+            return
         asked = ASKED.findall(shown)
         if not asked:
             raise SystemExit("run %d: no question before the prompt:\n%s" % (number, shown))
@@ -77,10 +82,11 @@ def main():
     options = dict(zip(sys.argv[3::2], sys.argv[4::2]))
     kbase = options.get("--kbase")
     think = float(options.get("--think-ms", "0")) / 1000
+    steps = int(options.get("--steps", "1000000"))
     with open(profiles_file) as f:
         profiles = [json.loads(line) for _, line in zip(range(runs), f)]
     for number, profile in enumerate(profiles):
-        run(number, profile, kbase, think)
+        run(number, profile, kbase, think, steps)
         sys.stdout.flush()
 
 

@@ -2,7 +2,7 @@
 # The latency of the interactive consultation: from an answer to the next question chosen and the
 # conclusions updated, at the 50th to 99.9th percentile (target: 20 ms at p99 once started).
 #
-#   bench/latency.sh [--rules N] [--seconds S] [--warmup-seconds S] [--runs R]
+#   bench/latency.sh [--rules N] [--seconds S] [--warmup-seconds S] [--runs R] [--steps K]
 #
 # Knowledge base: the shipped kbase/, or with --rules N a synthetic one of N rules (SyntheticKbase).
 # Runner profiles: bench/make-profiles.py (SyntheticProfiles for a synthetic base), fixed seeds.
@@ -10,9 +10,11 @@
 #      through the real Interview, revising an earlier answer now and then; after S_w seconds of
 #      warm-up, S seconds of steps (defaults 15 and 60)
 #   2. the same, saving the consultation after every step (consult --save), for S/2 seconds
-#   3. cold, in-process: the first steps of R fresh JVMs, one interview each (default 10)
-#   4. cold, real processes: R runs of ./heavylegs consult answering on stdin (bench/latency-process.py)
-# About 3 minutes for the shipped base with the defaults.
+#   3. cold, in-process: the first 12 steps of R fresh JVMs, one interview each (default 10)
+#   4. cold, real processes: the first 12 steps of R runs of ./heavylegs consult answering on stdin
+#      (bench/latency-process.py)
+# --steps K ends every interview after K answers and revisions (for a large synthetic base, whose
+# interviews run to hundreds of questions). About 3 minutes for the shipped base with the defaults.
 set -eu
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 . "$HERE/bench/lib.sh"
@@ -20,13 +22,16 @@ RULES=""
 SECONDS_MEASURED=60
 WARMUP=15
 RUNS=10
+COLD_STEPS=12   # the first steps of each fresh process; then it quits
+STEPS=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --rules) RULES=$2; shift 2 ;;
     --seconds) SECONDS_MEASURED=$2; shift 2 ;;
     --warmup-seconds) WARMUP=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
-    *) echo "usage: bench/latency.sh [--rules N] [--seconds S] [--warmup-seconds S] [--runs R]" >&2; exit 2 ;;
+    --steps) STEPS="--steps $2"; COLD_STEPS=$2; shift 2 ;;
+    *) echo "usage: bench/latency.sh [--rules N] [--seconds S] [--warmup-seconds S] [--runs R] [--steps K]" >&2; exit 2 ;;
   esac
 done
 WORK=$(mktemp -d)
@@ -51,21 +56,21 @@ harness() {
 }
 
 echo "1. warm, in-process (${WARMUP} s warm-up, ${SECONDS_MEASURED} s measured)..." >&2
-harness --warmup-seconds "$WARMUP" --seconds "$SECONDS_MEASURED" > "$WORK/warm.md"
+harness $STEPS --warmup-seconds "$WARMUP" --seconds "$SECONDS_MEASURED" > "$WORK/warm.md"
 echo "2. warm, saving after every step..." >&2
-harness --save --warmup-seconds 5 --seconds "$((SECONDS_MEASURED / 2))" > "$WORK/warm-save.md"
+harness $STEPS --save --warmup-seconds 5 --seconds "$((SECONDS_MEASURED / 2))" > "$WORK/warm-save.md"
 
 echo "3. cold, in-process, $RUNS fresh JVMs..." >&2
 : > "$WORK/cold.tsv"
 i=0
 while [ $i -lt "$RUNS" ]; do
-  harness --cold --seed "$((i + 1))" | awk -v run=$i 'BEGIN {OFS="\t"} $2 != "load" {print run, $2, $3, $4}' >> "$WORK/cold.tsv"
+  harness --cold --steps "$COLD_STEPS" --seed "$((i + 1))" | awk -v run=$i 'BEGIN {OFS="\t"} $2 != "load" {print run, $2, $3, $4}' >> "$WORK/cold.tsv"
   i=$((i + 1))
 done
 
 echo "4. cold, $RUNS real processes..." >&2
 ./heavylegs cache --build --kbase "$KBASE" >/dev/null
-python3 bench/latency-process.py "$WORK/profiles.jsonl" "$RUNS" --kbase "$KBASE" > "$WORK/process.tsv"
+python3 bench/latency-process.py "$WORK/profiles.jsonl" "$RUNS" --kbase "$KBASE" --steps "$COLD_STEPS" > "$WORK/process.tsv"
 
 cat <<EOF
 
@@ -77,13 +82,12 @@ $(cat "$WORK/warm.md")
 2. The same with --save (the consultation written and fsynced after every step).
 $(cat "$WORK/warm-save.md")
 
-3. Cold, in-process: the first steps of $RUNS fresh JVMs (step 0: from the interview's start to the
+3. Cold, in-process: the first $COLD_STEPS steps of $RUNS fresh JVMs (step 0: from the interview's start to the
 first question, the knowledge base already loaded from the cache; revisions at random as in 1).
-$(bench/step-table.py 12 < "$WORK/cold.tsv")
+$(bench/step-table.py "$COLD_STEPS" < "$WORK/cold.tsv")
 
-4. Cold, real processes: $RUNS runs of ./heavylegs consult --kbase ... answering on stdin, no revisions
+4. Cold, real processes: the first $COLD_STEPS steps of $RUNS runs of ./heavylegs consult --kbase ... answering on stdin, no revisions
 (step 0: from starting the process to the first prompt; the pipe and the echo are included).
-$(awk -F'\t' '$3 != "end"' "$WORK/process.tsv" | bench/step-table.py 12)
-   From the last answer to the report printed and the process gone (ms): $(awk -F'\t' '$2 == "end" {printf "%s ", $4}' "$WORK/process.tsv")
+$(awk -F'\t' '$3 != "end"' "$WORK/process.tsv" | bench/step-table.py "$COLD_STEPS")
    Steps over 20 ms in these runs: $(awk -F'\t' '$3 == "answer" {n++; if ($4 > 20) o++} END {printf "%d of %d", o, n}' "$WORK/process.tsv")
 EOF

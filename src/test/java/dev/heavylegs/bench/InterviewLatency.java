@@ -26,10 +26,11 @@ import java.util.Set;
  * <pre>
  * java ... dev.heavylegs.bench.InterviewLatency --profiles FILE [--kbase DIR] [--cache DIR]
  *     [--warmup-seconds 15] [--seconds 60] [--revisions 2] [--revision-chance 0.15] [--save]
- *     [--seed 1] [--cold] [--transcript]
+ *     [--steps N] [--seed 1] [--cold] [--transcript]
  * </pre>
  *
- * With {@code --cold}: no warm-up, one runner, and each step printed in order ({@code cold <n> <kind>
+ * {@code --steps N} ends each interview with {@code quit} after N answers and revisions (to look at
+ * the first steps of a large base without going through it all). With {@code --cold}: no warm-up, one runner, and each step printed in order ({@code cold <n> <kind>
  * <ms>}), for a fresh process's first steps. The knowledge base is loaded from the cache as a
  * consultation does (the entry is built first if the cache does not hold it). {@code --transcript}
  * writes each conversation to stderr, to check what the simulated runners do (it slows the steps).
@@ -79,7 +80,7 @@ public final class InterviewLatency {
       Random random = new Random(options.seed() * 1_000_003L + i);
       ObjectNode profile = profiles.get(i % profiles.size());
       SimulatedRunner runner = new SimulatedRunner(profile, profiles, random, options.revisionChance(),
-          options.revisions(), times, options.transcript() ? transcript : null);
+          options.revisions(), options.steps(), times, options.transcript() ? transcript : null);
       times.nextRunner();
       runner.starting();
       Interview.Result result = new Interview(knowledgeBase, runner, saveFile)
@@ -89,7 +90,8 @@ public final class InterviewLatency {
         System.err.print(transcript);
         transcript.setLength(0);
       }
-      if (result.ending() != Interview.Ending.COMPLETED) {
+      boolean stopped = result.ending() == Interview.Ending.QUIT && options.steps() < Integer.MAX_VALUE;
+      if (result.ending() != Interview.Ending.COMPLETED && !stopped) {
         throw new IllegalStateException("interview " + i + " ended " + result.ending());
       }
     }
@@ -118,7 +120,8 @@ public final class InterviewLatency {
 
   /** The command line. */
   record Options(Path kbase, Path profiles, Path cacheDir, double warmupSeconds, double seconds,
-      int revisions, double revisionChance, boolean save, long seed, boolean cold, boolean transcript) {
+      int revisions, double revisionChance, int steps, boolean save, long seed, boolean cold,
+      boolean transcript) {
 
     static Options parse(String[] args) throws Exception {
       Path kbase = Path.of("kbase");
@@ -128,6 +131,7 @@ public final class InterviewLatency {
       double seconds = 60;
       int revisions = 2;
       double chance = 0.15;
+      int steps = Integer.MAX_VALUE;
       boolean save = false;
       long seed = 1;
       boolean cold = false;
@@ -141,6 +145,7 @@ public final class InterviewLatency {
           case "--seconds" -> seconds = Double.parseDouble(args[++i]);
           case "--revisions" -> revisions = Integer.parseInt(args[++i]);
           case "--revision-chance" -> chance = Double.parseDouble(args[++i]);
+          case "--steps" -> steps = Integer.parseInt(args[++i]);
           case "--save" -> save = true;
           case "--seed" -> seed = Long.parseLong(args[++i]);
           case "--cold" -> cold = true;
@@ -154,8 +159,8 @@ public final class InterviewLatency {
       if (cacheDir == null) {
         cacheDir = Files.createTempDirectory("heavylegs-latency-cache");
       }
-      return new Options(kbase, profiles, cacheDir, warmup, seconds, revisions, chance, save, seed, cold,
-          transcript);
+      return new Options(kbase, profiles, cacheDir, warmup, seconds, revisions, chance, steps, save, seed,
+          cold, transcript);
     }
   }
 }

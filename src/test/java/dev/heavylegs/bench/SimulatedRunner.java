@@ -33,6 +33,7 @@ final class SimulatedRunner implements Conversation {
   private final Random random;
   private final double revisionChance;
   private int revisionsLeft;
+  private int linesLeft;
   private final StepTimes times;
   /** Everything shown and typed, when asked for (it adds to the timed spans: for checking only). */
   private final StringBuilder transcript;
@@ -48,15 +49,17 @@ final class SimulatedRunner implements Conversation {
    * @param others profiles a revised value is taken from
    * @param revisionChance the chance, at each question after the second, of revising an earlier answer first
    * @param revisions at most this many revisions
+   * @param steps after this many answers and revisions, quit (without saving)
    * @param transcript where to write the conversation, or null
    */
   SimulatedRunner(ObjectNode profile, List<ObjectNode> others, Random random, double revisionChance,
-      int revisions, StepTimes times, StringBuilder transcript) {
+      int revisions, int steps, StepTimes times, StringBuilder transcript) {
     this.profile = profile;
     this.others = others;
     this.random = random;
     this.revisionChance = revisionChance;
     this.revisionsLeft = revisions;
+    this.linesLeft = steps;
     this.times = times;
     this.transcript = transcript;
   }
@@ -102,6 +105,9 @@ final class SimulatedRunner implements Conversation {
   }
 
   private String nextLine(String prompt) {
+    if (prompt.startsWith("Save your answers")) {
+      return ""; // after quit: leave without saving
+    }
     if (changing != null) {
       String question = changing;
       changing = null;
@@ -119,6 +125,9 @@ final class SimulatedRunner implements Conversation {
     }
     if (!prompt.equals("> ")) {
       throw new IllegalStateException("unexpected prompt " + prompt + " after: " + lastShown);
+    }
+    if (linesLeft-- <= 0) {
+      return "quit";
     }
     if (revisionsLeft > 0 && answered.size() >= 2 && random.nextDouble() < revisionChance) {
       revisionsLeft--;

@@ -35,7 +35,7 @@ class SimulatedRunnerTest {
     StepTimes times = new StepTimes();
     StringBuilder transcript = new StringBuilder();
     SimulatedRunner runner = new SimulatedRunner(hotRunner, List.of(coldRunner), new Random(3), 1.0, 1,
-        times, transcript);
+        Integer.MAX_VALUE, times, transcript);
 
     runner.starting();
     Interview.Result result = new Interview(ShippedKbase.get(), runner, Optional.empty())
