@@ -56,25 +56,34 @@ harness() {
 }
 
 echo "1. warm, in-process (${WARMUP} s warm-up, ${SECONDS_MEASURED} s measured)..." >&2
+mark=$(cpu_mark)
 harness $STEPS --warmup-seconds "$WARMUP" --seconds "$SECONDS_MEASURED" > "$WORK/warm.md"
+echo "Other load during 1 (share of all cores): $(others_since "$mark")" >> "$WORK/warm.md"
 echo "2. warm, saving after every step..." >&2
+mark=$(cpu_mark)
 harness $STEPS --save --warmup-seconds 5 --seconds "$((SECONDS_MEASURED / 2))" > "$WORK/warm-save.md"
+echo "Other load during 2: $(others_since "$mark")" >> "$WORK/warm-save.md"
 
 echo "3. cold, in-process, $RUNS fresh JVMs..." >&2
 : > "$WORK/cold.tsv"
+mark=$(cpu_mark)
 i=0
 while [ $i -lt "$RUNS" ]; do
   harness --cold --steps "$COLD_STEPS" --seed "$((i + 1))" | awk -v run=$i 'BEGIN {OFS="\t"} $2 != "load" {print run, $2, $3, $4}' >> "$WORK/cold.tsv"
   i=$((i + 1))
 done
 
+cold_load=$(others_since "$mark")
 echo "4. cold, $RUNS real processes..." >&2
+mark=$(cpu_mark)
 ./heavylegs cache --build --kbase "$KBASE" >/dev/null
 python3 bench/latency-process.py "$WORK/profiles.jsonl" "$RUNS" --kbase "$KBASE" --steps "$COLD_STEPS" > "$WORK/process.tsv"
+process_load=$(others_since "$mark")
 
 cat <<EOF
 
-Machine: $(nproc) CPUs, $(java -version 2>&1 | head -n 1); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)
+Machine: $(nproc) CPUs, $(java -version 2>&1 | head -n 1). "Other load": CPU time of processes
+other than this script's, as a share of all cores, and the hypervisor's steal time.
 
 1. Warm, in-process: InterviewLatency with $CONSULT_JVM_FLAGS (as ./heavylegs consult), after ${WARMUP} s of warm-up.
 $(cat "$WORK/warm.md")
@@ -85,9 +94,11 @@ $(cat "$WORK/warm-save.md")
 3. Cold, in-process: the first $COLD_STEPS steps of $RUNS fresh JVMs (step 0: from the interview's start to the
 first question, the knowledge base already loaded from the cache; revisions at random as in 1).
 $(bench/step-table.py "$COLD_STEPS" < "$WORK/cold.tsv")
+Other load during 3: $cold_load
 
 4. Cold, real processes: the first $COLD_STEPS steps of $RUNS runs of ./heavylegs consult --kbase ... answering on stdin, no revisions
 (step 0: from starting the process to the first prompt; the pipe and the echo are included).
 $(awk -F'\t' '$3 != "end"' "$WORK/process.tsv" | bench/step-table.py "$COLD_STEPS")
-   Steps over 20 ms in these runs: $(awk -F'\t' '$3 == "answer" {n++; if ($4 > 20) o++} END {printf "%d of %d", o, n}' "$WORK/process.tsv")
+Steps over 20 ms in these runs: $(awk -F'\t' '$3 == "answer" {n++; if ($4 > 20) o++} END {printf "%d of %d", o, n}' "$WORK/process.tsv").
+Other load during 4: $process_load
 EOF

@@ -49,13 +49,15 @@ for size in $SIZES; do
   echo "  $(tail -n 1 "$WORK/validate.txt")" >&2
 
   echo "  in-process (a)-(c)..." >&2
-  java -cp "$BENCH_CP" dev.heavylegs.bench.RuleScaling "$size" "$dir" "$WORK/profiles-$size.jsonl" "$REPEATS" \
-    | awk -v v="$validate" 'BEGIN {OFS="\t"} {print $0, sprintf("%.1f", v)}' >> "$WORK/inprocess.tsv"
+  mark=$(cpu_mark)
+  java -cp "$BENCH_CP" dev.heavylegs.bench.RuleScaling "$size" "$dir" "$WORK/profiles-$size.jsonl" "$REPEATS" > "$WORK/one.tsv"
+  printf '%s\t%.1f\t%s\n' "$(cat "$WORK/one.tsv")" "$validate" "$(others_since "$mark")" >> "$WORK/inprocess.tsv"
 
   echo "  processes (d)..." >&2
   ./heavylegs cache --build --kbase "$dir" > "$WORK/cache.txt"
   grep -q ': cached$' "$WORK/cache.txt" || { cat "$WORK/cache.txt" >&2; exit 1; }
   : > "$WORK/times"; : > "$WORK/rss"
+  mark=$(cpu_mark)
   i=0
   while [ $i -lt "$RUNS" ]; do
     /usr/bin/time -f "%e %M" -o "$WORK/one" ./heavylegs consult --kbase "$dir" \
@@ -64,11 +66,12 @@ for size in $SIZES; do
     cut -d' ' -f2 "$WORK/one" >> "$WORK/rss"
     i=$((i + 1))
   done
-  printf '%s\t%s\t%s\t%s\t%s\n' "$size" "$(median < "$WORK/times")" "$(($(median < "$WORK/rss") / 1024))" \
-    "$(wc -c < "$WORK/report.json")" "$(tr '\n' ' ' < "$WORK/times")" >> "$WORK/process.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$(median < "$WORK/times")" "$(($(median < "$WORK/rss") / 1024))" \
+    "$(wc -c < "$WORK/report.json")" "$(tr '\n' ' ' < "$WORK/times")" "$(others_since "$mark")" >> "$WORK/process.tsv"
 
   echo "  batch (e)..." >&2
   line="$size"
+  mark=$(cpu_mark)
   for mode in "" --no-explain; do
     /usr/bin/time -f "%e %M" -o "$WORK/one" ./heavylegs batch $mode --kbase "$dir" \
       --in "$WORK/profiles-$size.jsonl" --out "$WORK/out.jsonl" 2> "$WORK/batch.txt"
@@ -79,36 +82,38 @@ for size in $SIZES; do
     own=$(sed -n 's/.*s, \([0-9,]*\) profiles\/s.*/\1/p' "$WORK/batch.txt" | tr -d ,)
     line="$line\t$wall\t$own\t$(echo "$PROFILES / $wall" | bc)\t$(($(cut -d' ' -f2 "$WORK/one") / 1024))"
   done
-  printf "$line\n" >> "$WORK/batch.tsv"
+  printf "$line\t%s\n" "$(others_since "$mark")" >> "$WORK/batch.tsv"
 done
 
 cat <<EOF
 
-Machine: $(nproc) CPUs, $(uname -r), $(java -version 2>&1 | head -n 1); load average before the tables: $(cut -d' ' -f1-3 /proc/loadavg)
+Machine: $(nproc) CPUs, $(uname -r), $(java -version 2>&1 | head -n 1). "Other load": CPU time of
+processes other than this script's during that measurement, as a share of all cores, and the
+hypervisor's steal time (the numbers are only comparable when it is near 0).
 
 (a)-(c) in-process, one fresh JVM per base (default JIT flags, no CDS): load times in ms, the first
 one cold in that JVM and the median of $REPEATS more; consultation = Consultation.run + ReportBuilder
 (fresh session, explanations, open questions) on the cached base, warm, in microseconds.
 
-| kbase | rules | questions | validate (process, s) | (a) classic load cold | (a) warm | (b) cache build cold | (b) build again | (b) cached load cold | (b) warm | (c) consultation p50 µs | mean µs | p90 µs | timed |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| kbase | rules | questions | validate (process, s) | (a) classic load cold | (a) warm | (b) cache build cold | (b) build again | (b) cached load cold | (b) warm | (c) consultation p50 µs | mean µs | p90 µs | timed | other load |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 EOF
-awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1,$2,$3,$14,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13}' "$WORK/inprocess.tsv"
+awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1,$2,$3,$14,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$15}' "$WORK/inprocess.tsv"
 cat <<EOF
 
 (d) ./heavylegs consult --kbase DIR --answers F --format json, cache warm, $RUNS runs (shipped: examples/hot-summer-runner.json;
 synthetic: the first generated profile, which answers about nine questions in ten):
 
-| kbase | median s | peak RSS MB | report bytes | runs (s) |
-|---|---|---|---|---|
+| kbase | median s | peak RSS MB | report bytes | runs (s) | other load |
+|---|---|---|---|---|---|
 EOF
-awk -F'\t' '{printf "| %s | %s | %s | %s | %s |\n", $1,$2,$3,$4,$5}' "$WORK/process.tsv"
+awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s |\n", $1,$2,$3,$4,$5,$6}' "$WORK/process.tsv"
 cat <<EOF
 
 (e) ./heavylegs batch on $PROFILES generated profiles, one run each (wall includes start-up; "own" is
 the rate batch prints itself):
 
-| kbase | wall s | own profiles/s | profiles/s over wall | peak RSS MB | --no-explain wall s | own profiles/s | profiles/s over wall | peak RSS MB |
-|---|---|---|---|---|---|---|---|---|
+| kbase | wall s | own profiles/s | profiles/s over wall | peak RSS MB | --no-explain wall s | own profiles/s | profiles/s over wall | peak RSS MB | other load |
+|---|---|---|---|---|---|---|---|---|---|
 EOF
-awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1,$2,$3,$4,$5,$6,$7,$8,$9}' "$WORK/batch.tsv"
+awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1,$2,$3,$4,$5,$6,$7,$8,$9,$10}' "$WORK/batch.tsv"
