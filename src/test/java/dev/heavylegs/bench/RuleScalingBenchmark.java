@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The costs of {@code bench/scaling.sh} (a)-(c) under JMH, by number of rules: the shipped
  * {@code kbase/} and synthetic bases of 50, 200 and 1000 rules ({@link SyntheticKbase}). Loads are
  * single shots in one fork each (the first shot is cold), the consultation an average over warm
- * runs. Slow: about 10 minutes on 2 cores. One size: {@code bench/jmh.sh RuleScalingBenchmark -p rules=200}.
+ * runs. Slow: about 8 minutes on 2 cores. One size: {@code bench/jmh.sh RuleScalingBenchmark -p rules=200}.
  */
 @Fork(1)
 public class RuleScalingBenchmark {
@@ -132,12 +132,15 @@ public class RuleScalingBenchmark {
     return KbaseCache.load(base.dir, cached.settings);
   }
 
-  /** (c) One consultation on the cached base: fresh session, rules, report with explanations and open questions. */
+  /**
+   * (c) One consultation on the cached base: fresh session, rules, report with explanations and open
+   * questions. A long warm-up: a 1000-rule consultation takes a few hundred runs to settle.
+   */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  @Warmup(iterations = 3, time = 2)
-  @Measurement(iterations = 5, time = 2)
+  @Warmup(iterations = 6, time = 5)
+  @Measurement(iterations = 5, time = 3)
   public Report consultation(Cached cached) {
     return RuleScaling.consult(cached.knowledgeBase, cached.nextRunner());
   }
