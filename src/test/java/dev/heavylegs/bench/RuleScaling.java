@@ -24,7 +24,8 @@ import java.util.Locale;
  * <pre>java ... dev.heavylegs.bench.RuleScaling LABEL KBASE_DIR PROFILES.jsonl [REPEATS]</pre>
  *
  * Prints one tab-separated line: label, rules, questions, then milliseconds (classic first, classic
- * warm median, cache build first, cache build second, cached load first, cached load warm median),
+ * warm median, cache build first and second (its classic part warm by then), cached load first,
+ * cached load warm median),
  * then microseconds per consultation (median, mean, p90) and the number of consultations timed.
  */
 public final class RuleScaling {
