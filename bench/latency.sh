@@ -10,7 +10,8 @@
 #      through the real Interview, revising an earlier answer now and then; after S_w seconds of
 #      warm-up, S seconds of steps (defaults 15 and 60)
 #   2. the same, saving the consultation after every step (consult --save), for S/2 seconds
-#   3. cold, in-process: the first 12 steps of R fresh JVMs, one interview each (default 10)
+#   3. cold, in-process: the first 12 steps of R fresh JVMs, one interview each (default 10),
+#      runners 1 to R
 #   4. cold, real processes: the first 12 steps of R runs of ./heavylegs consult answering on stdin
 #      (bench/latency-process.py)
 # --steps K ends every interview after K answers and revisions (for a large synthetic base, whose

@@ -30,10 +30,12 @@ import java.util.Set;
  * </pre>
  *
  * {@code --steps N} ends each interview with {@code quit} after N answers and revisions (to look at
- * the first steps of a large base without going through it all). With {@code --cold}: no warm-up, one runner, and each step printed in order ({@code cold <n> <kind>
- * <ms>}), for a fresh process's first steps. The knowledge base is loaded from the cache as a
- * consultation does (the entry is built first if the cache does not hold it). {@code --transcript}
- * writes each conversation to stderr, to check what the simulated runners do (it slows the steps).
+ * the first steps of a large base without going through it all). With {@code --cold}: no warm-up,
+ * one runner (profile number {@code --seed}), and each step printed in order
+ * ({@code cold <n> <kind> <ms>}), for a fresh process's first steps. The knowledge base is loaded
+ * from the cache as a consultation does (the entry is built first if the cache does not hold it).
+ * {@code --transcript} writes each conversation to stderr, to check what the simulated runners do
+ * (it slows the steps).
  */
 public final class InterviewLatency {
 
@@ -54,7 +56,8 @@ public final class InterviewLatency {
         : Optional.empty();
 
     if (options.cold()) {
-      StepTimes times = interviews(knowledgeBase, profiles, saveFile, options, 0, 0, 1);
+      int profile = (int) (options.seed() % profiles.size());
+      StepTimes times = interviews(knowledgeBase, profiles, saveFile, options, profile, 0, 1);
       System.out.printf(Locale.ROOT, "cold\tload\t-\t%.2f%n", loaded / 1e6);
       times.inOrder.forEach(step -> System.out.printf(Locale.ROOT, "cold\t%d\t%s\t%.2f%n",
           step.number(), step.kind().name().toLowerCase(Locale.ROOT), step.nanos() / 1e6));
