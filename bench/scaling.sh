@@ -48,7 +48,7 @@ for size in $SIZES; do
   # Validity: every check passes (validate exits 3 on errors), and its own time.
   start=$(date +%s.%N)
   ./heavylegs validate --kbase "$dir" > "$WORK/validate.txt" 2>&1 || { cat "$WORK/validate.txt" >&2; exit 1; }
-  validate=$(echo "$(date +%s.%N) - $start" | bc)
+  validate=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
   echo "  $(tail -n 1 "$WORK/validate.txt")" >&2
 
   echo "  in-process (a)-(c)..." >&2
@@ -89,7 +89,7 @@ for size in $SIZES; do
     wall=$(cut -d' ' -f1 "$WORK/one")
     # profiles/s as batch reports it (its own clock), and over the whole process (start-up included)
     own=$(sed -n 's/.*s, \([0-9,]*\) profiles\/s.*/\1/p' "$WORK/batch.txt" | tr -d ,)
-    line="$line\t$wall\t$own\t$(echo "$PROFILES / $wall" | bc)\t$(($(cut -d' ' -f2 "$WORK/one") / 1024))"
+    line="$line\t$wall\t$own\t$(awk -v n="$PROFILES" -v t="$wall" 'BEGIN {printf "%d", n / t}')\t$(($(cut -d' ' -f2 "$WORK/one") / 1024))"
   done
   printf "$line\t%s\n" "$(others_since "$mark")" >> "$WORK/batch.tsv"
 done
