@@ -52,7 +52,7 @@ else
   java -cp "$BENCH_CP" dev.heavylegs.bench.SyntheticProfiles "$RULES" 2000 > "$WORK/profiles.jsonl"
 fi
 harness() {
-  java $CONSULT_JVM_FLAGS -cp "$BENCH_CP" dev.heavylegs.bench.InterviewLatency --kbase "$KBASE" \
+  java $CONSULT_JVM_FLAGS -Djava.io.tmpdir="$WORK" -cp "$BENCH_CP" dev.heavylegs.bench.InterviewLatency --kbase "$KBASE" \
     --profiles "$WORK/profiles.jsonl" --cache "$WORK/harness-cache" "$@"
 }
 

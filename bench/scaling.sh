@@ -53,7 +53,7 @@ for size in $SIZES; do
 
   echo "  in-process (a)-(c)..." >&2
   mark=$(cpu_mark)
-  java -cp "$BENCH_CP" dev.heavylegs.bench.RuleScaling "$size" "$dir" "$WORK/profiles-$size.jsonl" "$REPEATS" > "$WORK/one.tsv"
+  java -Djava.io.tmpdir="$WORK" -cp "$BENCH_CP" dev.heavylegs.bench.RuleScaling "$size" "$dir" "$WORK/profiles-$size.jsonl" "$REPEATS" > "$WORK/one.tsv"
   printf '%s\t%.1f\t%s\n' "$(cat "$WORK/one.tsv")" "$validate" "$(others_since "$mark")" >> "$WORK/inprocess.tsv"
 
   echo "  processes (d)..." >&2

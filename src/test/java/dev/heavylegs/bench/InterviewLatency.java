@@ -54,7 +54,18 @@ public final class InterviewLatency {
     Optional<Path> saveFile = options.save()
         ? Optional.of(Files.createTempDirectory("heavylegs-latency").resolve("consultation.json"))
         : Optional.empty();
+    try {
+      run(options, knowledgeBase, profiles, saveFile, loaded);
+    } finally {
+      saveFile.ifPresent(file -> TempFiles.delete(file.getParent()));
+      if (options.temporaryCache()) {
+        TempFiles.delete(options.cacheDir());
+      }
+    }
+  }
 
+  private static void run(Options options, KnowledgeBase knowledgeBase, List<ObjectNode> profiles,
+      Optional<Path> saveFile, long loaded) {
     if (options.cold()) {
       int profile = (int) (options.seed() % profiles.size());
       StepTimes times = interviews(knowledgeBase, profiles, saveFile, options, profile, 0, 1);
@@ -124,7 +135,7 @@ public final class InterviewLatency {
   /** The command line. */
   record Options(Path kbase, Path profiles, Path cacheDir, double warmupSeconds, double seconds,
       int revisions, double revisionChance, int steps, boolean save, long seed, boolean cold,
-      boolean transcript) {
+      boolean transcript, boolean temporaryCache) {
 
     static Options parse(String[] args) throws Exception {
       Path kbase = Path.of("kbase");
@@ -159,11 +170,12 @@ public final class InterviewLatency {
       if (profiles == null) {
         throw new IllegalArgumentException("--profiles FILE is required");
       }
-      if (cacheDir == null) {
+      boolean temporaryCache = cacheDir == null;
+      if (temporaryCache) {
         cacheDir = Files.createTempDirectory("heavylegs-latency-cache");
       }
       return new Options(kbase, profiles, cacheDir, warmup, seconds, revisions, chance, steps, save, seed,
-          cold, transcript);
+          cold, transcript, temporaryCache);
     }
   }
 }

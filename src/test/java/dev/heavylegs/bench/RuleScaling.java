@@ -49,6 +49,9 @@ public final class RuleScaling {
     List<Long> builds = new ArrayList<>();
     KbaseCache.Settings cache = null;
     for (int i = 0; i < 2; i++) { // building is slow: a cold and a warmer one
+      if (cache != null) {
+        TempFiles.delete(cache.dir());
+      }
       cache = new KbaseCache.Settings(Files.createTempDirectory("heavylegs-scaling-cache"), true, false);
       long start = System.nanoTime();
       KbaseCache.build(dir, cache);
@@ -65,6 +68,7 @@ public final class RuleScaling {
 
     List<Answers> runners = Profiles.read(profiles, cached.questions(), 300);
     Samples consultations = consultations(cached, runners);
+    TempFiles.delete(cache.dir());
 
     System.out.println(String.join("\t", label, String.valueOf(compiled.rules().all().size()),
         String.valueOf(compiled.questions().all().size()),

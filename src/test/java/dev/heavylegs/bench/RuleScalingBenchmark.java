@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -64,6 +65,14 @@ public class RuleScalingBenchmark {
         Files.write(profiles, lines);
       }
     }
+
+    @TearDown(Level.Trial)
+    public void delete() {
+      TempFiles.delete(profiles);
+      if (!rules.equals("shipped")) {
+        TempFiles.delete(dir);
+      }
+    }
   }
 
   /** A cache entry of the base, filled once. */
@@ -83,6 +92,11 @@ public class RuleScalingBenchmark {
       runners = Profiles.read(base.profiles, knowledgeBase.questions(), 200);
     }
 
+    @TearDown(Level.Trial)
+    public void delete() {
+      TempFiles.delete(settings.dir());
+    }
+
     Answers nextRunner() {
       next = (next + 1) % runners.size();
       return runners.get(next);
@@ -98,6 +112,11 @@ public class RuleScalingBenchmark {
     @Setup(Level.Iteration)
     public void create() throws IOException {
       settings = new KbaseCache.Settings(Files.createTempDirectory("heavylegs-jmh-cache"), true, false);
+    }
+
+    @TearDown(Level.Iteration)
+    public void delete() {
+      TempFiles.delete(settings.dir());
     }
   }
 
