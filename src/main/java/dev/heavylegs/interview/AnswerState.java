@@ -95,6 +95,14 @@ final class AnswerState implements AutoCloseable {
     Inference inference = session.infer();
     Set<String> useful = new LinkedHashSet<>();
     for (String questionId : given.keySet()) {
+      // Taking an answer away can only turn a rule's truth from holds or fails into open, never
+      // into fails (three-valued logic is monotone): a rule reading it that does not fail now would
+      // not fail without it either, so the costlier what-if below is needed only otherwise.
+      if (knowledgeBase.rules().all().stream()
+          .anyMatch(r -> r.questionsRead().contains(questionId) && open.truthOf(r) != Truth.FALSE)) {
+        useful.add(questionId);
+        continue;
+      }
       Map<String, GivenAnswer> without = new LinkedHashMap<>(given);
       without.remove(questionId);
       OpenRules hypothetical = new OpenRules(knowledgeBase, new Answers(without, unknown), inference);
