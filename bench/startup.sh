@@ -12,6 +12,7 @@
 #   after-edit     the first run after an edit to kbase/ (a miss: compiled, cache filled behind)
 set -eu
 HERE=$(cd "$(dirname "$0")/.." && pwd)
+. "$HERE/bench/lib.sh"   # median
 RUNS=${1:-7}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -23,8 +24,6 @@ JAVA
 javac -d "$WORK" "$WORK/Hello.java"
 
 "$HERE/heavylegs" cache --build >/dev/null   # builds the jar and the CDS archive if needed
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 one() { # times-file rss-file command...: runs the command once, appends its wall time and RSS
   times=$1; rss=$2; shift 2

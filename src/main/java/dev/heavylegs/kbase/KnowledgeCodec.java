@@ -41,14 +41,14 @@ final class KnowledgeCodec {
     out.writeInt(FORMAT);
     w.string(knowledge.contentHash());
     w.string(knowledge.location());
-    w.list(List.copyOf(knowledge.questions().all()), w::question);
-    w.list(List.copyOf(knowledge.wording().all()), w::wordingEntry);
+    w.list(knowledge.questions().all(), w::question);
+    w.list(knowledge.wording().all(), w::wordingEntry);
     ReportWording report = knowledge.reportWording();
     for (String text : List.of(report.disclaimer(), report.noCause(), report.noCauseWithRedFlag(),
         report.redFlagIntro(), report.redFlagsNotChecked())) {
       w.string(text);
     }
-    w.list(List.copyOf(knowledge.rules().all()), w::rule);
+    w.list(knowledge.rules().all(), w::rule);
     w.list(knowledge.warnings(), w::problem);
   }
 
@@ -102,7 +102,7 @@ final class KnowledgeCodec {
     }
 
     void stringMap(Map<String, String> map) throws IOException {
-      list(List.copyOf(map.entrySet()), e -> {
+      list(map.entrySet(), e -> {
         string(e.getKey());
         string(e.getValue());
       });
@@ -184,8 +184,8 @@ final class KnowledgeCodec {
         list(a.conditions(), this::condition);
       } else if (condition instanceof RuleCondition.Opaque o) {
         out.writeByte(5);
-        list(List.copyOf(o.questions()), this::string);
-        list(List.copyOf(o.conclusions()), this::ref);
+        list(o.questions(), this::string);
+        list(o.conclusions(), this::ref);
       } else {
         throw new IllegalArgumentException("no cache format for " + condition);
       }

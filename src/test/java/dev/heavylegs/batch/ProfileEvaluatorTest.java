@@ -2,10 +2,10 @@ package dev.heavylegs.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.heavylegs.RandomRunners;
 import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.json.JsonText;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.questions.Question;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,25 +18,11 @@ class ProfileEvaluatorTest {
 
   private final KnowledgeBase knowledgeBase = ShippedKbase.get();
 
-  /** A runner who answered a random part of the catalogue with random valid answers. */
   private String randomProfile(Random random, int id) {
-    Map<String, Object> answers = new LinkedHashMap<>();
-    answers.put("id", id);
-    for (Question q : knowledgeBase.questions().all()) {
-      if (random.nextInt(4) == 0) {
-        continue; // left unanswered
-      }
-      List<String> choices = new ArrayList<>(q.choices().keySet());
-      Object value = switch (q.type()) {
-        case NUMBER -> Math.round((q.min() + random.nextDouble() * (q.max() - q.min())) * 10) / 10.0;
-        case INTEGER -> (long) (q.min() + random.nextInt((int) (q.max() - q.min()) + 1));
-        case BOOLEAN -> random.nextBoolean();
-        case CHOICE -> choices.get(random.nextInt(choices.size()));
-        case MULTI_CHOICE -> choices.stream().filter(c -> random.nextInt(3) == 0).toList();
-      };
-      answers.put(q.id(), value);
-    }
-    return JsonText.compact(answers);
+    Map<String, Object> profile = new LinkedHashMap<>();
+    profile.put("id", id);
+    profile.putAll(RandomRunners.answers(knowledgeBase.questions(), random, 4));
+    return JsonText.compact(profile);
   }
 
   @Test

@@ -2,20 +2,19 @@ package dev.heavylegs.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.heavylegs.RandomRunners;
 import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.TestAnswers;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
+import dev.heavylegs.json.JsonText;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.questions.AnswerParser;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
-import dev.heavylegs.questions.Question;
 import dev.heavylegs.relevance.OpenRules;
 import dev.heavylegs.relevance.Truth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -30,23 +29,8 @@ class UsefulAnswersTest {
 
   private final KnowledgeBase knowledgeBase = ShippedKbase.get();
 
-  private Answers randomAnswers(Random random) throws Exception {
-    Map<String, GivenAnswer> given = new LinkedHashMap<>();
-    for (Question q : knowledgeBase.questions().all()) {
-      if (random.nextInt(3) == 0) {
-        continue;
-      }
-      List<String> choices = new ArrayList<>(q.choices().keySet());
-      String json = switch (q.type()) {
-        case NUMBER, INTEGER -> Long.toString(Math.round(q.min() + random.nextDouble() * (q.max() - q.min())));
-        case BOOLEAN -> random.nextBoolean() ? "true" : "false";
-        case CHOICE -> "\"" + choices.get(random.nextInt(choices.size())) + "\"";
-        case MULTI_CHOICE -> choices.stream().filter(c -> random.nextInt(3) == 0)
-            .map(c -> "\"" + c + "\"").toList().toString();
-      };
-      given.put(q.id(), AnswerParser.parse(q, dev.heavylegs.json.JsonTrees.parse(json)));
-    }
-    return new Answers(given, Set.of());
+  private Answers randomAnswers(Random random) {
+    return TestAnswers.of(JsonText.compact(RandomRunners.answers(knowledgeBase.questions(), random, 3)));
   }
 
   /** Every what-if worked out: the answer taken away, is some rule reading it still not failing? */
