@@ -62,8 +62,8 @@ public final class BatchRunner {
   public Result run(InputStream in, OutputStream out, LongConsumer progress) throws IOException {
     long start = System.nanoTime();
     Tally tally = new Tally();
-    int window = options.threads() * 256;
-    BlockingQueue<CompletableFuture<ProfileEvaluator.Evaluated>> inFlight = new ArrayBlockingQueue<>(window);
+    BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight =
+        new ArrayBlockingQueue<>(options.threads() * CHUNKS_IN_FLIGHT_PER_THREAD);
     List<ProfileEvaluator> evaluators = java.util.Collections.synchronizedList(new ArrayList<>());
     ThreadLocal<ProfileEvaluator> evaluator = ThreadLocal.withInitial(() -> {
       ProfileEvaluator fresh = new ProfileEvaluator(knowledgeBase, options.explain());
@@ -79,12 +79,19 @@ public final class BatchRunner {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> write(inFlight, writer, tally, counts, progress));
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-      long lineNumber = 0;
+      long firstLine = 1;
+      List<String> chunk = new ArrayList<>(CHUNK);
       String line;
       while ((line = reader.readLine()) != null) {
-        long number = ++lineNumber;
-        String text = line;
-        inFlight.put(CompletableFuture.supplyAsync(() -> evaluator.get().evaluate(number, text), workers));
+        chunk.add(line);
+        if (chunk.size() == CHUNK) {
+          inFlight.put(evaluateLater(chunk, firstLine, evaluator, workers));
+          firstLine += CHUNK;
+          chunk = new ArrayList<>(CHUNK);
+        }
+      }
+      if (!chunk.isEmpty()) {
+        inFlight.put(evaluateLater(chunk, firstLine, evaluator, workers));
       }
       inFlight.put(END);
       writing.get();
@@ -104,30 +111,51 @@ public final class BatchRunner {
     return new Result(counts[0], counts[1], System.nanoTime() - start);
   }
 
-  /** Marks the end of the input in the queue of lines in flight. */
-  private static final CompletableFuture<ProfileEvaluator.Evaluated> END = new CompletableFuture<>();
+  /**
+   * Lines travel to the workers in chunks: handing each line over on its own costs two thread
+   * wake-ups a line, as much as evaluating a small profile.
+   */
+  private static final int CHUNK = 64;
+  /** Chunks waiting or being evaluated, per worker: enough to keep every worker busy. */
+  private static final int CHUNKS_IN_FLIGHT_PER_THREAD = 4;
 
-  private void write(BlockingQueue<CompletableFuture<ProfileEvaluator.Evaluated>> inFlight, Writer writer,
+  private static CompletableFuture<List<ProfileEvaluator.Evaluated>> evaluateLater(List<String> lines,
+      long firstLine, ThreadLocal<ProfileEvaluator> evaluator, ExecutorService workers) {
+    return CompletableFuture.supplyAsync(() -> {
+      ProfileEvaluator mine = evaluator.get();
+      List<ProfileEvaluator.Evaluated> done = new ArrayList<>(lines.size());
+      for (int i = 0; i < lines.size(); i++) {
+        done.add(mine.evaluate(firstLine + i, lines.get(i)));
+      }
+      return done;
+    }, workers);
+  }
+
+  /** Marks the end of the input in the queue of chunks in flight. */
+  private static final CompletableFuture<List<ProfileEvaluator.Evaluated>> END = new CompletableFuture<>();
+
+  private void write(BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight, Writer writer,
       Tally tally, long[] counts, LongConsumer progress) {
     try {
       while (true) {
-        CompletableFuture<ProfileEvaluator.Evaluated> next = inFlight.take();
+        CompletableFuture<List<ProfileEvaluator.Evaluated>> next = inFlight.take();
         if (next == END) {
           return;
         }
-        ProfileEvaluator.Evaluated done = next.join();
-        counts[0]++;
-        if (done.report() == null) {
-          counts[1]++;
-        } else {
-          tally.add(done.report());
-        }
-        if (!options.summaryOnly()) {
-          writer.write(done.json());
-          writer.write('\n');
-        }
-        if (counts[0] % 10_000 == 0) {
-          progress.accept(counts[0]);
+        for (ProfileEvaluator.Evaluated done : next.join()) {
+          counts[0]++;
+          if (done.report() == null) {
+            counts[1]++;
+          } else {
+            tally.add(done.report());
+          }
+          if (!options.summaryOnly()) {
+            writer.write(done.json());
+            writer.write('\n');
+          }
+          if (counts[0] % 10_000 == 0) {
+            progress.accept(counts[0]);
+          }
         }
       }
     } catch (IOException e) {

@@ -35,7 +35,9 @@ final class ProfileEvaluator implements AutoCloseable {
   ProfileEvaluator(KnowledgeBase knowledgeBase, boolean explain) {
     this.session = new ConsultationSession(knowledgeBase);
     this.reader = new AnswersReader(knowledgeBase.questions());
-    this.reports = new ReportBuilder(knowledgeBase, false, explain);
+    // Explanations are written one level deep from the engine's derivations (BatchRecord), so the
+    // report itself needs no explanation trees.
+    this.reports = new ReportBuilder(knowledgeBase, false, false);
     this.redFlagQuestions = knowledgeBase.rules().all().stream().filter(RuleInfo::raisesRedFlag)
         .flatMap(r -> r.questionsRead().stream()).collect(Collectors.toSet());
     this.explain = explain;
@@ -67,7 +69,7 @@ final class ProfileEvaluator implements AutoCloseable {
     Inference inference = session.infer();
     Report report = reports.build(inference, answers);
     boolean redFlagsChecked = redFlagQuestions.stream().allMatch(q -> answers.get(q).isPresent());
-    return new Evaluated(json(BatchRecord.of(id, report, redFlagsChecked, explain)), report);
+    return new Evaluated(json(BatchRecord.of(id, report, inference, redFlagsChecked, explain)), report);
   }
 
   private static Evaluated error(Object id, long lineNumber, String message) {

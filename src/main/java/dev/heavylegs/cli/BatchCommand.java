@@ -72,15 +72,17 @@ final class BatchCommand implements Callable<Integer> {
     boolean showProgress = Boolean.getBoolean("heavylegs.stderr.tty");
     BatchRunner.Result result;
     try (InputStream source = open(in); OutputStream sink = create(out)) {
+      long started = System.nanoTime();
       result = runner.run(source, sink, done -> {
         if (showProgress) {
-          err.print("\r" + done + " profiles...");
+          double seconds = (System.nanoTime() - started) / 1e9;
+          err.printf("\r%,d profiles, %,.0f profiles/s...", done, done / seconds);
           err.flush();
         }
       });
     }
     if (showProgress) {
-      err.print("\r");
+      err.print("\r\033[K"); // clears the progress line
     }
     err.printf("batch: %d profiles, %d errors, %.2f s, %,.0f profiles/s%n", result.profiles(), result.errors(),
         result.nanos() / 1e9, result.rate());

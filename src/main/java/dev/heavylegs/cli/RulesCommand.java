@@ -6,7 +6,10 @@ import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.json.JsonText;
+import dev.heavylegs.report.RuleJson;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -23,7 +26,9 @@ import picocli.CommandLine.Spec;
     description = {
         "Lists every rule with its id, stage, file:line, what it concludes and its source.",
         "With --graph, writes the inference graph instead (questions -> conditions -> causes ->",
-        "recommendations and referrals), as Graphviz DOT (render with: dot -Tsvg) or Mermaid."
+        "recommendations and referrals), as Graphviz DOT (render with: dot -Tsvg) or Mermaid.",
+        "With --json, writes the list as a JSON array, to look up the rule ids of a batch's",
+        "explanations."
     })
 final class RulesCommand implements Callable<Integer> {
 
@@ -35,6 +40,9 @@ final class RulesCommand implements Callable<Integer> {
   @Option(names = "--graph", arity = "0..1", fallbackValue = "dot", paramLabel = "FORMAT",
       description = "Write the inference graph: ${COMPLETION-CANDIDATES} (default: dot).")
   GraphFormat graph;
+
+  @Option(names = "--json", description = "Write the list as a JSON array.")
+  boolean json;
 
   @Mixin
   KbaseOption kbase;
@@ -48,6 +56,10 @@ final class RulesCommand implements Callable<Integer> {
       out.print(graph == GraphFormat.dot ? rules.dot() : rules.mermaid());
       return ExitCode.OK;
     }
+    if (json) {
+      out.println(JsonText.pretty(knowledgeBase.rules().all().stream().map(RulesCommand::asJson).toList()));
+      return ExitCode.OK;
+    }
     for (RuleInfo rule : knowledgeBase.rules().all()) {
       out.println(rule.id() + "  [" + stage(rule) + "]  " + rule.location());
       out.println("    " + rule.name());
@@ -57,6 +69,14 @@ final class RulesCommand implements Callable<Integer> {
     }
     out.println(knowledgeBase.rules().all().size() + " rules");
     return ExitCode.OK;
+  }
+
+  private static Map<String, Object> asJson(RuleInfo rule) {
+    Map<String, Object> fields = RuleJson.of(rule);
+    fields.put("stage", stage(rule));
+    fields.put("concludes", rule.conclusionsMade().stream().map(c -> Map.of(c.kind().label(), c.id())).toList());
+    rule.weight().ifPresent(w -> fields.put("weight", w));
+    return fields;
   }
 
   private static String stage(RuleInfo rule) {

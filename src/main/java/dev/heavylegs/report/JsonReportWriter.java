@@ -96,37 +96,17 @@ final class JsonReportWriter implements ReportWriter {
     return m;
   }
 
-  /** Explanation trees as JSON-ready maps, as in the report. */
-  static List<Map<String, Object>> explanation(List<Reason> reasons) {
-    return new JsonReportWriter().reasons(reasons);
-  }
-
   private List<Map<String, Object>> reasons(List<Reason> reasons) {
     return reasons.stream().map(this::reason).toList();
   }
 
   private Map<String, Object> reason(Reason reason) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("rule", rule(reason.rule()));
+    m.put("rule", RuleJson.of(reason.rule()));
     if (reason.rule().concludes(Kind.CAUSE)) {
       reason.rule().weight().ifPresent(w -> m.put("weight", w));
     }
     m.put("because", reason.because().stream().map(this::support).toList());
-    return m;
-  }
-
-  private Map<String, Object> rule(RuleInfo rule) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", rule.id());
-    m.put("name", rule.name());
-    m.put("file", rule.file());
-    if (rule.table().isEmpty()) {
-      m.put("line", rule.line());
-    } else {
-      m.put("table", rule.table());
-      m.put("row", rule.line());
-    }
-    m.put("source", rule.source());
     return m;
   }
 
@@ -143,7 +123,8 @@ final class JsonReportWriter implements ReportWriter {
     return m;
   }
 
-  private static Object jsonNumber(double value) {
+  /** A whole number as a JSON integer ({@code 30}, not {@code 30.0}); others as they are. */
+  static Object jsonNumber(double value) {
     return value == Math.rint(value) ? (Object) (long) value : (Object) value;
   }
 }

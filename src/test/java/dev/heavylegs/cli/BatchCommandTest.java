@@ -76,6 +76,23 @@ class BatchCommandTest {
   }
 
   @Test
+  void atATerminalProgressAndRateAreShownOnStderrAndClearedAtTheEnd() throws IOException {
+    String input = String.join("\n", profiles(10_000)) + "\n";
+    System.setProperty("heavylegs.stderr.tty", "true");
+    Run shown;
+    try {
+      shown = withInput(input, "batch", "--summary");
+    } finally {
+      System.clearProperty("heavylegs.stderr.tty");
+    }
+    Run plain = withInput(String.join("\n", profiles(10)) + "\n", "batch", "--summary");
+
+    assertThat(shown.err()).matches("(?s)\\r10,000 profiles, [0-9,]+ profiles/s\\.\\.\\.\\r\\u001b\\[K"
+        + "batch: 10000 profiles, 0 errors, .*");
+    assertThat(plain.err()).startsWith("batch: 10 profiles, 0 errors, ");
+  }
+
+  @Test
   void aRecordHoldsWhatAConsultationConcludesWithExplanationsUnlessLeftOut() throws IOException {
     String profile = "{\"id\": 7, \"temperature-c\": 31, \"symptoms\": [\"thirst\", \"one-sided-calf-swelling\"]}";
     JsonNode record = JSON.readTree(withInput(profile + "\n", "batch").out());
@@ -87,7 +104,7 @@ class BatchCommandTest {
     assertThat(record.path("referrals").get(0).path("urgency").asText()).isEqualTo("urgent");
     assertThat(record.path("recommendations").toString()).contains("drink-plenty");
     assertThat(record.path("redFlagsChecked").asBoolean()).isTrue();
-    assertThat(record.path("causes").get(0).path("explanation").get(0).path("rule").path("id").asText())
+    assertThat(record.path("causes").get(0).path("explanation").get(0).path("rule").asText())
         .startsWith("CAUSE-HOT-WEATHER-");
     assertThat(lean.toString()).doesNotContain("explanation");
     assertThat(lean.path("conditions").toString()).contains("\"hot-conditions\"");
@@ -96,6 +113,74 @@ class BatchCommandTest {
     Files.writeString(file, profile.replace("\"id\": 7, ", ""));
     JsonNode consult = JSON.readTree(heavylegs("consult", "--answers", file.toString(), "--format", "json").out());
     assertThat(consult.path("causes").get(0).path("strength")).isEqualTo(record.path("causes").get(0).path("strength"));
+  }
+
+  @Test
+  void anExplanationNamesTheSameRulesAndPremisesAsTheConsultationAndEveryPremiseIsInTheRecord() throws IOException {
+    String answers = "{\"symptoms\": [\"thirst\", \"muscle-cramps\", \"chest-pain\"], \"temperature-c\": 29,"
+        + " \"daily-fluid-litres\": 1.2, \"shoe-distance-km\": 900, \"diet\": \"vegan\","
+        + " \"iron-rich-meals-per-week\": 2, \"months-running\": 4, \"runs-per-week\": 6}";
+    JsonNode record = JSON.readTree(withInput(answers + "\n", "batch").out());
+    Path file = tmp.resolve("rich.json");
+    Files.writeString(file, answers);
+    JsonNode consult = JSON.readTree(heavylegs("consult", "--answers", file.toString(), "--format", "json").out());
+
+    for (String list : List.of("causes", "conditions", "referrals")) {
+      assertThat(record.path(list)).as(list).isNotEmpty();
+      for (JsonNode full : consult.path(list)) {
+        JsonNode flat = find(record.path(list), full.path("id").asText());
+        assertThat(oneLevel(flat.path("explanation"))).as("%s %s", list, full.path("id").asText())
+            .isEqualTo(oneLevel(full.path("explanation")));
+      }
+    }
+    // The rule ids can be looked up in the rule list.
+    JsonNode rules = JSON.readTree(heavylegs("rules", "--json").out());
+    assertThat(record.path("causes").get(0).path("explanation").get(0).path("rule").asText())
+        .isIn(rules.findValuesAsText("id"));
+    // Each condition or cause a rule rested on has its own entry, so the chain reaches the answers.
+    for (JsonNode item : (Iterable<JsonNode>) () -> java.util.stream.Stream.of("causes", "conditions", "referrals")
+        .flatMap(l -> java.util.stream.StreamSupport.stream(record.path(l).spliterator(), false)).iterator()) {
+      for (JsonNode reason : item.path("explanation")) {
+        for (JsonNode premise : reason.path("because")) {
+          if (premise.has("condition")) {
+            assertThat(find(record.path("conditions"), premise.path("condition").asText())).isNotNull();
+          } else if (premise.has("cause")) {
+            assertThat(find(record.path("causes"), premise.path("cause").asText())).isNotNull();
+          } else {
+            assertThat(premise.has("question") && premise.has("value")).as(premise.toString()).isTrue();
+          }
+        }
+      }
+    }
+  }
+
+  private static JsonNode find(JsonNode items, String id) {
+    for (JsonNode item : items) {
+      if (item.path("id").asText().equals(id)) {
+        return item;
+      }
+    }
+    return null;
+  }
+
+  /** Each reason as "rule: premise, premise", the premises named as in a batch record. */
+  private static List<String> oneLevel(JsonNode explanation) {
+    List<String> reasons = new java.util.ArrayList<>();
+    for (JsonNode reason : explanation) {
+      JsonNode rule = reason.path("rule");
+      StringBuilder line = new StringBuilder(rule.isTextual() ? rule.asText() : rule.path("id").asText()).append(':');
+      for (JsonNode premise : reason.path("because")) {
+        line.append(' ');
+        if (premise.has("question")) {
+          line.append(premise.path("question").asText()).append('=').append(premise.path("value").asText());
+        } else {
+          String kind = premise.has("condition") ? "condition" : premise.has("cause") ? "cause" : "referral";
+          line.append(kind).append('=').append(premise.path(kind).asText());
+        }
+      }
+      reasons.add(line.toString());
+    }
+    return reasons;
   }
 
   @Test
