@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * (a kjar, which reloads without compiling) and everything else the loader worked out.
  *
  * <p>On a miss the knowledge base is loaded as usual, checks and all, and the entry is built by a
- * separate background process, so the first run after an edit is no slower than without a cache.
+ * separate background process started when this one ends, so the first run after an edit is no
+ * slower than without a cache.
  * A corrupt or foreign entry is deleted and ignored.
  */
 public final class KbaseCache {
@@ -99,6 +100,7 @@ public final class KbaseCache {
       if (!guessedRight) {
         remember(dir, entry, settings);
       }
+      markUsed(entry);
       return cached.get();
     }
     KnowledgeBase loaded = KnowledgeBaseLoader.load(dir); // refuses a broken base, as always
@@ -158,6 +160,42 @@ public final class KbaseCache {
     Path entry = entryFor(dir, settings);
     build(dir, entry);
     remember(dir, entry, settings);
+    prune(settings.dir(), entry);
+  }
+
+  /** How many entries the cache keeps: every edit of a knowledge base makes a new one. */
+  static final int ENTRIES_KEPT = 20;
+
+  /**
+   * Deletes all but the {@link #ENTRIES_KEPT} entries used most recently (an entry's folder is
+   * touched whenever it is used), never {@code keep}.
+   */
+  static void prune(Path cacheDir, Path keep) {
+    List<Path> entries;
+    try (Stream<Path> list = Files.list(cacheDir)) {
+      entries = list.filter(p -> Files.isDirectory(p) && p.getFileName().toString().matches("[0-9a-f]{64}"))
+          .sorted(Comparator.comparing(KbaseCache::lastUsed).reversed())
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      return; // pruned next time
+    }
+    entries.stream().skip(ENTRIES_KEPT).filter(p -> !p.equals(keep)).forEach(KbaseCache::deleteQuietly);
+  }
+
+  private static FileTime lastUsed(Path entry) {
+    try {
+      return Files.getLastModifiedTime(entry);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+
+  private static void markUsed(Path entry) {
+    try {
+      Files.setLastModifiedTime(entry, FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      // only matters for which entries a later prune keeps
+    }
   }
 
   /** True when the cache holds {@code dir} as it is now. */
@@ -245,7 +283,11 @@ public final class KbaseCache {
     }
   }
 
-  /** Starts a separate process that fills {@code entry}, unless one is at it already. */
+  /**
+   * Arranges for a separate process to fill {@code entry} once this one ends, unless one is at it
+   * already. Started earlier, the build (a second JVM compiling on a 2-core machine) slowed the
+   * very consultation that needed it by about half a second.
+   */
   private static void startBuilding(Path dir, Path entry) {
     try {
       Files.createDirectories(entry.getParent());
@@ -258,19 +300,27 @@ public final class KbaseCache {
       Files.setLastModifiedTime(lock, FileTime.from(Instant.now()));
       String java = ProcessHandle.current().info().command().orElse("java");
       List<String> command = new ArrayList<>();
-      // At the lowest priority, so it does not slow down the consultation that started it.
+      // At the lowest priority, so it does not slow down whatever runs next.
       Stream.of("/usr/bin/nice", "/bin/nice").filter(nice -> Files.isExecutable(Path.of(nice)))
           .findFirst().ifPresent(nice -> command.addAll(List.of(nice, "-n", "19")));
       command.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
           "-cp", System.getProperty("java.class.path"),
           KbaseCache.class.getName(), dir.toAbsolutePath().toString(), entry.toString()));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> spawn(command), "heavylegs-cache-build"));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot fill the knowledge-base cache: {}", e.toString()); // the next run compiles again
+    }
+  }
+
+  private static void spawn(List<String> command) {
+    try {
       new ProcessBuilder(command)
           .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("cannot fill the knowledge-base cache: {}", e.toString()); // the next run compiles again
+    } catch (IOException e) {
+      // the lock expires after two minutes and the next run compiles again
     }
   }
 
@@ -281,6 +331,7 @@ public final class KbaseCache {
       Path dir = Path.of(args[0]);
       build(dir, entry);
       remember(dir, entry, new Settings(entry.getParent(), true, false));
+      prune(entry.getParent(), entry);
     } catch (Exception e) {
       LOG.warn("cannot fill the knowledge-base cache entry {}: {}", entry, e.toString());
     } finally {

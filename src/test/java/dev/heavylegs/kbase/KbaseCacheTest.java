@@ -13,6 +13,7 @@ import dev.heavylegs.report.ReportBuilder;
 import dev.heavylegs.report.ReportWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,29 @@ class KbaseCacheTest {
         + " \"shoe-distance-km\": 900, \"diet\": \"vegan\", \"iron-rich-meals-per-week\": 2}";
     assertThat(report(cached, answers)).isEqualTo(report(compiled, answers));
     assertThat(cached.contentHash()).isEqualTo(compiled.contentHash());
+  }
+
+  @Test
+  void theCacheKeepsTheEntriesUsedMostRecentlyAndTheOneJustBuilt() throws Exception {
+    Path cache = settings.dir();
+    List<Path> old = new java.util.ArrayList<>();
+    for (int i = 0; i < KbaseCache.ENTRIES_KEPT + 5; i++) {
+      Path entry = Files.createDirectories(cache.resolve(String.format("%064x", i)));
+      Files.writeString(entry.resolve("kbase.jar"), "old");
+      // entry i was last used i hours ago
+      Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.from(
+          java.time.Instant.now().minus(java.time.Duration.ofHours(i + 1))));
+      old.add(entry);
+    }
+    Path unrelated = Files.createDirectories(cache.resolve("not-an-entry"));
+
+    KbaseCache.build(kbase, settings);
+
+    assertThat(KbaseCache.holds(kbase, settings)).isTrue();
+    // the new entry and the 19 most recently used old ones stay; the 6 least recently used go
+    assertThat(old.subList(0, KbaseCache.ENTRIES_KEPT - 1)).allMatch(Files::isDirectory);
+    assertThat(old.subList(KbaseCache.ENTRIES_KEPT - 1, old.size())).noneMatch(Files::exists);
+    assertThat(unrelated).isDirectory();
   }
 
   @Test
