@@ -92,24 +92,30 @@ final class AnswerState implements AutoCloseable {
 
   /** The answered questions that some rule could still use, were the answer not given. */
   Set<String> usefulAnswers() {
-    Inference inference = session.infer();
+    Inference inference = null; // read from the engine only if a full what-if is needed
     Set<String> useful = new LinkedHashSet<>();
     for (String questionId : given.keySet()) {
       // Taking an answer away can only turn a rule's truth from holds or fails into open, never
       // into fails (three-valued logic is monotone): a rule reading it that does not fail now would
-      // not fail without it either, so the costlier what-if below is needed only otherwise.
+      // not fail without it either.
       if (knowledgeBase.rules().all().stream()
           .anyMatch(r -> r.questionsRead().contains(questionId) && open.truthOf(r) != Truth.FALSE)) {
         useful.add(questionId);
         continue;
       }
-      Map<String, GivenAnswer> without = new LinkedHashMap<>(given);
-      without.remove(questionId);
-      OpenRules hypothetical = new OpenRules(knowledgeBase, new Answers(without, unknown), inference);
-      boolean usable = knowledgeBase.rules().all().stream()
-          .filter(r -> r.questionsRead().contains(questionId))
-          .anyMatch(r -> hypothetical.truthOf(r) != Truth.FALSE);
-      if (usable) {
+      // Most of the rest can be read off the current assessment; the costlier what-if below (a new
+      // assessment of every rule) is for when that cannot be sure.
+      Optional<Boolean> usable = open.usableWithout(questionId);
+      if (usable.isEmpty()) {
+        inference = inference != null ? inference : session.infer();
+        Map<String, GivenAnswer> without = new LinkedHashMap<>(given);
+        without.remove(questionId);
+        OpenRules hypothetical = new OpenRules(knowledgeBase, new Answers(without, unknown), inference);
+        usable = Optional.of(knowledgeBase.rules().all().stream()
+            .filter(r -> r.questionsRead().contains(questionId))
+            .anyMatch(r -> hypothetical.truthOf(r) != Truth.FALSE));
+      }
+      if (usable.get()) {
         useful.add(questionId);
       }
     }

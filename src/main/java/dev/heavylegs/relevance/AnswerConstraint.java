@@ -3,7 +3,9 @@ package dev.heavylegs.relevance;
 import dev.heavylegs.facts.Answer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates one constraint of an {@code Answer} pattern, as written in a rule, against one answer:
@@ -35,10 +37,27 @@ public final class AnswerConstraint {
     return numbers;
   }
 
+  /**
+   * The tokens of every expression met so far (empty when not understood). A knowledge base has a
+   * few hundred; question selection evaluates them over and over, dozens of times a step.
+   */
+  private static final Map<String, Optional<List<String>>> TOKENS = new ConcurrentHashMap<>();
+
   /** Whether {@code answer} meets {@code expression}; empty when the expression is not understood. */
   public static Optional<Boolean> holds(String expression, Answer answer) {
+    Optional<List<String>> tokens = TOKENS.get(expression);
+    if (tokens == null) {
+      if (TOKENS.size() > 10_000) {
+        TOKENS.clear(); // only an expert reloading many edited bases in one session gets here
+      }
+      tokens = tokensOf(expression);
+      TOKENS.put(expression, tokens);
+    }
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
     try {
-      AnswerConstraint parser = new AnswerConstraint(tokenize(expression), answer);
+      AnswerConstraint parser = new AnswerConstraint(tokens.get(), answer);
       boolean result = parser.or();
       return parser.position == parser.tokens.size() ? Optional.of(result) : Optional.empty();
     } catch (NotUnderstood e) {
@@ -167,6 +186,14 @@ public final class AnswerConstraint {
       throw new NotUnderstood();
     }
     return tokens.get(position++);
+  }
+
+  private static Optional<List<String>> tokensOf(String expression) {
+    try {
+      return Optional.of(List.copyOf(tokenize(expression)));
+    } catch (NotUnderstood e) {
+      return Optional.empty();
+    }
   }
 
   private static List<String> tokenize(String text) {

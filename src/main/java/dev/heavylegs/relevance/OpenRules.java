@@ -18,6 +18,7 @@ import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.Question;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,96 @@ public final class OpenRules {
   /** Whether {@code conclusion} holds for good, can no longer be reached, or may still come. */
   public Truth truthOf(ConclusionRef conclusion) {
     return conclusionTruth.getOrDefault(conclusion, Truth.FALSE);
+  }
+
+  /**
+   * Whether some rule reading {@code questionId} would not fail were that question unanswered,
+   * read off this assessment where that is certain; empty when only a full what-if (a new
+   * assessment without the answer) can tell.
+   *
+   * <p>Without the answer, the conditions on it become open. Only the conclusions downstream of
+   * the question (made by rules that read it, or read such conclusions) can change, and only
+   * towards open; everything else keeps its truth. Each rule reading the question is evaluated
+   * with those conclusions taken as open: three-valued logic is monotone, so a definite result
+   * there is the rule's result in the what-if too, and an open one is certain when no downstream
+   * conclusion was involved.
+   */
+  public Optional<Boolean> usableWithout(String questionId) {
+    Set<ConclusionRef> downstream = downstreamOf(questionId);
+    boolean unsure = false;
+    for (RuleInfo rule : knowledgeBase.rules().all()) {
+      if (!rule.questionsRead().contains(questionId)) {
+        continue;
+      }
+      if (!mentions(rule.conditions(), questionId)) {
+        return Optional.empty(); // read some way this reading does not see: let the what-if decide
+      }
+      boolean[] guessed = {false};
+      Truth truth = evaluateWithout(rule.conditions(), questionId, downstream, guessed);
+      if (truth == Truth.FALSE) {
+        continue;
+      }
+      if (truth == Truth.TRUE || !guessed[0]) {
+        return Optional.of(true);
+      }
+      unsure = true;
+    }
+    return unsure ? Optional.empty() : Optional.of(false);
+  }
+
+  /** The conclusions whose truth can depend on the answer to {@code questionId}. */
+  private Set<ConclusionRef> downstreamOf(String questionId) {
+    Set<ConclusionRef> downstream = new HashSet<>();
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (RuleInfo rule : knowledgeBase.rules().all()) {
+        if (rule.questionsRead().contains(questionId)
+            || rule.conclusionsRead().stream().anyMatch(downstream::contains)) {
+          grew |= downstream.addAll(rule.conclusionsMade());
+        }
+      }
+    }
+    return downstream;
+  }
+
+  /** {@link #evaluate} as if {@code questionId} were unanswered and {@code downstream} open. */
+  private Truth evaluateWithout(RuleCondition condition, String questionId, Set<ConclusionRef> downstream,
+      boolean[] guessed) {
+    if (condition instanceof AnswerPattern pattern) {
+      return pattern.question().equals(questionId) ? Truth.OPEN : answerPattern(pattern);
+    } else if (condition instanceof ConclusionPattern pattern) {
+      if (downstream.contains(pattern.conclusion())) {
+        guessed[0] = true;
+        return Truth.OPEN;
+      }
+      return truthOf(pattern.conclusion());
+    } else if (condition instanceof Not not) {
+      return evaluateWithout(not.condition(), questionId, downstream, guessed).not();
+    } else if (condition instanceof All all) {
+      return allOf(all.conditions().stream()
+          .map(c -> evaluateWithout(c, questionId, downstream, guessed)).toList());
+    } else if (condition instanceof Any any) {
+      return anyOf(any.conditions().stream()
+          .map(c -> evaluateWithout(c, questionId, downstream, guessed)).toList());
+    }
+    return Truth.OPEN; // opaque, as in evaluate
+  }
+
+  /** True when {@code condition} reads {@code questionId} somewhere (an answer pattern or an opaque part). */
+  private static boolean mentions(RuleCondition condition, String questionId) {
+    if (condition instanceof AnswerPattern pattern) {
+      return pattern.question().equals(questionId);
+    } else if (condition instanceof Not not) {
+      return mentions(not.condition(), questionId);
+    } else if (condition instanceof All all) {
+      return all.conditions().stream().anyMatch(c -> mentions(c, questionId));
+    } else if (condition instanceof Any any) {
+      return any.conditions().stream().anyMatch(c -> mentions(c, questionId));
+    } else if (condition instanceof Opaque opaque) {
+      return opaque.questions().contains(questionId);
+    }
+    return false;
   }
 
   /** The answer facts given to {@code questionId}; empty when unanswered or unknown. */
