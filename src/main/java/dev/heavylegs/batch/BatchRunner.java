@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
@@ -82,19 +83,22 @@ public final class BatchRunner {
       long firstLine = 1;
       List<String> chunk = new ArrayList<>(CHUNK);
       String line;
-      while ((line = reader.readLine()) != null) {
+      boolean writerRunning = true;
+      while (writerRunning && (line = reader.readLine()) != null) {
         chunk.add(line);
         if (chunk.size() == CHUNK) {
-          inFlight.put(evaluateLater(chunk, firstLine, evaluator, workers));
+          writerRunning = handOver(inFlight, evaluateLater(chunk, firstLine, evaluator, workers), writing);
           firstLine += CHUNK;
           chunk = new ArrayList<>(CHUNK);
         }
       }
-      if (!chunk.isEmpty()) {
-        inFlight.put(evaluateLater(chunk, firstLine, evaluator, workers));
+      if (writerRunning && !chunk.isEmpty()) {
+        writerRunning = handOver(inFlight, evaluateLater(chunk, firstLine, evaluator, workers), writing);
       }
-      inFlight.put(END);
-      writing.get();
+      if (writerRunning) {
+        handOver(inFlight, END, writing);
+      }
+      writing.get(); // throws what stopped the writer: a failed evaluation or a failed write
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -109,6 +113,21 @@ public final class BatchRunner {
     }
     writer.flush();
     return new Result(counts[0], counts[1], System.nanoTime() - start);
+  }
+
+  /**
+   * Queues a chunk for the writer, waiting while the window is full; false when the writer has
+   * stopped (an evaluation or a write failed), so that reading stops instead of waiting forever.
+   */
+  private static boolean handOver(BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight,
+      CompletableFuture<List<ProfileEvaluator.Evaluated>> chunk, CompletableFuture<Void> writing)
+      throws InterruptedException {
+    while (!inFlight.offer(chunk, 50, TimeUnit.MILLISECONDS)) {
+      if (writing.isDone()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

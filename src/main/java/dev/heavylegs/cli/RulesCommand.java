@@ -49,6 +49,9 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (json && graph != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Use --json or --graph, not both");
+    }
     KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
     PrintWriter out = spec.commandLine().getOut();
     if (graph != null) {
@@ -76,6 +79,7 @@ final class RulesCommand implements Callable<Integer> {
     fields.put("stage", stage(rule));
     fields.put("concludes", rule.conclusionsMade().stream().map(c -> Map.of(c.kind().label(), c.id())).toList());
     rule.weight().ifPresent(w -> fields.put("weight", w));
+    rule.urgency().ifPresent(u -> fields.put("urgency", u.label()));
     return fields;
   }
 

@@ -34,6 +34,7 @@ final class AnswerState implements AutoCloseable {
   private final Set<String> unknown = new LinkedHashSet<>();
   private Report report;
   private OpenRules open;
+  private Inference inference;
 
   AnswerState(KnowledgeBase knowledgeBase, Answers start) {
     this.knowledgeBase = knowledgeBase;
@@ -92,7 +93,6 @@ final class AnswerState implements AutoCloseable {
 
   /** The answered questions that some rule could still use, were the answer not given. */
   Set<String> usefulAnswers() {
-    Inference inference = null; // read from the engine only if a full what-if is needed
     Set<String> useful = new LinkedHashSet<>();
     for (String questionId : given.keySet()) {
       // Taking an answer away can only turn a rule's truth from holds or fails into open, never
@@ -107,7 +107,6 @@ final class AnswerState implements AutoCloseable {
       // assessment of every rule) is for when that cannot be sure.
       Optional<Boolean> usable = open.usableWithout(questionId);
       if (usable.isEmpty()) {
-        inference = inference != null ? inference : session.infer();
         Map<String, GivenAnswer> without = new LinkedHashMap<>(given);
         without.remove(questionId);
         OpenRules hypothetical = new OpenRules(knowledgeBase, new Answers(without, unknown), inference);
@@ -147,7 +146,7 @@ final class AnswerState implements AutoCloseable {
   }
 
   private void refresh() {
-    Inference inference = session.infer();
+    inference = session.infer();
     Answers answers = answers();
     report = reports.build(inference, answers);
     open = new OpenRules(knowledgeBase, answers, inference);

@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -52,7 +54,7 @@ public final class KbaseCache {
    *
    * @param dir the cache folder
    * @param enabled false to always compile
-   * @param buildInBackground whether a miss starts a process that fills the entry
+   * @param buildInBackground whether a miss starts, as the run ends, a process that fills the entry
    */
   public record Settings(Path dir, boolean enabled, boolean buildInBackground) {
 
@@ -171,15 +173,18 @@ public final class KbaseCache {
    * touched whenever it is used), never {@code keep}.
    */
   static void prune(Path cacheDir, Path keep) {
-    List<Path> entries;
+    Map<Path, FileTime> lastUsed = new HashMap<>(); // read once: another run may touch an entry meanwhile
     try (Stream<Path> list = Files.list(cacheDir)) {
-      entries = list.filter(p -> Files.isDirectory(p) && p.getFileName().toString().matches("[0-9a-f]{64}"))
-          .sorted(Comparator.comparing(KbaseCache::lastUsed).reversed())
-          .toList();
+      list.filter(p -> Files.isDirectory(p) && p.getFileName().toString().matches("[0-9a-f]{64}"))
+          .forEach(p -> lastUsed.put(p, lastUsed(p)));
     } catch (IOException | UncheckedIOException e) {
       return; // pruned next time
     }
-    entries.stream().skip(ENTRIES_KEPT).filter(p -> !p.equals(keep)).forEach(KbaseCache::deleteQuietly);
+    lastUsed.keySet().stream()
+        .sorted(Comparator.comparing(lastUsed::get).reversed())
+        .skip(ENTRIES_KEPT)
+        .filter(p -> !p.equals(keep))
+        .forEach(KbaseCache::deleteQuietly);
   }
 
   private static FileTime lastUsed(Path entry) {
@@ -306,14 +311,16 @@ public final class KbaseCache {
       command.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
           "-cp", System.getProperty("java.class.path"),
           KbaseCache.class.getName(), dir.toAbsolutePath().toString(), entry.toString()));
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> spawn(command), "heavylegs-cache-build"));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> spawn(command, lock), "heavylegs-cache-build"));
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot fill the knowledge-base cache: {}", e.toString()); // the next run compiles again
     }
   }
 
-  private static void spawn(List<String> command) {
+  private static void spawn(List<String> command, Path lock) {
     try {
+      // This run may have lasted longer than a lock lives: the build starts now, and so does the lock.
+      Files.setLastModifiedTime(lock, FileTime.from(Instant.now()));
       new ProcessBuilder(command)
           .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)

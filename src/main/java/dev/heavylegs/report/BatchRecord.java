@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * name, file and source are in {@code heavylegs rules --json}), and what its match rested on:
  * answers with their values, and earlier conclusions by id. Every condition and cause a rule
  * rested on is in the same record with its own explanation, so the whole chain down to the
- * answers is there, each part once, where the consultation report repeats it in a tree.
+ * answers is there, each part once, where the consultation report repeats it in a tree. A referral
+ * raised at several urgencies is reported, as in the consultation report, at the most urgent, with
+ * the rules that raise it at that urgency.
  */
 public final class BatchRecord {
 
@@ -97,16 +99,16 @@ public final class BatchRecord {
         Conclusion conclusion = entry.getKey();
         if (conclusion.kind() == kind && conclusion.id().equals(id)
             && (urgency == null || ((Referral) conclusion).urgency().label().equals(urgency))) {
-          return entry.getValue().stream().map(d -> reason(kind, d)).toList();
+          return entry.getValue().stream().map(Explainer::reason).toList();
         }
       }
       return List.of();
     }
 
-    private static Map<String, Object> reason(Kind kind, Derivation derivation) {
+    private static Map<String, Object> reason(Derivation derivation) {
       Map<String, Object> reason = new LinkedHashMap<>();
       reason.put("rule", derivation.rule().id());
-      if (kind == Kind.CAUSE) {
+      if (derivation.rule().concludes(Kind.CAUSE)) {
         derivation.rule().weight().ifPresent(w -> reason.put("weight", w));
       }
       List<Map<String, Object>> because = new ArrayList<>(derivation.premises().size());

@@ -3,7 +3,6 @@ package dev.heavylegs.report;
 import dev.heavylegs.explain.Reason;
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.json.JsonText;
-import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.report.Report.CauseItem;
 import dev.heavylegs.report.Report.ConditionItem;
 import dev.heavylegs.report.Report.OpenQuestion;

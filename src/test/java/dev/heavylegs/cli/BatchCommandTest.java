@@ -85,11 +85,12 @@ class BatchCommandTest {
     } finally {
       System.clearProperty("heavylegs.stderr.tty");
     }
-    Run plain = withInput(String.join("\n", profiles(10)) + "\n", "batch", "--summary");
+    Run plain = withInput(input, "batch", "--summary");
 
     assertThat(shown.err()).matches("(?s)\\r10,000 profiles, [0-9,]+ profiles/s\\.\\.\\.\\r\\u001b\\[K"
         + "batch: 10000 profiles, 0 errors, .*");
-    assertThat(plain.err()).startsWith("batch: 10 profiles, 0 errors, ");
+    assertThat(plain.err()).as("stderr is not a terminal").startsWith("batch: 10000 profiles, 0 errors, ")
+        .doesNotContain("\r");
   }
 
   @Test
@@ -129,6 +130,7 @@ class BatchCommandTest {
       assertThat(record.path(list)).as(list).isNotEmpty();
       for (JsonNode full : consult.path(list)) {
         JsonNode flat = find(record.path(list), full.path("id").asText());
+        assertThat(flat).as("%s %s in the batch record", list, full.path("id").asText()).isNotNull();
         assertThat(oneLevel(flat.path("explanation"))).as("%s %s", list, full.path("id").asText())
             .isEqualTo(oneLevel(full.path("explanation")));
       }
@@ -143,9 +145,11 @@ class BatchCommandTest {
       for (JsonNode reason : item.path("explanation")) {
         for (JsonNode premise : reason.path("because")) {
           if (premise.has("condition")) {
-            assertThat(find(record.path("conditions"), premise.path("condition").asText())).isNotNull();
+            assertThat(find(record.path("conditions"), premise.path("condition").asText())).as(premise.toString())
+                .isNotNull();
           } else if (premise.has("cause")) {
-            assertThat(find(record.path("causes"), premise.path("cause").asText())).isNotNull();
+            assertThat(find(record.path("causes"), premise.path("cause").asText())).as(premise.toString())
+                .isNotNull();
           } else {
             assertThat(premise.has("question") && premise.has("value")).as(premise.toString()).isTrue();
           }

@@ -78,6 +78,18 @@ class KbaseCacheTest {
   }
 
   @Test
+  void usingAnEntryMarksItRecentlyUsedSoAPruneKeepsIt() throws Exception {
+    KbaseCache.build(kbase, settings);
+    Path entry = KbaseCache.entryFor(kbase, settings);
+    java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(30));
+    Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.from(longAgo));
+
+    KbaseCache.load(kbase, settings);
+
+    assertThat(Files.getLastModifiedTime(entry).toInstant()).isAfter(longAgo.plus(java.time.Duration.ofDays(29)));
+  }
+
+  @Test
   void anEditedKnowledgeBaseIsNeverAnsweredFromTheCache() throws Exception {
     // building notes the entry as this folder's last one, which a load starts reading ahead
     KbaseCache.build(kbase, settings);
