@@ -178,7 +178,7 @@ public final class BatchRunner {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e.getMessage(), e); // the message is what the user sees
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

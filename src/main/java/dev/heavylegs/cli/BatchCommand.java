@@ -89,6 +89,48 @@ final class BatchCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /**
+   * Standard output for the records, in whole blocks. A {@link java.io.PrintStream} hides write
+   * errors; here a closed pipe ({@code batch | head}) stops the batch instead of letting it write
+   * every remaining record into the void.
+   */
+  private static final class StandardOutput extends OutputStream {
+
+    private final OutputStream stdout;
+
+    StandardOutput(OutputStream stdout) {
+      this.stdout = stdout;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      stdout.write(bytes, offset, length);
+      failIfClosed();
+    }
+
+    @Override
+    public void flush() throws IOException {
+      stdout.flush();
+      failIfClosed();
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush(); // standard output itself stays open
+    }
+
+    private void failIfClosed() throws IOException {
+      if (stdout instanceof java.io.PrintStream print && print.checkError()) {
+        throw new IOException("standard output was closed");
+      }
+    }
+  }
+
   private InputStream open(String name) throws IOException {
     if (name.equals("-")) {
       return input.stream();
@@ -102,12 +144,7 @@ final class BatchCommand implements Callable<Integer> {
 
   private OutputStream create(String name) throws IOException {
     if (name.equals("-")) {
-      return new java.io.FilterOutputStream(stdout) {
-        @Override
-        public void close() throws IOException {
-          flush(); // stdout stays open
-        }
-      };
+      return new StandardOutput(stdout);
     }
     return Files.newOutputStream(Path.of(name));
   }

@@ -94,6 +94,26 @@ class BatchCommandTest {
   }
 
   @Test
+  void aClosedStandardOutputStopsTheBatchWithOneLine() {
+    String input = String.join("\n", profiles(20_000)) + "\n";
+    java.io.OutputStream closedPipe = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    StandardInput stdin = new StandardInput(
+        new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
+
+    int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () ->
+        Cli.run(new String[] {"batch"}, stdin, new java.io.PrintStream(closedPipe), new java.io.PrintStream(err)));
+
+    assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString()).isEqualTo("heavylegs: standard output was closed\n");
+  }
+
+  @Test
   void aRecordHoldsWhatAConsultationConcludesWithExplanationsUnlessLeftOut() throws IOException {
     String profile = "{\"id\": 7, \"temperature-c\": 31, \"symptoms\": [\"thirst\", \"one-sided-calf-swelling\"]}";
     JsonNode record = JSON.readTree(withInput(profile + "\n", "batch").out());
