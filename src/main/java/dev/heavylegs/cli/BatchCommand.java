@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,15 +73,30 @@ final class BatchCommand implements Callable<Integer> {
     BatchRunner runner = new BatchRunner(knowledgeBase, new BatchRunner.Options(workers, !noExplain, summary));
     boolean showProgress = Boolean.getBoolean("heavylegs.stderr.tty");
     BatchRunner.Result result;
-    try (InputStream source = open(in); OutputStream sink = create(out)) {
-      long started = System.nanoTime();
-      result = runner.run(source, sink, done -> {
-        if (showProgress) {
-          double seconds = (System.nanoTime() - started) / 1e9;
-          err.printf("\r%,d profiles, %,.0f profiles/s...", done, done / seconds);
-          err.flush();
+    try (InputStream source = open(in)) {
+      // A file is written beside its final name and renamed when the batch is through, so a
+      // batch that stops half-way leaves no half-written file (and an earlier one untouched).
+      Path target = out.equals("-") ? null : Path.of(out);
+      Path partial = target == null ? null : target.toAbsolutePath().resolveSibling(
+          "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+      try (OutputStream sink = partial == null ? new StandardOutput(stdout) : created(partial, target)) {
+        long started = System.nanoTime();
+        result = runner.run(source, sink, done -> {
+          if (showProgress) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            err.printf("\r%,d profiles, %,.0f profiles/s...", done, done / seconds);
+            err.flush();
+          }
+        });
+      } catch (Exception | Error e) {
+        if (partial != null) {
+          Files.deleteIfExists(partial);
         }
-      });
+        throw e;
+      }
+      if (partial != null) {
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
     }
     if (showProgress) {
       err.print("\r\033[K"); // clears the progress line
@@ -131,6 +148,14 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  private static OutputStream created(Path partial, Path target) throws IOException {
+    try {
+      return Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (NoSuchFileException e) {
+      throw new FileNotFoundException(target + ": no such folder");
+    }
+  }
+
   private InputStream open(String name) throws IOException {
     if (name.equals("-")) {
       return input.stream();
@@ -142,10 +167,4 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private OutputStream create(String name) throws IOException {
-    if (name.equals("-")) {
-      return new StandardOutput(stdout);
-    }
-    return Files.newOutputStream(Path.of(name));
-  }
 }

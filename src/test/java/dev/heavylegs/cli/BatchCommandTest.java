@@ -114,6 +114,38 @@ class BatchCommandTest {
   }
 
   @Test
+  void aBatchThatStopsHalfWayLeavesNoHalfWrittenFile() throws IOException {
+    Path out = tmp.resolve("reports.jsonl");
+    Files.writeString(out, "the reports of last week\n");
+    byte[] lines = (String.join("\n", profiles(5_000)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.InputStream failingHalfWay = new java.io.ByteArrayInputStream(lines, 0, lines.length / 2) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        int n = super.read(b, off, len);
+        if (n < 0) {
+          throw new java.io.UncheckedIOException(new IOException("the disk went away"));
+        }
+        return n;
+      }
+    };
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+    int code = Cli.run(new String[] {"batch", "--out", out.toString()}, new StandardInput(failingHalfWay, false),
+        new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err));
+
+    assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString()).contains("the disk went away");
+    assertThat(Files.readString(out)).isEqualTo("the reports of last week\n");
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("reports.jsonl");
+    }
+    // and a batch that goes through replaces it
+    Run run = withInput(String.join("\n", profiles(3)) + "\n", "batch", "--out", out.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(3);
+  }
+
+  @Test
   void aRecordHoldsWhatAConsultationConcludesWithExplanationsUnlessLeftOut() throws IOException {
     String profile = "{\"id\": 7, \"temperature-c\": 31, \"symptoms\": [\"thirst\", \"one-sided-calf-swelling\"]}";
     JsonNode record = JSON.readTree(withInput(profile + "\n", "batch").out());
