@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +29,7 @@ class OpenRulesTest {
 
   @BeforeAll
   static void writeKbase() throws Exception {
-    Files.writeString(tmp.resolve("questions.yaml"), """
+    kbase = TinyKbase.write(tmp, """
         questions:
           - {id: a, prompt: "A?", type: boolean}
           - {id: b, prompt: "B?", type: boolean}
@@ -39,15 +37,7 @@ class OpenRulesTest {
           - {id: d, prompt: "D?", type: multi-choice, choices: {x: x, y: y, z: z}}
           - {id: e, prompt: "E?", type: boolean}
           - {id: f, prompt: "F?", type: boolean}
-        """);
-    Files.writeString(tmp.resolve("report.yaml"), """
-        disclaimer: d
-        no-cause: n
-        no-cause-with-red-flag: nr
-        red-flag-intro: r
-        red-flags-not-checked: rn
-        """);
-    Files.writeString(tmp.resolve("rules.yaml"), """
+        """, """
         conditions:
           first: {title: First, explanation: f}
           counted: {title: Counted, explanation: c}
@@ -57,8 +47,7 @@ class OpenRulesTest {
           rest: {title: Rest, advice: r}
         referrals:
           doctor: {title: Doctor, reason: r, advice: a}
-        """);
-    Files.writeString(tmp.resolve("rules.drl"), """
+        """, """
         package t;
         import dev.heavylegs.facts.*;
 
@@ -122,11 +111,6 @@ class OpenRulesTest {
             insertLogical( new Condition( "counted" ) );
         end
         """);
-    try {
-      kbase = KnowledgeBaseLoader.load(tmp);
-    } catch (dev.heavylegs.kbase.KbaseException e) {
-      throw new AssertionError(e.problems().toString(), e);
-    }
   }
 
   static OpenRules given(Map<String, GivenAnswer> given, String... unknown) {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -26,24 +24,15 @@ class UsableWithoutTest {
   Path tmp;
 
   private KnowledgeBase kbase() throws Exception {
-    Files.writeString(tmp.resolve("questions.yaml"), """
+    return TinyKbase.write(tmp, """
         questions:
           - {id: q, prompt: "Q?", type: integer, min: 0, max: 10}
           - {id: p, prompt: "P?", type: boolean}
-        """);
-    Files.writeString(tmp.resolve("report.yaml"), """
-        disclaimer: d
-        no-cause: n
-        no-cause-with-red-flag: nr
-        red-flag-intro: r
-        red-flags-not-checked: rn
-        """);
-    Files.writeString(tmp.resolve("rules.yaml"), """
+        """, """
         conditions:
           mid: {title: Mid, explanation: m}
           high: {title: High, explanation: h}
-        """);
-    Files.writeString(tmp.resolve("rules.drl"), """
+        """, """
         package t;
         import dev.heavylegs.facts.*;
 
@@ -69,7 +58,6 @@ class UsableWithoutTest {
             insertLogical( new Condition( "high" ) );
         end
         """);
-    return KnowledgeBaseLoader.load(tmp);
   }
 
   @Test
