@@ -25,10 +25,9 @@ import picocli.CommandLine.Spec;
     header = "Lists the rules, or draws the inference graph.",
     description = {
         "Lists every rule with its id, stage, file:line, what it concludes and its source.",
-        "With --graph, writes the inference graph instead (questions -> conditions -> causes ->",
-        "recommendations and referrals), as Graphviz DOT (render with: dot -Tsvg) or Mermaid.",
-        "With --json, writes the list as a JSON array, to look up the rule ids of a batch's",
-        "explanations."
+        "With --graph, writes the inference graph instead (questions -> conditions -> causes -> "
+            + "recommendations and referrals), as Graphviz DOT (render with: dot -Tsvg) or Mermaid.",
+        "With --json, writes the list as a JSON array, to look up the rule ids of a batch's explanations."
     })
 final class RulesCommand implements Callable<Integer> {
 
