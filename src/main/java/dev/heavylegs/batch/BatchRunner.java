@@ -85,6 +85,9 @@ public final class BatchRunner {
       String line;
       boolean writerRunning = true;
       while (writerRunning && (line = reader.readLine()) != null) {
+        if (firstLine == 1 && chunk.isEmpty() && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a byte-order mark, as some editors and spreadsheets write
+        }
         chunk.add(line);
         if (chunk.size() == CHUNK) {
           writerRunning = handOver(inFlight, evaluateLater(chunk, firstLine, evaluator, workers), writing);

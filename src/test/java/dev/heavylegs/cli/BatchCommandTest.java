@@ -240,6 +240,16 @@ class BatchCommandTest {
   }
 
   @Test
+  void aByteOrderMarkAndWindowsLineEndsAreRead() throws IOException {
+    List<JsonNode> records = parse(withInput("\uFEFF{\"id\": 1, \"temperature-c\": 31}\r\n{\"id\": 2}\r\n", "batch").out());
+
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).has("error")).as(records.get(0).toString()).isFalse();
+    assertThat(records.get(0).path("conditions").toString()).contains("hot-conditions");
+    assertThat(records.get(1).path("id").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void aProfileWithoutTheRedFlagQuestionSaysRedFlagsWereNotChecked() throws IOException {
     JsonNode record = JSON.readTree(withInput("{\"temperature-c\": 31}\n", "batch").out());
 
