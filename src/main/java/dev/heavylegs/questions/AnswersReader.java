@@ -46,10 +46,14 @@ public final class AnswersReader {
     return fromTree(sourceName, tree(sourceName, text, yaml));
   }
 
-  /** The text of an answers file, read from disk with a one-line error naming it. */
+  /**
+   * The text of an answers file, read from disk with a one-line error naming it; a byte-order mark
+   * (as Windows editors write) is left out.
+   */
   public static String text(Path file) throws InvalidAnswerException {
     try {
-      return Files.readString(file);
+      String text = Files.readString(file);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException e) {
       throw new InvalidAnswerException(file + ": no such file");
     } catch (IOException e) {

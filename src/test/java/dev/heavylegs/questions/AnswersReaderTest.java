@@ -46,6 +46,14 @@ class AnswersReaderTest {
   }
 
   @Test
+  void aFileSavedWithAByteOrderMarkIsRead() throws Exception {
+    Path file = dir.resolve("windows.json");
+    Files.writeString(file, "\uFEFF{\"temperature-c\": 31}");
+
+    assertThat(reader.read(file).get("temperature-c")).isPresent();
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     Path missing = dir.resolve("nope.json");
 
