@@ -35,14 +35,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: bench/latency.sh [--rules N] [--seconds S] [--warmup-seconds S] [--runs R] [--steps K]" >&2; exit 2 ;;
   esac
 done
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-export HEAVYLEGS_CACHE_DIR="$WORK/launcher-cache"
-cd "$HERE"
-
-echo "building (jar, CDS archive, test classes)..." >&2
-./heavylegs --version >/dev/null
-bench_classpath
+bench_prepare
 if [ -z "$RULES" ]; then
   KBASE="$HERE/kbase"
   python3 bench/make-profiles.py 2000 0 > "$WORK/profiles.jsonl"

@@ -12,6 +12,18 @@ bench_classpath() {
   BENCH_CP="$HERE/target/test-classes:$HERE/target/classes:$(cat "$HERE/target/bench-classpath.txt")"
 }
 
+# Makes a scratch folder WORK, removed on exit, with its own heavylegs cache; then builds the jar,
+# the CDS archive and the test classes, and sets BENCH_CP. Runs from the repository root.
+bench_prepare() {
+  WORK=$(mktemp -d)
+  trap 'rm -rf "$WORK"' EXIT
+  export HEAVYLEGS_CACHE_DIR="$WORK/cache"
+  cd "$HERE"
+  echo "building (jar, CDS archive, test classes)..." >&2
+  ./heavylegs --version >/dev/null
+  bench_classpath
+}
+
 # The JVM flags the launcher gives a consultation (see ./heavylegs): C1 only, serial collector.
 CONSULT_JVM_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 

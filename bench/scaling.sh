@@ -22,14 +22,7 @@ RUNS=${RUNS:-7}
 PROFILES=${PROFILES:-10000}
 REPEATS=${REPEATS:-4}
 SIZES=${*:-shipped 50 200 1000}
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-export HEAVYLEGS_CACHE_DIR="$WORK/cache"
-cd "$HERE"
-
-echo "building (jar, CDS archive, test classes)..." >&2
-./heavylegs --version >/dev/null
-bench_classpath
+bench_prepare
 
 : > "$WORK/inprocess.tsv"; : > "$WORK/process.tsv"; : > "$WORK/batch.tsv"
 for size in $SIZES; do

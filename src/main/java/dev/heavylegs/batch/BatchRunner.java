@@ -1,6 +1,7 @@
 package dev.heavylegs.batch;
 
 import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.questions.AnswersReader;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -85,10 +86,7 @@ public final class BatchRunner {
       String line;
       boolean writerRunning = true;
       while (writerRunning && (line = reader.readLine()) != null) {
-        if (firstLine == 1 && chunk.isEmpty() && line.startsWith("\uFEFF")) {
-          line = line.substring(1); // a byte-order mark, as some editors and spreadsheets write
-        }
-        chunk.add(line);
+        chunk.add(firstLine == 1 && chunk.isEmpty() ? AnswersReader.withoutByteOrderMark(line) : line);
         if (chunk.size() == CHUNK) {
           writerRunning = handOver(inFlight, evaluateLater(chunk, firstLine, evaluator, workers), writing);
           firstLine += CHUNK;

@@ -95,16 +95,8 @@ final class AnswerState implements AutoCloseable {
   Set<String> usefulAnswers() {
     Set<String> useful = new LinkedHashSet<>();
     for (String questionId : given.keySet()) {
-      // Taking an answer away can only turn a rule's truth from holds or fails into open, never
-      // into fails (three-valued logic is monotone): a rule reading it that does not fail now would
-      // not fail without it either.
-      if (knowledgeBase.rules().all().stream()
-          .anyMatch(r -> r.questionsRead().contains(questionId) && open.truthOf(r) != Truth.FALSE)) {
-        useful.add(questionId);
-        continue;
-      }
-      // Most of the rest can be read off the current assessment; the costlier what-if below (a new
-      // assessment of every rule) is for when that cannot be sure.
+      // Mostly read off the current assessment; the costlier what-if below (a new assessment of
+      // every rule) is for when that cannot be sure.
       Optional<Boolean> usable = open.usableWithout(questionId);
       if (usable.isEmpty()) {
         Map<String, GivenAnswer> without = new LinkedHashMap<>(given);

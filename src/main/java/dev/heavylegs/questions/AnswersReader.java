@@ -52,13 +52,17 @@ public final class AnswersReader {
    */
   public static String text(Path file) throws InvalidAnswerException {
     try {
-      String text = Files.readString(file);
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return withoutByteOrderMark(Files.readString(file));
     } catch (NoSuchFileException e) {
       throw new InvalidAnswerException(file + ": no such file");
     } catch (IOException e) {
       throw new InvalidAnswerException(file + ": cannot read: " + e.getMessage());
     }
+  }
+
+  /** {@code text} without the byte-order mark some editors and spreadsheets put first. */
+  public static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /** {@code text} parsed as JSON or YAML, with a one-line error naming the source and position. */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +44,9 @@ public final class OpenRules {
   private final Set<RuleInfo> fired;
   private final Map<RuleInfo, Truth> ruleTruth = new HashMap<>();
   private final Map<ConclusionRef, Truth> conclusionTruth = new HashMap<>();
+  // Made once: evaluate runs for every rule in every round of settle().
+  private final Function<AnswerPattern, Truth> answersAsTheyStand = this::answerPattern;
+  private final Function<ConclusionRef, Truth> conclusionsAsTheyStand = this::truthOf;
 
   /** Assesses the rules of {@code knowledgeBase} against {@code answers} and what they concluded. */
   public OpenRules(KnowledgeBase knowledgeBase, Answers answers, Inference inference) {
@@ -100,25 +104,36 @@ public final class OpenRules {
    * read off this assessment where that is certain; empty when only a full what-if (a new
    * assessment without the answer) can tell.
    *
-   * <p>Without the answer, the conditions on it become open. Only the conclusions downstream of
-   * the question (made by rules that read it, or read such conclusions) can change, and only
-   * towards open; everything else keeps its truth. Each rule reading the question is evaluated
-   * with those conclusions taken as open: three-valued logic is monotone, so a definite result
-   * there is the rule's result in the what-if too, and an open one is certain when no downstream
-   * conclusion was involved.
+   * <p>Three-valued logic is monotone: taking an answer away can only turn truths into open. So a
+   * rule reading the question that does not fail now would not fail without it either. For the
+   * others: without the answer, the conditions on it become open, and only the conclusions
+   * downstream of the question (made by rules that read it, or read such conclusions) can change.
+   * Each rule reading the question is evaluated with those conclusions taken as open; a definite
+   * result there is the rule's result in the what-if too, and an open one is certain when no
+   * downstream conclusion was involved.
    */
   public Optional<Boolean> usableWithout(String questionId) {
+    List<RuleInfo> reading = knowledgeBase.rules().all().stream()
+        .filter(rule -> rule.questionsRead().contains(questionId)).toList();
+    if (reading.stream().anyMatch(rule -> truthOf(rule) != Truth.FALSE)) {
+      return Optional.of(true);
+    }
     Set<ConclusionRef> downstream = downstreamOf(questionId);
     boolean unsure = false;
-    for (RuleInfo rule : knowledgeBase.rules().all()) {
-      if (!rule.questionsRead().contains(questionId)) {
-        continue;
-      }
+    for (RuleInfo rule : reading) {
       if (!mentions(rule.conditions(), questionId)) {
         return Optional.empty(); // read some way this reading does not see: let the what-if decide
       }
       boolean[] guessed = {false};
-      Truth truth = evaluateWithout(rule.conditions(), questionId, downstream, guessed);
+      Truth truth = evaluate(rule.conditions(),
+          pattern -> pattern.question().equals(questionId) ? Truth.OPEN : answerPattern(pattern),
+          conclusion -> {
+            if (downstream.contains(conclusion)) {
+              guessed[0] = true;
+              return Truth.OPEN;
+            }
+            return truthOf(conclusion);
+          });
       if (truth == Truth.FALSE) {
         continue;
       }
@@ -144,29 +159,6 @@ public final class OpenRules {
       }
     }
     return downstream;
-  }
-
-  /** {@link #evaluate} as if {@code questionId} were unanswered and {@code downstream} open. */
-  private Truth evaluateWithout(RuleCondition condition, String questionId, Set<ConclusionRef> downstream,
-      boolean[] guessed) {
-    if (condition instanceof AnswerPattern pattern) {
-      return pattern.question().equals(questionId) ? Truth.OPEN : answerPattern(pattern);
-    } else if (condition instanceof ConclusionPattern pattern) {
-      if (downstream.contains(pattern.conclusion())) {
-        guessed[0] = true;
-        return Truth.OPEN;
-      }
-      return truthOf(pattern.conclusion());
-    } else if (condition instanceof Not not) {
-      return evaluateWithout(not.condition(), questionId, downstream, guessed).not();
-    } else if (condition instanceof All all) {
-      return allOf(all.conditions().stream()
-          .map(c -> evaluateWithout(c, questionId, downstream, guessed)).toList());
-    } else if (condition instanceof Any any) {
-      return anyOf(any.conditions().stream()
-          .map(c -> evaluateWithout(c, questionId, downstream, guessed)).toList());
-    }
-    return Truth.OPEN; // opaque, as in evaluate
   }
 
   /** True when {@code condition} reads {@code questionId} somewhere (an answer pattern or an opaque part). */
@@ -253,19 +245,27 @@ public final class OpenRules {
   }
 
   private Truth evaluate(RuleCondition condition) {
+    return evaluate(condition, answersAsTheyStand, conclusionsAsTheyStand);
+  }
+
+  /**
+   * {@code condition} in three-valued logic, its answer patterns and conclusions judged by the
+   * functions given: as they stand ({@link #evaluate(RuleCondition)}) or as in a what-if.
+   */
+  private static Truth evaluate(RuleCondition condition, Function<AnswerPattern, Truth> answered,
+      Function<ConclusionRef, Truth> concluded) {
     if (condition instanceof AnswerPattern pattern) {
-      return answerPattern(pattern);
+      return answered.apply(pattern);
     } else if (condition instanceof ConclusionPattern pattern) {
-      return truthOf(pattern.conclusion());
+      return concluded.apply(pattern.conclusion());
     } else if (condition instanceof Not not) {
-      return evaluate(not.condition()).not();
+      return evaluate(not.condition(), answered, concluded).not();
     } else if (condition instanceof All all) {
-      return allOf(all.conditions().stream().map(this::evaluate).toList());
+      return allOf(all.conditions().stream().map(c -> evaluate(c, answered, concluded)).toList());
     } else if (condition instanceof Any any) {
-      return anyOf(any.conditions().stream().map(this::evaluate).toList());
+      return anyOf(any.conditions().stream().map(c -> evaluate(c, answered, concluded)).toList());
     }
     return Truth.OPEN; // opaque: only the engine can tell
-
   }
 
   private Truth answerPattern(AnswerPattern pattern) {

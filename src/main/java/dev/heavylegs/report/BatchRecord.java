@@ -117,7 +117,7 @@ public final class BatchRecord {
         if (premise instanceof Premise.Answered answered) {
           Answer answer = answered.answer();
           support.put("question", answer.question());
-          support.put("value", answer.number() != null ? JsonReportWriter.jsonNumber(answer.number()) : answer.value());
+          support.put("value", JsonReportWriter.answerValue(answer.number(), answer.value()));
         } else {
           Conclusion earlier = ((Premise.Concluded) premise).conclusion();
           support.put(earlier.kind().label(), earlier.id());

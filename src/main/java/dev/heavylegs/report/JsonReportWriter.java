@@ -113,7 +113,7 @@ final class JsonReportWriter implements ReportWriter {
     Map<String, Object> m = new LinkedHashMap<>();
     if (support instanceof Reason.AnswerSupport a) {
       m.put("question", a.question());
-      m.put("value", a.number() != null ? jsonNumber(a.number()) : a.value());
+      m.put("value", answerValue(a.number(), a.value()));
     } else if (support instanceof Reason.ConclusionSupport c) {
       m.put(c.kind(), c.id());
       m.put("title", c.title());
@@ -122,8 +122,13 @@ final class JsonReportWriter implements ReportWriter {
     return m;
   }
 
+  /** An answer's value in JSON: its number when it has one, else its text. */
+  static Object answerValue(Double number, String text) {
+    return number != null ? jsonNumber(number) : text;
+  }
+
   /** A whole number as a JSON integer ({@code 30}, not {@code 30.0}); others as they are. */
-  static Object jsonNumber(double value) {
+  private static Object jsonNumber(double value) {
     return value == Math.rint(value) ? (Object) (long) value : (Object) value;
   }
 }
