@@ -80,14 +80,18 @@ final class KbaseLint {
    */
   private void redundantRules(RuleIndex rules) {
     List<RuleInfo> all = new ArrayList<>(rules.all());
-    for (RuleInfo specific : all) {
-      for (RuleInfo general : all) {
-        if (specific == general || !sameConsequence(specific, general)) {
+    // Each consequence normalised once: the pairs below are quadratic in the rules.
+    List<String> consequences = all.stream().map(KbaseLint::consequenceOf).toList();
+    for (int s = 0; s < all.size(); s++) {
+      for (int g = 0; g < all.size(); g++) {
+        if (s == g || !consequences.get(s).equals(consequences.get(g))) {
           continue;
         }
+        RuleInfo specific = all.get(s);
+        RuleInfo general = all.get(g);
         boolean weighted = specific.weight().isPresent() || general.weight().isPresent();
         boolean same = premises(specific).equals(premises(general));
-        if (same && all.indexOf(specific) > all.indexOf(general)) {
+        if (same && s > g) {
           warn(specific, "concludes the same as " + general.id() + " (" + general.location()
               + ") from the same conditions: one of them is redundant");
         } else if (!same && !weighted && implies(specific, general)) {
@@ -102,9 +106,9 @@ final class KbaseLint {
     out.add(KbaseProblem.warning(rule.file(), rule.line(), 1, "rule " + rule.id() + " " + message));
   }
 
-  /** Same conclusions, a referral's urgency included. */
-  private static boolean sameConsequence(RuleInfo a, RuleInfo b) {
-    return a.consequence().replaceAll("\\s+", "").equals(b.consequence().replaceAll("\\s+", ""));
+  /** A rule's conclusions, a referral's urgency included, spaces aside: equal for the same consequence. */
+  private static String consequenceOf(RuleInfo rule) {
+    return rule.consequence().replaceAll("\\s+", "");
   }
 
   private static List<RuleCondition> premises(RuleInfo rule) {

@@ -19,6 +19,8 @@ import dev.heavylegs.questions.Question;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +44,14 @@ public final class OpenRules {
   private final KnowledgeBase knowledgeBase;
   private final Answers answers;
   private final Set<RuleInfo> fired;
-  private final Map<RuleInfo, Truth> ruleTruth = new HashMap<>();
+  // By identity: a rule's record hashes its whole condition tree, far too slow for a lookup per rule.
+  private final Map<RuleInfo, Truth> ruleTruth = new IdentityHashMap<>();
   private final Map<ConclusionRef, Truth> conclusionTruth = new HashMap<>();
   // Made once: evaluate runs for every rule in every round of settle().
   private final Function<AnswerPattern, Truth> answersAsTheyStand = this::answerPattern;
   private final Function<ConclusionRef, Truth> conclusionsAsTheyStand = this::truthOf;
+  private Map<String, List<RuleInfo>> waitingRules; // made on first use, see waitingRules()
+  private Map<ConclusionRef, Urgency> certainUrgency; // made on first use, see certainAtLeast()
 
   /** Assesses the rules of {@code knowledgeBase} against {@code answers} and what they concluded. */
   public OpenRules(KnowledgeBase knowledgeBase, Answers answers, Inference inference) {
@@ -59,29 +64,36 @@ public final class OpenRules {
 
   /** The questions that can still change a conclusion: red-flag screening first, then catalogue order. */
   public List<Question> questionsThatMatter() {
-    Set<String> wanted = new LinkedHashSet<>();
-    Set<String> redFlag = new LinkedHashSet<>();
-    for (RuleInfo rule : knowledgeBase.rules().all()) {
-      if (matters(rule)) {
-        Set<String> needed = openQuestions(rule.conditions());
-        wanted.addAll(needed);
-        if (rule.raisesRedFlag()) {
-          redFlag.addAll(needed);
-        }
-      }
-    }
+    Map<String, List<RuleInfo>> waiting = waitingRules();
     List<Question> ordered = new ArrayList<>();
-    knowledgeBase.questions().all().stream().filter(q -> redFlag.contains(q.id())).forEach(ordered::add);
     knowledgeBase.questions().all().stream()
-        .filter(q -> wanted.contains(q.id()) && !redFlag.contains(q.id())).forEach(ordered::add);
+        .filter(q -> waiting.getOrDefault(q.id(), List.of()).stream().anyMatch(RuleInfo::raisesRedFlag))
+        .forEach(ordered::add);
+    knowledgeBase.questions().all().stream()
+        .filter(q -> waiting.containsKey(q.id()) && !ordered.contains(q)).forEach(ordered::add);
     return ordered;
   }
 
   /** The rules that can still fire and wait for an answer to {@code questionId}. */
   public List<RuleInfo> rulesWaitingFor(String questionId) {
-    return knowledgeBase.rules().all().stream()
-        .filter(rule -> matters(rule) && openQuestions(rule.conditions()).contains(questionId))
-        .toList();
+    return waitingRules().getOrDefault(questionId, List.of());
+  }
+
+  /**
+   * For each unsettled question, the rules that matter and wait for it, in rule order. Made once
+   * per assessment: an interview step and a report ask about every question.
+   */
+  private Map<String, List<RuleInfo>> waitingRules() {
+    if (waitingRules == null) {
+      Map<String, List<RuleInfo>> waiting = new LinkedHashMap<>();
+      for (RuleInfo rule : knowledgeBase.rules().all()) {
+        if (matters(rule)) {
+          openQuestions(rule.conditions()).forEach(q -> waiting.computeIfAbsent(q, k -> new ArrayList<>()).add(rule));
+        }
+      }
+      waitingRules = waiting;
+    }
+    return waitingRules;
   }
 
   /** Whether {@code rule} holds, cannot hold, or still depends on answers to come. */
@@ -208,10 +220,18 @@ public final class OpenRules {
 
   /** True when a rule that certainly holds makes one of {@code referrals} at {@code urgency} or more. */
   private boolean certainAtLeast(List<ConclusionRef> referrals, Urgency urgency) {
-    return knowledgeBase.rules().all().stream()
-        .filter(r -> truthOf(r) == Truth.TRUE)
-        .filter(r -> r.conclusionsMade().stream().anyMatch(referrals::contains))
-        .anyMatch(r -> r.urgency().filter(u -> u.compareTo(urgency) <= 0).isPresent());
+    if (certainUrgency == null) {
+      // For each referral, the most pressing urgency a rule that certainly holds gives it.
+      certainUrgency = new HashMap<>();
+      for (RuleInfo rule : knowledgeBase.rules().all()) {
+        if (truthOf(rule) == Truth.TRUE && rule.urgency().isPresent()) {
+          Urgency given = rule.urgency().get();
+          rule.conclusionsMade().forEach(c -> certainUrgency.merge(c, given, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+        }
+      }
+    }
+    return referrals.stream().map(certainUrgency::get)
+        .anyMatch(certain -> certain != null && certain.compareTo(urgency) <= 0);
   }
 
   /** Fixpoint over the stages: a conclusion's truth follows from the rules that make it. */
