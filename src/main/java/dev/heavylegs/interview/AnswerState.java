@@ -103,7 +103,7 @@ final class AnswerState implements AutoCloseable {
         without.remove(questionId);
         OpenRules hypothetical = new OpenRules(knowledgeBase, new Answers(without, unknown), inference);
         usable = Optional.of(knowledgeBase.rules().all().stream()
-            .filter(r -> r.questionsRead().contains(questionId))
+            .filter(r -> r.reads(questionId))
             .anyMatch(r -> hypothetical.truthOf(r) != Truth.FALSE));
       }
       if (usable.get()) {

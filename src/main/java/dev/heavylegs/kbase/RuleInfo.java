@@ -4,6 +4,7 @@ import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Urgency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,6 +57,24 @@ public record RuleInfo(
    */
   public record AnswerTest(String question, String expression, int line, int column) {}
 
+  // Written out rather than left to the record: the generated ones walk the whole condition tree
+  // through method handles, and rules are set members and map keys in every interview step. Two
+  // rules of one knowledge base never share package and name, so the hash needs no more.
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof RuleInfo rule && line == rule.line
+        && packageName.equals(rule.packageName) && name.equals(rule.name) && file.equals(rule.file)
+        && table.equals(rule.table) && metadata.equals(rule.metadata) && answerTests.equals(rule.answerTests)
+        && conclusionsRead.equals(rule.conclusionsRead) && conditions.equals(rule.conditions)
+        && conclusionsMade.equals(rule.conclusionsMade) && consequence.equals(rule.consequence)
+        && Objects.equals(referralUrgency, rule.referralUrgency);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * packageName.hashCode() + name.hashCode();
+  }
+
   /** The stable id, or an empty string when the rule has none (the loader refuses that). */
   public String id() {
     return metadata.getOrDefault(ID, "");
@@ -91,6 +110,16 @@ public record RuleInfo(
   /** The ids of the questions this rule reads. */
   public Set<String> questionsRead() {
     return answerTests.stream().map(AnswerTest::question).collect(Collectors.toSet());
+  }
+
+  /** True when the rule tests the answer to {@code questionId}; {@code questionsRead().contains} without the set. */
+  public boolean reads(String questionId) {
+    for (AnswerTest test : answerTests) {
+      if (test.question().equals(questionId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the rule concludes something of this kind. */

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -65,12 +66,11 @@ public final class OpenRules {
   /** The questions that can still change a conclusion: red-flag screening first, then catalogue order. */
   public List<Question> questionsThatMatter() {
     Map<String, List<RuleInfo>> waiting = waitingRules();
+    Predicate<Question> redFlag = q -> waiting.getOrDefault(q.id(), List.of()).stream().anyMatch(RuleInfo::raisesRedFlag);
     List<Question> ordered = new ArrayList<>();
+    knowledgeBase.questions().all().stream().filter(redFlag).forEach(ordered::add);
     knowledgeBase.questions().all().stream()
-        .filter(q -> waiting.getOrDefault(q.id(), List.of()).stream().anyMatch(RuleInfo::raisesRedFlag))
-        .forEach(ordered::add);
-    knowledgeBase.questions().all().stream()
-        .filter(q -> waiting.containsKey(q.id()) && !ordered.contains(q)).forEach(ordered::add);
+        .filter(q -> waiting.containsKey(q.id()) && !redFlag.test(q)).forEach(ordered::add);
     return ordered;
   }
 
@@ -126,7 +126,7 @@ public final class OpenRules {
    */
   public Optional<Boolean> usableWithout(String questionId) {
     List<RuleInfo> reading = knowledgeBase.rules().all().stream()
-        .filter(rule -> rule.questionsRead().contains(questionId)).toList();
+        .filter(rule -> rule.reads(questionId)).toList();
     if (reading.stream().anyMatch(rule -> truthOf(rule) != Truth.FALSE)) {
       return Optional.of(true);
     }
@@ -164,7 +164,7 @@ public final class OpenRules {
     while (grew) {
       grew = false;
       for (RuleInfo rule : knowledgeBase.rules().all()) {
-        if (rule.questionsRead().contains(questionId)
+        if (rule.reads(questionId)
             || rule.conclusionsRead().stream().anyMatch(downstream::contains)) {
           grew |= downstream.addAll(rule.conclusionsMade());
         }
