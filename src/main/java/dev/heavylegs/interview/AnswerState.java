@@ -102,8 +102,7 @@ final class AnswerState implements AutoCloseable {
         Map<String, GivenAnswer> without = new LinkedHashMap<>(given);
         without.remove(questionId);
         OpenRules hypothetical = new OpenRules(knowledgeBase, new Answers(without, unknown), inference);
-        usable = Optional.of(knowledgeBase.rules().all().stream()
-            .filter(r -> r.reads(questionId))
+        usable = Optional.of(knowledgeBase.rules().reading(questionId).stream()
             .anyMatch(r -> hypothetical.truthOf(r) != Truth.FALSE));
       }
       if (usable.get()) {

@@ -125,12 +125,11 @@ public final class OpenRules {
    * downstream conclusion was involved.
    */
   public Optional<Boolean> usableWithout(String questionId) {
-    List<RuleInfo> reading = knowledgeBase.rules().all().stream()
-        .filter(rule -> rule.reads(questionId)).toList();
+    List<RuleInfo> reading = knowledgeBase.rules().reading(questionId);
     if (reading.stream().anyMatch(rule -> truthOf(rule) != Truth.FALSE)) {
       return Optional.of(true);
     }
-    Set<ConclusionRef> downstream = downstreamOf(questionId);
+    Set<ConclusionRef> downstream = knowledgeBase.rules().downstreamOf(questionId);
     boolean unsure = false;
     for (RuleInfo rule : reading) {
       if (!mentions(rule.conditions(), questionId)) {
@@ -155,22 +154,6 @@ public final class OpenRules {
       unsure = true;
     }
     return unsure ? Optional.empty() : Optional.of(false);
-  }
-
-  /** The conclusions whose truth can depend on the answer to {@code questionId}. */
-  private Set<ConclusionRef> downstreamOf(String questionId) {
-    Set<ConclusionRef> downstream = new HashSet<>();
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (RuleInfo rule : knowledgeBase.rules().all()) {
-        if (rule.reads(questionId)
-            || rule.conclusionsRead().stream().anyMatch(downstream::contains)) {
-          grew |= downstream.addAll(rule.conclusionsMade());
-        }
-      }
-    }
-    return downstream;
   }
 
   /** True when {@code condition} reads {@code questionId} somewhere (an answer pattern or an opaque part). */
