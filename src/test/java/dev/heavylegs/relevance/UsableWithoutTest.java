@@ -85,4 +85,17 @@ class UsableWithoutTest {
     // "mid" fails only on q: without q it would be open.
     assertThat(now.usableWithout("q")).isEqualTo(Optional.of(true));
   }
+
+  @Test
+  void theRuleIndexKnowsWhatEachQuestionFeeds() throws Exception {
+    KnowledgeBase kbase = kbase();
+
+    // q is read by both rules and feeds both conditions; p only by "mid", but "high" reads "mid".
+    assertThat(kbase.rules().reading("q")).extracting(r -> r.id()).containsExactly("MID", "HIGH");
+    assertThat(kbase.rules().reading("p")).extracting(r -> r.id()).containsExactly("MID");
+    assertThat(kbase.rules().downstreamOf("q")).extracting(c -> c.id()).containsExactlyInAnyOrder("mid", "high");
+    assertThat(kbase.rules().downstreamOf("p")).extracting(c -> c.id()).containsExactlyInAnyOrder("mid", "high");
+    assertThat(kbase.rules().reading("nobody-asks")).isEmpty();
+    assertThat(kbase.rules().downstreamOf("nobody-asks")).isEmpty();
+  }
 }
