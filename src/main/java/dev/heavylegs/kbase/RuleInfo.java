@@ -40,6 +40,20 @@ public record RuleInfo(
     String consequence,
     Urgency referralUrgency) {
 
+  /** Every part but the urgency is required (equals and hashCode below rely on it). */
+  public RuleInfo {
+    Objects.requireNonNull(packageName, "packageName");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(answerTests, "answerTests");
+    Objects.requireNonNull(conclusionsRead, "conclusionsRead");
+    Objects.requireNonNull(conditions, "conditions");
+    Objects.requireNonNull(conclusionsMade, "conclusionsMade");
+    Objects.requireNonNull(consequence, "consequence");
+  }
+
   /** Metadata key of the rule's stable id. */
   public static final String ID = "id";
   /** Metadata key of where the rule's knowledge comes from. */

@@ -19,7 +19,6 @@ import dev.heavylegs.questions.Question;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,14 +38,16 @@ import java.util.stream.Collectors;
  * unsettled question leaves every condition on it open. A rule is decided when its conditions are;
  * where this reading cannot evaluate a condition, a rule whose inputs are all settled takes the
  * engine's verdict (it fired or it did not).
+ *
+ * <p>An assessment is made for one step of one consultation and used on that thread: some of
+ * what it reads off the rules is worked out on first use and kept, unsynchronised.
  */
 public final class OpenRules {
 
   private final KnowledgeBase knowledgeBase;
   private final Answers answers;
   private final Set<RuleInfo> fired;
-  // By identity: a rule's record hashes its whole condition tree, far too slow for a lookup per rule.
-  private final Map<RuleInfo, Truth> ruleTruth = new IdentityHashMap<>();
+  private final Map<RuleInfo, Truth> ruleTruth = new HashMap<>();
   private final Map<ConclusionRef, Truth> conclusionTruth = new HashMap<>();
   // Made once: evaluate runs for every rule in every round of settle().
   private final Function<AnswerPattern, Truth> answersAsTheyStand = this::answerPattern;
@@ -91,6 +92,7 @@ public final class OpenRules {
           openQuestions(rule.conditions()).forEach(q -> waiting.computeIfAbsent(q, k -> new ArrayList<>()).add(rule));
         }
       }
+      waiting.replaceAll((question, rules) -> List.copyOf(rules)); // callers get them read-only
       waitingRules = waiting;
     }
     return waitingRules;
