@@ -3,14 +3,12 @@ package dev.heavylegs.batch;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.AnswersReader;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +76,8 @@ public final class BatchRunner {
       return thread;
     });
     long[] counts = new long[2]; // profiles, errors
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    // The records come encoded already (see ProfileEvaluator): the writer only copies bytes.
+    OutputStream writer = new BufferedOutputStream(out, 1 << 16);
     CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> write(inFlight, writer, tally, counts, progress));
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       long firstLine = 1;
@@ -110,7 +109,7 @@ public final class BatchRunner {
       evaluators.forEach(ProfileEvaluator::close);
     }
     if (options.summaryOnly()) {
-      writer.write(SummaryJson.of(counts[0], counts[1], tally));
+      writer.write(SummaryJson.of(counts[0], counts[1], tally).getBytes(StandardCharsets.UTF_8));
     }
     writer.flush();
     return new Result(counts[0], counts[1], System.nanoTime() - start);
@@ -154,7 +153,7 @@ public final class BatchRunner {
   /** Marks the end of the input in the queue of chunks in flight. */
   private static final CompletableFuture<List<ProfileEvaluator.Evaluated>> END = new CompletableFuture<>();
 
-  private void write(BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight, Writer writer,
+  private void write(BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight, OutputStream writer,
       Tally tally, long[] counts, LongConsumer progress) {
     try {
       while (true) {
@@ -170,7 +169,7 @@ public final class BatchRunner {
             tally.add(done.report());
           }
           if (!options.summaryOnly()) {
-            writer.write(done.json());
+            writer.write(done.utf8());
             writer.write('\n');
           }
           if (counts[0] % 10_000 == 0) {

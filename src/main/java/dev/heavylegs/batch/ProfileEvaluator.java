@@ -15,6 +15,7 @@ import dev.heavylegs.questions.InvalidAnswerException;
 import dev.heavylegs.report.BatchRecord;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +44,14 @@ final class ProfileEvaluator implements AutoCloseable {
     this.explain = explain;
   }
 
-  /** What came of one line: its output, and the report when it was a valid profile. */
-  record Evaluated(String json, Report report) {}
+  /** What came of one line: its output line (UTF-8, no line end), and the report when it was a valid profile. */
+  record Evaluated(byte[] utf8, Report report) {
+
+    /** The output line as text. */
+    String json() {
+      return new String(utf8, StandardCharsets.UTF_8);
+    }
+  }
 
   Evaluated evaluate(long lineNumber, String line) {
     JsonNode root;
@@ -80,8 +87,8 @@ final class ProfileEvaluator implements AutoCloseable {
     return new Evaluated(json(record), null);
   }
 
-  private static String json(Object value) {
-    return JsonText.compact(value);
+  private static byte[] json(Object value) {
+    return JsonText.compactUtf8(value);
   }
 
   @Override

@@ -1,7 +1,10 @@
 package dev.heavylegs.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -13,7 +16,10 @@ import java.util.Map;
  */
 public final class JsonText {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  // Characters beyond the basic plane (an emoji in an id) are written as they are, as the text
+  // writer does, not as escaped surrogate pairs (Jackson's default when it encodes UTF-8 itself).
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   private JsonText() {}
 
@@ -25,6 +31,20 @@ public final class JsonText {
   /** {@code value} as JSON on one line. */
   public static String compact(Object value) {
     return write(value, false);
+  }
+
+  /**
+   * {@code value} as JSON on one line, encoded in UTF-8: for a stream of records (a batch), where
+   * encoding as it is written saves a pass over every character on the thread that writes them.
+   */
+  public static byte[] compactUtf8(Object value) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+    try (JsonGenerator out = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+      write(out, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does no I/O
+    }
+    return bytes.toByteArray();
   }
 
   private static String write(Object value, boolean pretty) {

@@ -76,6 +76,19 @@ class BatchCommandTest {
   }
 
   @Test
+  void idsAndErrorsInAnyScriptComeBackAsTheyWereWritten() {
+    Run run = withInput("{\"id\": \"Zoë 🏃\", \"temperature-c\": \"chaud ☀\"}\n"
+        + "{\"id\": \"Łukasz 🏔\", \"months-running\": 3}\n", "batch", "--no-explain");
+
+    assertThat(run.exitCode()).isZero();
+    // UTF-8 as written, not escaped: a reader that greps for the id finds it.
+    assertThat(run.out().lines().toList()).satisfiesExactly(
+        error -> assertThat(error).startsWith("{\"id\":\"Zoë 🏃\",\"line\":1,\"error\":")
+            .contains("\\\"chaud ☀\\\" is not a number"),
+        report -> assertThat(report).startsWith("{\"id\":\"Łukasz 🏔\",\"causes\":"));
+  }
+
+  @Test
   void atATerminalProgressAndRateAreShownOnStderrAndClearedAtTheEnd() throws IOException {
     String input = String.join("\n", profiles(10_000)) + "\n";
     System.setProperty("heavylegs.stderr.tty", "true");
