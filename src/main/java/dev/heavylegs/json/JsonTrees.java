@@ -1,6 +1,7 @@
 package dev.heavylegs.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,11 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Reads JSON text into a {@link JsonNode} tree: one value, comments allowed, nothing after it. */
+/** Reads JSON text into a {@link JsonNode} tree: one value, comments allowed, no key twice, nothing after it. */
 public final class JsonTrees {
 
+  // A key given twice is refused: keeping either value silently could drop a red-flag answer.
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

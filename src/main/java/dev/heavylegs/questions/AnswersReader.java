@@ -1,12 +1,16 @@
 package dev.heavylegs.questions;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.heavylegs.json.JsonTrees;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,9 +28,24 @@ import java.util.Set;
  */
 public final class AnswersReader {
 
-  /** Made on first use: YAML answers are rare, and a mapper costs a tenth of a second to set up. */
+  /**
+   * Made on first use: YAML answers are rare, and a mapper costs a tenth of a second to set up. A
+   * key given twice is refused, as in JSON.
+   */
   private static final class Yaml {
-    static final ObjectMapper MAPPER = new YAMLMapper();
+    static final ObjectMapper MAPPER = YAMLMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    /** The one document in {@code text}; a second one (after {@code ---}) is refused, not ignored. */
+    static JsonNode parse(String text) throws IOException {
+      try (JsonParser parser = MAPPER.createParser(text)) {
+        JsonNode tree = MAPPER.readTree(parser);
+        if (parser.nextToken() != null) {
+          throw new JsonParseException(parser, "more than one document (a second '---'): put every answer in one");
+        }
+        return tree;
+      }
+    }
   }
 
   private final QuestionCatalogue catalogue;
@@ -68,13 +87,15 @@ public final class AnswersReader {
   /** {@code text} parsed as JSON or YAML, with a one-line error naming the source and position. */
   public static JsonNode tree(String sourceName, String text, boolean yaml) throws InvalidAnswerException {
     try {
-      return yaml ? Yaml.MAPPER.readTree(text) : JsonTrees.parse(text);
+      return yaml ? Yaml.parse(text) : JsonTrees.parse(text);
     } catch (JsonProcessingException e) {
       var where = e.getLocation();
       String at = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
       throw new InvalidAnswerException(
           sourceName + ": not valid " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage()
               .lines().findFirst().orElse("") + at, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a string does no I/O
     }
   }
 

@@ -45,6 +45,22 @@ class AnswersReaderTest {
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // the later empty list must not silently take the chest pain away, nor the earlier one stay
+      "answers.json | {\"symptoms\": [\"chest-pain\"], \"months-running\": 40, \"symptoms\": []} | not valid JSON: Duplicate field 'symptoms'",
+      "answers.yaml | 'symptoms: [chest-pain]\nsymptoms: []\n'                                       | not valid YAML: Duplicate field 'symptoms'",
+      "answers.yaml | 'symptoms: []\n---\nsymptoms: [chest-pain]\n'                                | not valid YAML: more than one document",
+  })
+  void anAnswerGivenTwiceIsRefusedNotHalfRead(String name, String text, String expected) throws Exception {
+    Path file = Files.writeString(dir.resolve(name), text);
+
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessageStartingWith(file + ": " + expected)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
   @Test
   void aFileSavedWithAByteOrderMarkIsRead() throws Exception {
     Path file = dir.resolve("windows.json");
