@@ -19,6 +19,8 @@ public final class TypedAnswerParser {
       Pattern.compile("^\\s*(-?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(.*?)\\s*$");
   /** {@code 1,5} is one and a half, as many runners write it. */
   private static final Pattern DECIMAL_COMMA = Pattern.compile("^(\\s*-?\\d+),(\\d+)");
+  /** 1,200 or 12,000: a thousands separator to some, a decimal comma to others. */
+  private static final Pattern THOUSANDS_OR_DECIMAL = Pattern.compile("^\\s*-?[1-9]\\d{0,2}(?:,\\d{3})+(?!\\d)");
   private static final List<String> NONE = List.of("none", "nothing", "-");
 
   private TypedAnswerParser() {}
@@ -51,6 +53,12 @@ public final class TypedAnswerParser {
 
   /** A number typed with or without a unit, converted to the question's unit and checked. */
   static double numberIn(Question question, String text) throws InvalidAnswerException {
+    if (THOUSANDS_OR_DECIMAL.matcher(text).find()) {
+      String digits = text.trim().replaceAll("[^\\d,-].*$", "");
+      String decimal = digits.indexOf(',') == digits.lastIndexOf(',') ? ", or " + digits.replace(',', '.') : "";
+      throw new InvalidAnswerException('"' + text.trim() + "\" is ambiguous: write " + digits.replace(",", "")
+          + decimal + " (a point for decimals)");
+    }
     Matcher m = NUMBER_WITH_UNIT.matcher(DECIMAL_COMMA.matcher(text).replaceFirst("$1.$2"));
     if (!m.matches()) {
       throw new InvalidAnswerException('"' + text.trim() + "\" is not a number");

@@ -49,6 +49,17 @@ class TypedAnswerParserTest {
   }
 
   @Test
+  void aCommaBeforeThreeDigitsIsRefusedAsAmbiguous() throws InvalidAnswerException {
+    // 1,200 km read as 1.2 km would hide worn-out shoes; read as 1200 it would misread "30,500".
+    assertThatThrownBy(() -> TypedAnswerParser.parse(question("shoe-distance-km"), "1,200"))
+        .hasMessage("\"1,200\" is ambiguous: write 1200, or 1.200 (a point for decimals)");
+    assertThatThrownBy(() -> TypedAnswerParser.parse(question("months-running"), "1,000 months"))
+        .hasMessageStartingWith("\"1,000 months\" is ambiguous: write 1000");
+    assertThat(TypedAnswerParser.parse(question("temperature-c"), "30,5")).isEqualTo(new GivenAnswer.Number(30.5));
+    assertThat(TypedAnswerParser.parse(question("daily-fluid-litres"), "0,500")).isEqualTo(new GivenAnswer.Number(0.5));
+  }
+
+  @Test
   void aConvertedValueIsStillCheckedAgainstTheRange() {
     assertThatThrownBy(() -> TypedAnswerParser.parse(question("temperature-c"), "140F"))
         .hasMessage("\"140F\" is outside -30..50 °C");
