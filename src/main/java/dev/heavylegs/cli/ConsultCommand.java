@@ -12,6 +12,7 @@ import dev.heavylegs.kbase.KbaseWatcher;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
+import dev.heavylegs.questions.InvalidAnswerException;
 import dev.heavylegs.report.Outcome;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
@@ -116,6 +117,12 @@ final class ConsultCommand implements Callable<Integer> {
     boolean resume = resumeFile != null
         || (answersFile == null || (loaded.get().isSaved() && input.isTerminal()));
     if (!resume) {
+      // Nothing will be asked, so an answer that does not fit cannot be left out to ask again:
+      // a red flag answered with a typo would simply be lost. It is bad input, as in a plain file.
+      if (!loaded.get().leftOut().isEmpty()) {
+        throw new InvalidAnswerException(loaded.get().leftOut().get(0)
+            + " (with --answers every saved answer must fit; --resume asks again for those that do not)");
+      }
       loaded.flatMap(l -> KbaseChangeNotice.of(knowledgeBase, l)).ifPresent(err::println);
       return report(knowledgeBase, loaded.get().answers());
     }

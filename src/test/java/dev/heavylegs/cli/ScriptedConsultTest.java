@@ -134,6 +134,21 @@ class ScriptedConsultTest {
     assertThat(run.exitCode()).isZero();
   }
 
+  @Test
+  void givenWithAnswersASavedConsultationWithAnAnswerThatDoesNotFitIsBadInputNotAReport() {
+    // Nothing is asked with --answers: leaving the mistyped chest pain out would lose a red flag.
+    String saved = write("{\"format\": \"heavylegs-consultation/1\", \"kbase\": {\"hash\": \"x\"},"
+        + " \"answers\": {\"symptoms\": [\"chest-pain\", \"chest-pian\"]}}");
+
+    Run run = withInput("", "consult", "--answers", saved);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().toList()).singleElement().asString()
+        .startsWith(saved + ": symptoms: \"chest-pian\" is not one of:")
+        .endsWith("(with --answers every saved answer must fit; --resume asks again for those that do not)");
+  }
+
   private String write(String json) {
     try {
       Path file = Files.createTempFile(tmp, "answers", ".json");
