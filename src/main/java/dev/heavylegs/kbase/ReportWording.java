@@ -5,14 +5,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Wording of the report itself, from {@code kbase/report.yaml}: the note that this is not a
  * diagnosis, what to do when no cause is found (with and without a red flag), the line above red
- * flags, and the warning when the red-flag screening was not answered.
+ * flags, the warning when the red-flag screening was not answered, and the line that puts the
+ * advice after a red flag (optional: empty when the file has none).
  */
 public record ReportWording(
     @JsonProperty(required = true) String disclaimer,
     @JsonProperty(value = "no-cause", required = true) String noCause,
     @JsonProperty(value = "no-cause-with-red-flag", required = true) String noCauseWithRedFlag,
     @JsonProperty(value = "red-flag-intro", required = true) String redFlagIntro,
-    @JsonProperty(value = "red-flags-not-checked", required = true) String redFlagsNotChecked) {
+    @JsonProperty(value = "red-flags-not-checked", required = true) String redFlagsNotChecked,
+    @JsonProperty(value = "advice-after-red-flag") String adviceAfterRedFlag) {
 
   public ReportWording {
     disclaimer = disclaimer.strip();
@@ -20,5 +22,6 @@ public record ReportWording(
     noCauseWithRedFlag = noCauseWithRedFlag.strip();
     redFlagIntro = redFlagIntro.strip();
     redFlagsNotChecked = redFlagsNotChecked.strip();
+    adviceAfterRedFlag = adviceAfterRedFlag == null ? "" : adviceAfterRedFlag.strip();
   }
 }

@@ -37,6 +37,9 @@ final class JsonReportWriter implements ReportWriter {
     if (report.noCauseFound()) {
       root.put("noCauseAdvice", report.texts().noCause());
     }
+    if (!report.texts().adviceAfterRedFlag().isEmpty() && !report.recommendations().isEmpty()) {
+      root.put("adviceAfterRedFlag", report.texts().adviceAfterRedFlag());
+    }
     root.put("unanswered", report.openQuestions().stream().map(this::openQuestion).toList());
     root.put("disclaimer", report.texts().disclaimer());
     return JsonText.pretty(root) + "\n";

@@ -55,6 +55,9 @@ final class MarkdownReportWriter implements ReportWriter {
     }
     if (!report.recommendationGroups().isEmpty()) {
       section("What to do");
+      if (!report.texts().adviceAfterRedFlag().isEmpty()) {
+        out.append("\n> **").append(report.texts().adviceAfterRedFlag()).append("**\n");
+      }
       for (RecommendationGroup group : report.recommendationGroups()) {
         out.append("\n### For ").append(group.title()).append(" (").append(group.kind()).append(")\n");
         for (RecommendationItem item : group.recommendations()) {

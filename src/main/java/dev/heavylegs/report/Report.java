@@ -24,8 +24,12 @@ public record Report(
     List<OpenQuestion> openQuestions,
     Texts texts) {
 
-  /** The report's fixed wording, from {@code kbase/report.yaml}. */
-  public record Texts(String disclaimer, String noCause, String redFlagIntro, String redFlagsNotChecked) {}
+  /**
+   * The report's fixed wording, from {@code kbase/report.yaml}; {@code adviceAfterRedFlag} is
+   * empty when no red flag was raised (or the file has no such line).
+   */
+  public record Texts(String disclaimer, String noCause, String redFlagIntro, String redFlagsNotChecked,
+      String adviceAfterRedFlag) {}
 
   /** True when a red-flag screening question was left unanswered: red flags could not be ruled out. */
   public boolean redFlagsNotChecked() {

@@ -69,7 +69,8 @@ public final class ReportBuilder {
         recommendationGroups(inference, explanations, causes),
         referrals.stream().filter(r -> !r.redFlag()).toList(),
         withOpenQuestions ? openQuestions(inference, answers) : List.of(),
-        new Report.Texts(texts.disclaimer(), noCause, texts.redFlagIntro(), texts.redFlagsNotChecked()));
+        new Report.Texts(texts.disclaimer(), noCause, texts.redFlagIntro(), texts.redFlagsNotChecked(),
+            redFlags.isEmpty() ? "" : texts.adviceAfterRedFlag()));
   }
 
   /** Causes ranked by strength, then by how many answers support them, then by id. */

@@ -53,6 +53,9 @@ public final class TextReportWriter implements ReportWriter {
     }
     if (!report.recommendationGroups().isEmpty()) {
       heading("WHAT TO DO");
+      if (!report.texts().adviceAfterRedFlag().isEmpty()) {
+        prose(report.texts().adviceAfterRedFlag(), "   ");
+      }
       report.recommendationGroups().forEach(this::group);
     }
     if (!report.referrals().isEmpty()) {

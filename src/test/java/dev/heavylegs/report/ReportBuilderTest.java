@@ -67,6 +67,20 @@ class ReportBuilderTest {
   }
 
   @Test
+  void withARedFlagTheAdviceWaitsForADoctorAndWithoutOneItDoesNot() {
+    String shoes = "\"shoe-distance-km\": 1000";
+    Report flagged = reportFor("{\"symptoms\": [\"localized-bone-pain\"], " + shoes + "}");
+    Report plain = reportFor("{\"symptoms\": [], " + shoes + "}");
+
+    assertThat(flagged.recommendations()).isNotEmpty();
+    assertThat(flagged.texts().adviceAfterRedFlag()).contains("only once a doctor has cleared you");
+    assertThat(new TextReportWriter().write(flagged)).contains("WHAT TO DO\n   First see a doctor about the red flag");
+    assertThat(plain.recommendations()).isNotEmpty();
+    assertThat(plain.texts().adviceAfterRedFlag()).isEmpty();
+    assertThat(new TextReportWriter().write(plain)).doesNotContain("First see a doctor");
+  }
+
+  @Test
   void aReferralReachedAtTwoUrgenciesShowsOnceAtTheHigher() {
     Report report = reportFor("{\"symptoms\": [\"cola-coloured-urine\", \"severe-muscle-pain\"]}");
 
