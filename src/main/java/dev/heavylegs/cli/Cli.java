@@ -53,6 +53,7 @@ public final class Cli {
         .setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler((e, arguments) -> badCommandLine(e, errWriter))
         .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, errWriter, verbose));
     int code = commandLine.execute(args);
     outWriter.flush();
@@ -71,6 +72,19 @@ public final class Cli {
     String explicit = option >= 0 && option + 1 < words.size() ? words.get(option + 1)
         : words.stream().filter(w -> w.startsWith("--kbase=")).map(w -> w.substring(8)).findFirst().orElse(null);
     return KnowledgeBaseSource.startingWith(explicit != null ? Path.of(explicit) : KbaseOption.defaultDirectory());
+  }
+
+  /**
+   * A mistyped command or option: one line saying what is wrong and where the usage is, not the
+   * whole usage (which buries the message).
+   */
+  private static int badCommandLine(CommandLine.ParameterException e, PrintWriter err) {
+    String command = e.getCommandLine().getCommandSpec().qualifiedName();
+    String hint = e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
+        ? " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)" : "";
+    err.println(command + ": " + String.join(" ", e.getMessage().lines().toList()) + hint
+        + "; see " + command + " --help");
+    return ExitCode.BAD_INPUT;
   }
 
   private static int failure(Exception e, PrintWriter err, boolean verbose) {

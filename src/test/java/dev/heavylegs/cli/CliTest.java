@@ -40,6 +40,19 @@ class CliTest {
   }
 
   @Test
+  void aMistypedCommandLineGetsOneLineNotTheWholeUsage() {
+    Run badValue = heavylegs("consult", "--format", "xml");
+    Run typo = heavylegs("consul");
+
+    assertThat(badValue.exitCode()).isEqualTo(2);
+    assertThat(badValue.out()).isEmpty();
+    assertThat(badValue.err()).isEqualTo("heavylegs consult: Invalid value for option '--format': expected one of"
+        + " [TEXT, MARKDOWN, JSON] (case-insensitive) but was 'xml'; see heavylegs consult --help\n");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err().lines()).singleElement().asString().contains("'consul'", "did you mean consult");
+  }
+
+  @Test
   void textReportShowsRankedCausesWithABecauseTreeDownToTheAnswers() {
     Run run = heavylegs("consult", "--answers", "examples/hot-summer-runner.json");
 
