@@ -53,6 +53,7 @@ final class HandWrittenEvaluator {
     add(causes, "beginner", newRunner && frequent, 1);
     add(causes, "overtraining", overtraining, 3);
     add(causes, "overtraining", overtraining && hard && recovery, 2);
+    add(causes, "overtraining", hard && recovery && !newRunner, 1);
     add(causes, "strength-training", volume, 3);
     add(causes, "strength-training", heavyLifting, 2);
     add(causes, "iron-deficiency", Boolean.TRUE.equals(a.get("known-low-iron")), 4);
