@@ -36,7 +36,7 @@ public final class JsonTrees {
       if (first == null) {
         return NODES.missingNode();
       }
-      JsonNode value = value(parser, first);
+      JsonNode value = value(parser, first, false); // JSON has no octal: its integers are plain
       JsonToken after = parser.nextToken();
       if (after != null) {
         throw new com.fasterxml.jackson.core.JsonParseException(parser,
@@ -49,6 +49,20 @@ public final class JsonTrees {
       throw new UncheckedIOException(e); // reading a string does no I/O
     }
   }
+
+  /**
+   * The value at {@code parser}'s next token, read as {@link #parse} reads JSON; for parsers of
+   * other formats (YAML). An integer not written as a plain decimal ({@code 0031}, which YAML 1.1
+   * reads as octal 25, or {@code 0x1E}) is kept as the text written, for the answer's own checks.
+   *
+   * @throws JsonProcessingException when the input is malformed, with the position
+   */
+  public static JsonNode read(JsonParser parser) throws IOException {
+    JsonToken first = parser.nextToken();
+    return first == null ? NODES.missingNode() : value(parser, first, true);
+  }
+
+  private static final java.util.regex.Pattern PLAIN_INTEGER = java.util.regex.Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
 
   /** {@code node} as plain Java: maps, lists, strings, numbers, booleans and null. */
   public static Object plain(JsonNode node) {
@@ -71,26 +85,29 @@ public final class JsonTrees {
     return node.isNumber() ? node.numberValue() : null;
   }
 
-  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+  private static JsonNode value(JsonParser parser, JsonToken token, boolean checkIntegers) throws IOException {
     switch (token) {
       case START_OBJECT: {
         ObjectNode object = NODES.objectNode();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
           String name = parser.currentName();
-          object.set(name, value(parser, parser.nextToken()));
+          object.set(name, value(parser, parser.nextToken(), checkIntegers));
         }
         return object;
       }
       case START_ARRAY: {
         ArrayNode array = NODES.arrayNode();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(value(parser, t));
+          array.add(value(parser, t, checkIntegers));
         }
         return array;
       }
       case VALUE_STRING:
         return NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT:
+        if (checkIntegers && !PLAIN_INTEGER.matcher(parser.getText()).matches()) {
+          return NODES.textNode(parser.getText());
+        }
         switch (parser.getNumberType()) { // the node types an ObjectMapper makes
           case INT:
             return NODES.numberNode(parser.getIntValue());

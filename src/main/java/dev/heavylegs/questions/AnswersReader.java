@@ -39,7 +39,7 @@ public final class AnswersReader {
     /** The one document in {@code text}; a second one (after {@code ---}) is refused, not ignored. */
     static JsonNode parse(String text) throws IOException {
       try (JsonParser parser = MAPPER.createParser(text)) {
-        JsonNode tree = MAPPER.readTree(parser);
+        JsonNode tree = JsonTrees.read(parser);
         if (parser.nextToken() != null) {
           throw new JsonParseException(parser, "more than one document (a second '---'): put every answer in one");
         }

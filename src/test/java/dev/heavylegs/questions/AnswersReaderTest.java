@@ -106,6 +106,18 @@ class AnswersReaderTest {
   }
 
   @Test
+  void aYamlNumberWithALeadingZeroMeansWhatItSaysNotOctal() throws Exception {
+    // YAML 1.1 reads 0031 as octal 25: 31 °C is hot, 25 °C is not.
+    Path leadingZero = Files.writeString(dir.resolve("zero.yaml"), "temperature-c: 0031\n");
+    Path hex = Files.writeString(dir.resolve("hex.yaml"), "temperature-c: 0x1E\n");
+
+    assertThat(reader.read(leadingZero).facts()).extracting(f -> f.question() + "=" + f.value())
+        .containsExactly("temperature-c=31");
+    assertThatThrownBy(() -> reader.read(hex)).isInstanceOf(InvalidAnswerException.class)
+        .hasMessageStartingWith(hex + ": temperature-c: \"0x1E\"");
+  }
+
+  @Test
   void rangesComeFromTheCatalogue() throws Exception {
     Question temperature = ShippedKbase.get().questions().find("temperature-c").orElseThrow();
 
