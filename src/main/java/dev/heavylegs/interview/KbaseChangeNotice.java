@@ -28,7 +28,7 @@ public final class KbaseChangeNotice {
         ? "Note: the knowledge base has changed since this consultation was saved."
         : "Note:");
     if (!loaded.leftOut().isEmpty()) {
-      text.append(" These saved answers do not fit the knowledge base and are left out (they will be asked again):");
+      text.append(" These saved answers do not fit the knowledge base and are left out (a question left with no answer is asked again):");
       loaded.leftOut().forEach(reason -> text.append("\n  ").append(reason));
       text.append('\n');
     }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -130,9 +131,39 @@ public final class AnswersReader {
         unknown.addAll(answer.unknown());
       } catch (InvalidAnswerException e) {
         leftOut.add(e.getMessage());
+        keptChoices(sourceName, field.getKey(), field.getValue()).ifPresent(kept -> given.put(field.getKey(), kept));
       }
     }
     return new Answers(given, unknown);
+  }
+
+  /**
+   * Of a list of choices that no longer fits as a whole, the choices that still do: a symptom
+   * renamed in the catalogue must not take the saved chest pain with it. Empty when none fits (an
+   * empty list would claim "none of these", which the runner never said).
+   */
+  private Optional<GivenAnswer> keptChoices(String sourceName, String id, JsonNode value) {
+    Optional<Question> question = catalogue.find(id);
+    if (question.isEmpty() || question.get().type() != QuestionType.MULTI_CHOICE || !value.isArray()) {
+      return Optional.empty();
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode fitting = JsonNodeFactory.instance.arrayNode();
+    value.forEach(choice -> {
+      try {
+        AnswerParser.parse(question.get(), JsonNodeFactory.instance.arrayNode().add(choice));
+        fitting.add(choice);
+      } catch (InvalidAnswerException e) {
+        // left out, and already said why
+      }
+    });
+    if (fitting.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(AnswerParser.parse(question.get(), fitting));
+    } catch (InvalidAnswerException e) {
+      return Optional.empty();
+    }
   }
 
   private Answers answers(String sourceName, JsonNode root) throws InvalidAnswerException {

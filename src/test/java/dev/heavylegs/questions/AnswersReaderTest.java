@@ -118,6 +118,29 @@ class AnswersReaderTest {
   }
 
   @Test
+  void aSavedListOfChoicesKeepsTheChoicesThatStillFit() throws Exception {
+    var saved = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        "{\"symptoms\": [\"chest-pain\", \"renamed-symptom\"], \"diet\": \"paleo\", \"lifts-heavy\": true}");
+    java.util.List<String> leftOut = new java.util.ArrayList<>();
+
+    Answers answers = reader.validOnes("saved.json", saved, leftOut);
+
+    // the chest pain stays (a red flag must not go with a renamed choice); a single choice that no
+    // longer fits is left out whole, to be asked again
+    assertThat(answers.get("symptoms")).contains(new GivenAnswer.Choices(java.util.List.of("chest-pain")));
+    assertThat(answers.get("diet")).isEmpty();
+    assertThat(answers.get("lifts-heavy")).isPresent();
+    assertThat(leftOut).hasSize(2).anySatisfy(m -> assertThat(m).startsWith("saved.json: symptoms: \"renamed-symptom\""));
+  }
+
+  @Test
+  void aSavedListWhoseChoicesAllNoLongerFitIsNotReadAsNone() throws Exception {
+    var saved = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"symptoms\": [\"renamed-symptom\"]}");
+
+    assertThat(reader.validOnes("saved.json", saved, new java.util.ArrayList<>()).get("symptoms")).isEmpty();
+  }
+
+  @Test
   void rangesComeFromTheCatalogue() throws Exception {
     Question temperature = ShippedKbase.get().questions().find("temperature-c").orElseThrow();
 
