@@ -150,6 +150,18 @@ final class ConsultCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /**
+   * However an unfinished interview ends (quit, input ran out, Ctrl-C), a red flag raised before
+   * that goes to stdout with the report: a script or a wrapper reads stdout, and the runner may
+   * not have read the advice shown on the way.
+   */
+  private void reportRedFlags(Interview.Result result, PrintWriter out) {
+    if (!result.report().redFlags().isEmpty()) {
+      out.print(format.writer().write(result.report()));
+      out.flush();
+    }
+  }
+
   private int interview(KnowledgeBase knowledgeBase, Optional<ConsultationFile.Loaded> loaded,
       Optional<Path> saveTo) {
     PrintWriter out = spec.commandLine().getOut();
@@ -174,17 +186,15 @@ final class ConsultCommand implements Callable<Integer> {
           return ExitCode.OK;
         }
         case QUIT -> {
+          reportRedFlags(result, out);
           return ExitCode.OK;
         }
         case END_OF_INPUT -> {
-          // A script reads stdout: a red flag raised before the input ran out must reach it.
-          if (!result.report().redFlags().isEmpty()) {
-            out.print(format.writer().write(result.report()));
-            out.flush();
-          }
+          reportRedFlags(result, out);
           return ExitCode.INCOMPLETE;
         }
         default -> {
+          reportRedFlags(result, out);
           return ExitCode.INTERRUPTED;
         }
       }

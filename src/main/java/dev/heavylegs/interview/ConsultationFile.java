@@ -74,6 +74,15 @@ public final class ConsultationFile {
   /** The file parsed, not yet checked against a catalogue (which may still be loading). */
   public record Parsed(String name, JsonNode root) {}
 
+  /** True when {@code file} holds a consultation saved by heavylegs (which saving may replace). */
+  static boolean isSavedConsultation(Path file) {
+    try {
+      return FORMAT.equals(parsed(file).root().path("format").asText());
+    } catch (InvalidAnswerException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Reads and parses {@code file}, with a one-line error when it is missing or malformed. */
   public static Parsed parsed(Path file) throws InvalidAnswerException {
     String name = file.toString();

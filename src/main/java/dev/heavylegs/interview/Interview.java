@@ -2,6 +2,7 @@ package dev.heavylegs.interview;
 
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.questions.AnswerParser;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.InvalidAnswerException;
@@ -11,6 +12,7 @@ import dev.heavylegs.report.Outcome;
 import dev.heavylegs.report.OutcomeDiff;
 import dev.heavylegs.report.Report;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -364,10 +366,15 @@ public final class Interview {
       while (true) {
         String name = conversation.readLine(
             "Save your answers to resume later? File name, or Enter to leave without saving: ", List.of());
-        if (name == null || name.isBlank()) {
-          return;
+        if (name == null || name.isBlank() || AnswerParser.yesOrNo(name).filter(yes -> !yes).isPresent()) {
+          return; // Enter, or "no": a runner answering the question, not naming a file "no"
         }
         Path file = Path.of(name.trim());
+        if (AnswerParser.yesOrNo(name).isPresent() || Files.exists(file) && !ConsultationFile.isSavedConsultation(file)) {
+          conversation.show("  " + (Files.exists(file) ? file + " exists and is not a saved consultation; it is left as it is."
+              : "Type a file name to save to, or press Enter."));
+          continue;
+        }
         Optional<String> problem = saveTo(file);
         if (problem.isEmpty()) {
           conversation.show("Saved. Resume with: heavylegs consult --resume " + file);

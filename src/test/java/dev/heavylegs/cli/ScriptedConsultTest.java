@@ -149,6 +149,22 @@ class ScriptedConsultTest {
         .endsWith("(with --answers every saved answer must fit; --resume asks again for those that do not)");
   }
 
+  @Test
+  void quittingAfterARedFlagStillPutsItOnStdoutAndNoIsNotAFileName() throws IOException {
+    Path notes = Files.writeString(tmp.resolve("notes.txt"), "my own notes");
+
+    Run flagged = withInput(lines("chest-pain", "quit", "no"), "consult");
+    Run refused = withInput(lines("thirst", "quit", notes.toString(), ""), "consult");
+
+    assertThat(flagged.exitCode()).isZero();
+    assertThat(flagged.out()).contains("!! RED FLAGS: SEE A DOCTOR FIRST", "Chest pain or unusual shortness of breath");
+    assertThat(flagged.err()).doesNotContain("Saved.");
+    assertThat(Files.exists(Path.of("no"))).isFalse();
+    assertThat(refused.out()).isEmpty(); // no red flag: quitting prints nothing
+    assertThat(refused.err()).contains(notes + " exists and is not a saved consultation; it is left as it is.");
+    assertThat(Files.readString(notes)).isEqualTo("my own notes");
+  }
+
   private String write(String json) {
     try {
       Path file = Files.createTempFile(tmp, "answers", ".json");
