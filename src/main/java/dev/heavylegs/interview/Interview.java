@@ -7,6 +7,7 @@ import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.InvalidAnswerException;
 import dev.heavylegs.questions.Question;
+import dev.heavylegs.questions.QuestionType;
 import dev.heavylegs.questions.TypedAnswerParser;
 import dev.heavylegs.report.Outcome;
 import dev.heavylegs.report.OutcomeDiff;
@@ -229,7 +230,9 @@ public final class Interview {
     Question question = knowledgeBase.questions().find(questionId).orElseThrow();
     String current = state.answerTo(question.id()).map(a -> text.shown(question, a)).orElse("unknown");
     conversation.show(text.question("Again:", question) + "\n   Now: " + current
-        + ". Type the new answer, unknown, or just Enter to keep it" + (backAllowed ? " (back to go further back)." : "."));
+        + ". Type the new answer" + (question.type() == QuestionType.MULTI_CHOICE ? " (all that apply: it replaces this one)" : "")
+        + ", unknown, or just Enter to keep it" + (backAllowed ? " (back to go further back)." : "."));
+    boolean warnedAboutUnknown = false;
     while (true) {
       String line = conversation.readLine(question.id() + "> ", new ArrayList<>(question.choices().keySet()));
       if (line == null || line.isBlank()) {
@@ -245,6 +248,14 @@ public final class Interview {
       Set<String> usefulBefore = state.usefulAnswers();
       try {
         if (verb.equals(Optional.of(PromptCommand.Verb.UNKNOWN))) {
+          // As when first asked: a red-flag screening answer is not turned into "don't know" at one word.
+          if (!warnedAboutUnknown && knowledgeBase.rules().reading(question.id()).stream()
+              .anyMatch(rule -> rule.raisesRedFlag())) {
+            warnedAboutUnknown = true;
+            conversation.show("  This question screens for symptoms that need a doctor. Type unknown again"
+                + " only if you really cannot answer it; Enter keeps " + current + ".");
+            continue;
+          }
           state.markUnknown(question.id());
         } else {
           state.answer(question.id(), TypedAnswerParser.parse(question, line));

@@ -82,6 +82,21 @@ class PromptCommandsTest {
   }
 
   @Test
+  void aRedFlagAnswerIsNotRevisedToDontKnowAtOneWord() {
+    Runner once = new Runner(hotRunnerWith("symptoms", "chest-pain"))
+        .at("months-running", "change symptoms", "unknown", "");
+    interview(ShippedKbase.get(), once);
+    Runner twice = new Runner(hotRunnerWith("symptoms", "chest-pain"))
+        .at("months-running", "change symptoms", "unknown", "unknown");
+    interview(ShippedKbase.get(), twice);
+
+    assertThat(once.after("symptoms> unknown")).startsWith("symptoms> unknown\n  This question screens for symptoms that need a doctor.")
+        .contains("Kept chest-pain.").doesNotContain("no longer concluded");
+    assertThat(twice.after("symptoms> unknown\n  This question screens"))
+        .contains("Chest pain or unusual shortness of breath (no longer concluded)");
+  }
+
+  @Test
   void whyAtTheSymptomsQuestionSaysItScreensForRedFlags() {
     Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "why");
     interview(ShippedKbase.get(), runner);
