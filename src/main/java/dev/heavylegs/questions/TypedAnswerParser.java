@@ -116,15 +116,38 @@ public final class TypedAnswerParser {
       return new GivenAnswer.Choices(List.of());
     }
     List<String> values = new ArrayList<>();
-    for (String word : trimmed.split("[,\\s]+")) {
-      if (word.isEmpty()) {
-        continue; // ",thirst" or "thirst," : a stray separator
-      }
-      String value = choice(question, word);
-      if (!values.contains(value)) {
-        values.add(value);
+    for (String part : trimmed.split(",")) {
+      // "chest pain", "chest_pain" or "chestpain" for chest-pain: written as words, not as the id
+      Optional<String> spelled = spelledOut(question, part);
+      for (String word : spelled.isPresent() ? List.of(spelled.get()) : List.of(part.trim().split("\\s+"))) {
+        if (word.isEmpty()) {
+          continue; // ",thirst" or "thirst," : a stray separator
+        }
+        if (NONE.contains(word.toLowerCase(Locale.ROOT))) {
+          throw new InvalidAnswerException('"' + trimmed + "\" has none together with a choice: answer none alone,"
+              + " or only the choices that apply");
+        }
+        String value = choice(question, word);
+        if (!values.contains(value)) {
+          values.add(value);
+        }
       }
     }
     return new GivenAnswer.Choices(values);
+  }
+
+  /** The one choice {@code part} names when its letters and digits are the choice's, separators aside. */
+  private static Optional<String> spelledOut(Question question, String part) {
+    String letters = lettersAndDigits(part);
+    if (letters.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> matching = question.choices().keySet().stream()
+        .filter(choice -> lettersAndDigits(choice).equals(letters)).toList();
+    return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+  }
+
+  private static String lettersAndDigits(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 }

@@ -77,6 +77,18 @@ class TypedAnswerParserTest {
   }
 
   @Test
+  void aChoiceWrittenAsWordsIsThatChoiceAndNoneDoesNotMixWithChoices() throws InvalidAnswerException {
+    for (String typed : List.of("chest pain", "CHEST PAIN", "chestpain", "chest_pain", "chest-pain.")) {
+      assertThat(TypedAnswerParser.parse(question("symptoms"), typed)).as(typed)
+          .isEqualTo(new GivenAnswer.Choices(List.of("chest-pain")));
+    }
+    assertThat(TypedAnswerParser.parse(question("symptoms"), "chest pain, dark urine"))
+        .isEqualTo(new GivenAnswer.Choices(List.of("chest-pain", "dark-urine")));
+    assertThatThrownBy(() -> TypedAnswerParser.parse(question("symptoms"), "none, chest-pain"))
+        .hasMessageStartingWith("\"none, chest-pain\" has none together with a choice");
+  }
+
+  @Test
   void multiChoiceTakesListsNumbersAndNone() throws InvalidAnswerException {
     assertThat(TypedAnswerParser.parse(question("symptoms"), "thirst, 19 dark-urine"))
         .isEqualTo(new GivenAnswer.Choices(List.of("thirst", "muscle-cramps", "dark-urine")));
