@@ -370,7 +370,7 @@ public final class Interview {
 
   private void offerToSave() {
     if (saveFile.isPresent() || state.settled().isEmpty()) {
-      conversation.show(savedNote());
+      conversation.show(savedNote().strip());
       return;
     }
     try {
