@@ -25,12 +25,18 @@ public final class TypedAnswerParser {
 
   private TypedAnswerParser() {}
 
+  /** {@code text} in quotes for a message, cut short when long: a pasted page need not come back whole. */
+  static String quoted(String text) {
+    String trimmed = text.trim();
+    return '"' + (trimmed.length() > 60 ? trimmed.substring(0, 57) + "..." : trimmed) + '"';
+  }
+
   /** The validated answer {@code text} gives to {@code question}. */
   public static GivenAnswer parse(Question question, String text) throws InvalidAnswerException {
     return switch (question.type()) {
       case NUMBER, INTEGER -> number(question, text);
       case BOOLEAN -> new GivenAnswer.Flag(AnswerParser.yesOrNo(text)
-          .orElseThrow(() -> new InvalidAnswerException('"' + text.trim() + "\" is not yes or no")));
+          .orElseThrow(() -> new InvalidAnswerException(quoted(text) + " is not yes or no")));
       case CHOICE -> new GivenAnswer.Choice(choice(question, text.trim()));
       case MULTI_CHOICE -> choices(question, text);
     };
@@ -56,12 +62,12 @@ public final class TypedAnswerParser {
     if (THOUSANDS_OR_DECIMAL.matcher(text).find()) {
       String digits = text.trim().replaceAll("[^\\d,-].*$", "");
       String decimal = digits.indexOf(',') == digits.lastIndexOf(',') ? ", or " + digits.replace(',', '.') : "";
-      throw new InvalidAnswerException('"' + text.trim() + "\" is ambiguous: write " + digits.replace(",", "")
+      throw new InvalidAnswerException(quoted(text) + " is ambiguous: write " + digits.replace(",", "")
           + decimal + " (a point for decimals)");
     }
     Matcher m = NUMBER_WITH_UNIT.matcher(DECIMAL_COMMA.matcher(text).replaceFirst("$1.$2"));
     if (!m.matches()) {
-      throw new InvalidAnswerException('"' + text.trim() + "\" is not a number");
+      throw new InvalidAnswerException(quoted(text) + " is not a number");
     }
     double typed = Double.parseDouble(m.group(1));
     String unit = m.group(2);
@@ -70,7 +76,7 @@ public final class TypedAnswerParser {
       Optional<Double> converted = Units.convert(typed, unit, question.unit());
       if (converted.isEmpty()) {
         List<String> others = Units.alternativesTo(question.unit());
-        throw new InvalidAnswerException("\"" + text.trim() + "\": unknown unit \"" + unit
+        throw new InvalidAnswerException(quoted(text) + ": unknown unit \"" + unit
             + "\" here; answer in " + (question.unit() == null ? "plain numbers" : question.unit())
             + (others.isEmpty() ? "" : " or " + String.join(", ", others)));
       }
@@ -82,10 +88,10 @@ public final class TypedAnswerParser {
   private static GivenAnswer number(Question question, String text) throws InvalidAnswerException {
     double value = numberIn(question, text);
     if (question.type() == QuestionType.INTEGER && value != Math.rint(value)) {
-      throw new InvalidAnswerException('"' + text.trim() + "\" is not a whole number");
+      throw new InvalidAnswerException(quoted(text) + " is not a whole number");
     }
     if (value < question.min() || value > question.max()) {
-      throw new InvalidAnswerException('"' + text.trim() + "\" is outside " + question.rangeText());
+      throw new InvalidAnswerException(quoted(text) + " is outside " + question.rangeText());
     }
     return new GivenAnswer.Number(value);
   }
@@ -106,7 +112,7 @@ public final class TypedAnswerParser {
     if (starting.size() == 1) {
       return starting.get(0);
     }
-    throw new InvalidAnswerException('"' + word + "\" is not one of: " + String.join(", ", choices)
+    throw new InvalidAnswerException(quoted(word) + " is not one of: " + String.join(", ", choices)
         + (starting.size() > 1 ? " (it could be " + String.join(" or ", starting) + ")" : ""));
   }
 
@@ -124,7 +130,7 @@ public final class TypedAnswerParser {
           continue; // ",thirst" or "thirst," : a stray separator
         }
         if (NONE.contains(word.toLowerCase(Locale.ROOT))) {
-          throw new InvalidAnswerException('"' + trimmed + "\" has none together with a choice: answer none alone,"
+          throw new InvalidAnswerException(quoted(trimmed) + " has none together with a choice: answer none alone,"
               + " or only the choices that apply");
         }
         String value = choice(question, word);

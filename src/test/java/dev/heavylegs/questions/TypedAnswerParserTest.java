@@ -89,6 +89,12 @@ class TypedAnswerParserTest {
   }
 
   @Test
+  void aLongWrongAnswerIsQuotedShort() {
+    assertThatThrownBy(() -> TypedAnswerParser.parse(question("temperature-c"), "x".repeat(10_000)))
+        .hasMessage("\"" + "x".repeat(57) + "...\" is not a number");
+  }
+
+  @Test
   void multiChoiceTakesListsNumbersAndNone() throws InvalidAnswerException {
     assertThat(TypedAnswerParser.parse(question("symptoms"), "thirst, 19 dark-urine"))
         .isEqualTo(new GivenAnswer.Choices(List.of("thirst", "muscle-cramps", "dark-urine")));
