@@ -78,16 +78,24 @@ public final class AnswerParser {
     };
   }
 
+  /** The choice {@code node} names, in any case ({@code "Hard"} is hard), as at the prompt. */
   private static String choice(Question question, JsonNode node) throws InvalidAnswerException {
-    if (!node.isTextual() || !question.hasChoice(node.asText())) {
-      throw new InvalidAnswerException(
-          shown(node) + " is not one of: " + String.join(", ", question.choices().keySet()));
-    }
-    return node.asText();
+    Optional<String> named = !node.isTextual() ? Optional.empty() : question.choices().keySet().stream()
+        .filter(choice -> choice.equalsIgnoreCase(node.asText().trim())).findFirst();
+    return named.orElseThrow(() -> new InvalidAnswerException(
+        shown(node) + " is not one of: " + String.join(", ", question.choices().keySet())));
+  }
+
+  private static boolean isNone(JsonNode node) {
+    return node.isTextual() && node.asText().trim().equalsIgnoreCase("none");
   }
 
   private static GivenAnswer choices(Question question, JsonNode node)
       throws InvalidAnswerException {
+    // "none", or ["none"], as a runner would write it: none of the choices, as [] says
+    if (isNone(node) || node.isArray() && node.size() == 1 && isNone(node.get(0))) {
+      return new GivenAnswer.Choices(List.of());
+    }
     if (node.isTextual()) {
       return new GivenAnswer.Choices(List.of(choice(question, node)));
     }
@@ -98,6 +106,10 @@ public final class AnswerParser {
     }
     List<String> values = new ArrayList<>();
     for (JsonNode element : node) {
+      if (isNone(element)) {
+        throw new InvalidAnswerException(shown(node) + " has none together with a choice: give [] (or \"none\") alone,"
+            + " or only the choices that apply");
+      }
       String value = choice(question, element);
       if (!values.contains(value)) {
         values.add(value);

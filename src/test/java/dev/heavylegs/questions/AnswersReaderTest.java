@@ -141,6 +141,20 @@ class AnswersReaderTest {
   }
 
   @Test
+  void noneAndChoicesInAnyCaseReadAsAtThePrompt() throws Exception {
+    Path none = Files.writeString(dir.resolve("none.json"), "{\"symptoms\": \"none\", \"usual-effort\": \"Hard\"}");
+    Path listed = Files.writeString(dir.resolve("listed.json"), "{\"symptoms\": [\"NONE\"]}");
+    Path mixed = Files.writeString(dir.resolve("mixed.json"), "{\"symptoms\": [\"none\", \"chest-pain\"]}");
+
+    assertThat(reader.read(none).get("symptoms")).contains(new GivenAnswer.Choices(java.util.List.of()));
+    assertThat(reader.read(none).get("usual-effort")).contains(new GivenAnswer.Choice("hard"));
+    assertThat(reader.read(listed).get("symptoms")).contains(new GivenAnswer.Choices(java.util.List.of()));
+    // none beside chest pain is a contradiction, not a reason to drop either
+    assertThatThrownBy(() -> reader.read(mixed)).isInstanceOf(InvalidAnswerException.class)
+        .hasMessageStartingWith(mixed + ": symptoms: [\"none\",\"chest-pain\"] has none together with a choice");
+  }
+
+  @Test
   void rangesComeFromTheCatalogue() throws Exception {
     Question temperature = ShippedKbase.get().questions().find("temperature-c").orElseThrow();
 
