@@ -249,8 +249,7 @@ public final class Interview {
       try {
         if (verb.equals(Optional.of(PromptCommand.Verb.UNKNOWN))) {
           // As when first asked: a red-flag screening answer is not turned into "don't know" at one word.
-          if (!warnedAboutUnknown && knowledgeBase.rules().reading(question.id()).stream()
-              .anyMatch(rule -> rule.raisesRedFlag())) {
+          if (!warnedAboutUnknown && readByARedFlagRule(question)) {
             warnedAboutUnknown = true;
             conversation.show("  This question screens for symptoms that need a doctor. Type unknown again"
                 + " only if you really cannot answer it; Enter keeps " + current + ".");
@@ -324,6 +323,11 @@ public final class Interview {
   }
 
   /** True when a red-flag rule that can still fire waits for this question. */
+  /** True when a red-flag rule reads {@code question}, whether or not it can still fire. */
+  private boolean readByARedFlagRule(Question question) {
+    return knowledgeBase.rules().reading(question.id()).stream().anyMatch(rule -> rule.raisesRedFlag());
+  }
+
   private boolean screensForRedFlags(Question question) {
     return state.open().rulesWaitingFor(question.id()).stream().anyMatch(r -> r.raisesRedFlag());
   }
@@ -377,13 +381,21 @@ public final class Interview {
       while (true) {
         String name = conversation.readLine(
             "Save your answers to resume later? File name, or Enter to leave without saving: ", List.of());
-        if (name == null || name.isBlank() || AnswerParser.yesOrNo(name).filter(yes -> !yes).isPresent()) {
-          return; // Enter, or "no": a runner answering the question, not naming a file "no"
+        if (name == null || name.isBlank()) {
+          return;
+        }
+        // "no" and "yes" answer the question; they are not file names
+        Optional<Boolean> yesOrNo = AnswerParser.yesOrNo(name);
+        if (yesOrNo.isPresent()) {
+          if (!yesOrNo.get()) {
+            return;
+          }
+          conversation.show("  Type a file name to save to, or press Enter.");
+          continue;
         }
         Path file = Path.of(name.trim());
-        if (AnswerParser.yesOrNo(name).isPresent() || Files.exists(file) && !ConsultationFile.isSavedConsultation(file)) {
-          conversation.show("  " + (Files.exists(file) ? file + " exists and is not a saved consultation; it is left as it is."
-              : "Type a file name to save to, or press Enter."));
+        if (Files.exists(file) && !ConsultationFile.isSavedConsultation(file)) {
+          conversation.show("  " + file + " exists and is not a saved consultation; it is left as it is.");
           continue;
         }
         Optional<String> problem = saveTo(file);

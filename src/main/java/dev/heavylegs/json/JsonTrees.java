@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 /** Reads JSON text into a {@link JsonNode} tree: one value, comments allowed, no key twice, nothing after it. */
 public final class JsonTrees {
@@ -22,6 +23,8 @@ public final class JsonTrees {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** An integer as YAML and JSON both read it: no leading zero, no hex or octal. */
+  private static final Pattern PLAIN_INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
 
   private JsonTrees() {}
 
@@ -61,8 +64,6 @@ public final class JsonTrees {
     JsonToken first = parser.nextToken();
     return first == null ? NODES.missingNode() : value(parser, first, true);
   }
-
-  private static final java.util.regex.Pattern PLAIN_INTEGER = java.util.regex.Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
 
   /** {@code node} as plain Java: maps, lists, strings, numbers, booleans and null. */
   public static Object plain(JsonNode node) {

@@ -131,7 +131,7 @@ public final class AnswersReader {
         unknown.addAll(answer.unknown());
       } catch (InvalidAnswerException e) {
         leftOut.add(e.getMessage());
-        keptChoices(sourceName, field.getKey(), field.getValue()).ifPresent(kept -> given.put(field.getKey(), kept));
+        keptChoices(field.getKey(), field.getValue()).ifPresent(kept -> given.put(field.getKey(), kept));
       }
     }
     return new Answers(given, unknown);
@@ -142,7 +142,7 @@ public final class AnswersReader {
    * renamed in the catalogue must not take the saved chest pain with it. Empty when none fits (an
    * empty list would claim "none of these", which the runner never said).
    */
-  private Optional<GivenAnswer> keptChoices(String sourceName, String id, JsonNode value) {
+  private Optional<GivenAnswer> keptChoices(String id, JsonNode value) {
     Optional<Question> question = catalogue.find(id);
     if (question.isEmpty() || question.get().type() != QuestionType.MULTI_CHOICE || !value.isArray()) {
       return Optional.empty();

@@ -18,7 +18,6 @@ import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.Question;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
