@@ -28,7 +28,7 @@ import java.util.Set;
 final class KnowledgeCodec {
 
   /** Changes whenever the format does; an entry in another format is ignored and rebuilt. */
-  private static final int FORMAT = 0x484c4b02; // "HLK" 2
+  private static final int FORMAT = 0x484c4b03; // "HLK" 3
 
   /** Everything a cache entry holds besides the kjar. */
   record Knowledge(String contentHash, String location, QuestionCatalogue questions,
@@ -45,7 +45,8 @@ final class KnowledgeCodec {
     w.list(knowledge.wording().all(), w::wordingEntry);
     ReportWording report = knowledge.reportWording();
     for (String text : List.of(report.disclaimer(), report.noCause(), report.noCauseWithRedFlag(),
-        report.redFlagIntro(), report.redFlagsNotChecked(), report.adviceAfterRedFlag())) {
+        report.redFlagIntro(), report.redFlagsNotChecked(), report.adviceAfterRedFlag(),
+        report.noCauseWithConditions())) {
       w.string(text);
     }
     w.list(knowledge.rules().all(), w::rule);
@@ -62,7 +63,8 @@ final class KnowledgeCodec {
     QuestionCatalogue questions = new QuestionCatalogue(r.list(r::question));
     Map<ConclusionRef, WordingEntry> entries = new LinkedHashMap<>();
     r.list(r::wordingEntry).forEach(e -> entries.put(e.ref(), e));
-    ReportWording report = new ReportWording(r.string(), r.string(), r.string(), r.string(), r.string(), r.string());
+    ReportWording report = new ReportWording(r.string(), r.string(), r.string(), r.string(), r.string(), r.string(),
+        r.string());
     RuleIndex rules = new RuleIndex(r.list(r::rule));
     List<KbaseProblem> warnings = r.list(r::problem);
     return new Knowledge(contentHash, location, questions, new Wording(entries), report, rules, warnings);

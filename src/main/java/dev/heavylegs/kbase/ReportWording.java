@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Wording of the report itself, from {@code kbase/report.yaml}: the note that this is not a
- * diagnosis, what to do when no cause is found (with and without a red flag), the line above red
- * flags, the warning when the red-flag screening was not answered, and the line that puts the
- * advice after a red flag (optional: empty when the file has none).
+ * diagnosis, what to do when no cause is found (with a red flag, with conditions found, and with
+ * neither), the line above red flags, the warning when the red-flag screening was not answered,
+ * and the line that puts the advice after a red flag. The last two keys are optional: without
+ * "no cause, but conditions" the plain "no cause" text is used, and without the line after a red
+ * flag nothing is shown there.
  */
 public record ReportWording(
     @JsonProperty(required = true) String disclaimer,
@@ -14,7 +16,8 @@ public record ReportWording(
     @JsonProperty(value = "no-cause-with-red-flag", required = true) String noCauseWithRedFlag,
     @JsonProperty(value = "red-flag-intro", required = true) String redFlagIntro,
     @JsonProperty(value = "red-flags-not-checked", required = true) String redFlagsNotChecked,
-    @JsonProperty(value = "advice-after-red-flag") String adviceAfterRedFlag) {
+    @JsonProperty(value = "advice-after-red-flag") String adviceAfterRedFlag,
+    @JsonProperty(value = "no-cause-with-conditions") String noCauseWithConditions) {
 
   public ReportWording {
     disclaimer = disclaimer.strip();
@@ -23,5 +26,6 @@ public record ReportWording(
     redFlagIntro = redFlagIntro.strip();
     redFlagsNotChecked = redFlagsNotChecked.strip();
     adviceAfterRedFlag = adviceAfterRedFlag == null ? "" : adviceAfterRedFlag.strip();
+    noCauseWithConditions = noCauseWithConditions == null ? noCause : noCauseWithConditions.strip();
   }
 }

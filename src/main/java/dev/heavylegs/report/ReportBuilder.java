@@ -60,17 +60,27 @@ public final class ReportBuilder {
     List<ReferralItem> referrals = referrals(inference, explanations);
     ReportWording texts = knowledgeBase.reportWording();
     List<ReferralItem> redFlags = referrals.stream().filter(ReferralItem::redFlag).toList();
-    // With a red flag, "no cause" must not read like "take it easy and carry on".
-    String noCause = redFlags.isEmpty() ? texts.noCause() : texts.noCauseWithRedFlag();
+    List<ConditionItem> conditions = conditions(inference, explanations);
     return new Report(
         redFlags,
         causes,
-        conditions(inference, explanations),
+        conditions,
         recommendationGroups(inference, explanations, causes),
         referrals.stream().filter(r -> !r.redFlag()).toList(),
         withOpenQuestions ? openQuestions(inference, answers) : List.of(),
-        new Report.Texts(texts.disclaimer(), noCause, texts.redFlagIntro(), texts.redFlagsNotChecked(),
-            redFlags.isEmpty() ? "" : texts.adviceAfterRedFlag()));
+        new Report.Texts(texts.disclaimer(), noCauseText(texts, redFlags, conditions), texts.redFlagIntro(),
+            texts.redFlagsNotChecked(), redFlags.isEmpty() ? "" : texts.adviceAfterRedFlag()));
+  }
+
+  /**
+   * What to say when no cause fits. With a red flag it must not read like "take it easy and
+   * carry on"; with conditions found it must not read like "nothing was found".
+   */
+  private static String noCauseText(ReportWording texts, List<ReferralItem> redFlags, List<ConditionItem> conditions) {
+    if (!redFlags.isEmpty()) {
+      return texts.noCauseWithRedFlag();
+    }
+    return conditions.isEmpty() ? texts.noCause() : texts.noCauseWithConditions();
   }
 
   /** Causes ranked by strength, then by how many answers support them, then by id. */

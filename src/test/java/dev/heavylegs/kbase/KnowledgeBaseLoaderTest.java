@@ -32,6 +32,19 @@ class KnowledgeBaseLoaderTest {
   }
 
   @Test
+  void withoutTheOptionalReportTextsTheReportFallsBackToThePlainOnes() throws IOException, KbaseException {
+    Path kbase = copyOfShippedKbase();
+    Path report = kbase.resolve("report.yaml");
+    String full = Files.readString(report);
+    Files.writeString(report, full.substring(0, full.indexOf("advice-after-red-flag:")));
+
+    ReportWording wording = KnowledgeBaseLoader.load(kbase).reportWording();
+
+    assertThat(wording.noCauseWithConditions()).isEqualTo(wording.noCause()).isNotBlank();
+    assertThat(wording.adviceAfterRedFlag()).isEmpty();
+  }
+
+  @Test
   void aSyntaxErrorIsReportedAtItsLine() throws IOException {
     Path kbase = copyOfShippedKbase();
     edit(kbase.resolve("causes/wrong-shoes.drl"), "    Condition( id == \"worn-out-shoes\" )\nthen",

@@ -81,6 +81,22 @@ class ReportBuilderTest {
   }
 
   @Test
+  void withNoCauseTheHeadlineSaysWhetherConditionsWereFound() {
+    String cold = "\"temperature-c\": 8, \"run-duration-min\": 40";
+    Report dehydrated = reportFor("{\"symptoms\": [\"dark-urine\", \"thirst\"], " + cold + "}");
+    Report nothing = reportFor("{\"symptoms\": [], " + cold + "}");
+    Report flagged = reportFor("{\"symptoms\": [\"dark-urine\", \"chest-pain\"], " + cold + "}");
+
+    assertThat(dehydrated.causes()).isEmpty();
+    assertThat(dehydrated.conditions()).extracting(Report.ConditionItem::id).containsExactly("dehydration");
+    assertThat(dehydrated.texts().noCause()).contains("your answers show the conditions below")
+        .doesNotContain("None of the usual causes of heavy legs fits your answers.");
+    assertThat(nothing.conditions()).isEmpty();
+    assertThat(nothing.texts().noCause()).startsWith("None of the usual causes of heavy legs fits your answers.");
+    assertThat(flagged.texts().noCause()).contains("Follow the red-flag advice above first");
+  }
+
+  @Test
   void aReferralReachedAtTwoUrgenciesShowsOnceAtTheHigher() {
     Report report = reportFor("{\"symptoms\": [\"cola-coloured-urine\", \"severe-muscle-pain\"]}");
 
