@@ -97,7 +97,10 @@ public final class KbaseCache {
     if (!guessedRight) {
       early.ifPresent(task -> task.cancel(true)); // stops at its next step: a compile may need the core
     }
-    Optional<KnowledgeBase> cached = guessedRight ? resultOf(early.get()) : read(entry);
+    Optional<KnowledgeBase> cached = guessedRight ? resultOf(early.get()) : Optional.empty();
+    if (cached.isEmpty()) {
+      cached = read(entry, false); // also when the guess failed: this read reports and removes a bad entry
+    }
     if (cached.isPresent()) {
       if (!guessedRight) {
         remember(dir, entry, settings);
@@ -113,7 +116,7 @@ public final class KbaseCache {
   }
 
   private static FutureTask<Optional<KnowledgeBase>> readInBackground(Path entry) {
-    FutureTask<Optional<KnowledgeBase>> task = new FutureTask<>(() -> read(entry));
+    FutureTask<Optional<KnowledgeBase>> task = new FutureTask<>(() -> read(entry, true));
     Thread thread = new Thread(task, "heavylegs-cache-read");
     thread.setDaemon(true);
     thread.start();
@@ -124,7 +127,7 @@ public final class KbaseCache {
     try {
       return task.get();
     } catch (ExecutionException e) {
-      return Optional.empty(); // read() reports and removes a bad entry itself
+      return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
@@ -260,7 +263,11 @@ public final class KbaseCache {
     }
   }
 
-  private static Optional<KnowledgeBase> read(Path entry) {
+  /**
+   * Reads an entry; an unreadable one is reported and removed, unless {@code guess}: the entry
+   * read ahead may be another build's (after an upgrade, say), which is not this build's to judge.
+   */
+  private static Optional<KnowledgeBase> read(Path entry, boolean guess) {
     long start = System.nanoTime();
     if (!Files.isRegularFile(entry.resolve(KJAR)) || !Files.isRegularFile(entry.resolve(KNOWLEDGE))) {
       return Optional.empty();
@@ -279,8 +286,9 @@ public final class KbaseCache {
           knowledge.questions(), knowledge.wording(), knowledge.reportWording(), knowledge.rules(),
           compiled, knowledge.warnings()));
     } catch (Exception | LinkageError e) {
-      if (Thread.currentThread().isInterrupted()) {
-        return Optional.empty(); // a read ahead that was called off: the entry is fine
+      if (guess || Thread.currentThread().isInterrupted()) {
+        LOG.debug("not reading ahead the cache entry {}: {}", entry, e.toString());
+        return Optional.empty();
       }
       LOG.warn("ignoring the unreadable cache entry {}: {}", entry, e.toString());
       deleteQuietly(entry);

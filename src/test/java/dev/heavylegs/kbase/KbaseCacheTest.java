@@ -127,6 +127,20 @@ class KbaseCacheTest {
   }
 
   @Test
+  void theEntryReadAheadIsLeftAloneWhenItIsNotTheOneAskedFor() throws Exception {
+    // after an upgrade, the entry this folder used last is another build's: not this one's to remove
+    KbaseCache.build(kbase, settings);
+    Path lastUsed = KbaseCache.entryFor(kbase, settings);
+    Files.writeString(lastUsed.resolve("knowledge.bin"), "written by another build");
+    Files.writeString(kbase.resolve("scenarios/extra.yaml"), "# a comment\n");
+
+    KnowledgeBase loaded = KbaseCache.load(kbase, settings);
+
+    assertThat(report(loaded, "{\"temperature-c\": 31}")).contains("hot-weather");
+    assertThat(Files.exists(lastUsed)).isTrue();
+  }
+
+  @Test
   void aBrokenKnowledgeBaseIsRefusedWhateverTheCacheHolds() throws Exception {
     KbaseCache.build(kbase, settings);
     edit(kbase.resolve("conditions/training-load.drl"), "value == \"hard\" )", "value == \"brutal\" )");
