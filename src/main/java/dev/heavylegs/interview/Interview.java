@@ -59,7 +59,6 @@ public final class Interview {
   /** Red-flag screening questions the runner was warned about before leaving them unknown. */
   private final Set<String> unknownConfirmed = new HashSet<>();
   private AnswerState state;
-  private int asked;
 
   public Interview(KnowledgeBase knowledgeBase, Conversation conversation, Optional<Path> saveFile) {
     this(knowledgeBase, conversation, saveFile, Reloading.none(knowledgeBase));
@@ -125,7 +124,8 @@ public final class Interview {
 
   /** Asks {@code question} until it is answered or the runner moves elsewhere. */
   private Step ask(Question question) throws Conversation.Interrupted {
-    conversation.show(text.question(++asked + ".", question));
+    // Numbered by place in the flow: after back, the question left for an earlier one keeps its number.
+    conversation.show(text.question(history.size() + 1 + ".", question));
     while (true) {
       if (reloadIfChangedOnDisk()) {
         return new Step(StepKind.CHANGED); // ask afresh: the question may have changed or gone
@@ -193,7 +193,8 @@ public final class Interview {
     Set<String> settled = state.settled();
     if (knowledgeBase.questions().find(questionId).isEmpty() || !settled.contains(questionId)) {
       conversation.show("  " + (questionId.isEmpty() ? "Change which answer?" : "\"" + questionId
-          + "\" is not an answered question.") + " Answered so far: " + String.join(", ", settled));
+          + "\" is not an answered question.") + (settled.isEmpty() ? " Nothing is answered yet."
+          : " Answered so far: " + String.join(", ", settled)));
       return false;
     }
     return revise(questionId, false) == Revision.CHANGED;

@@ -171,6 +171,17 @@ class PromptCommandsTest {
   }
 
   @Test
+  void theQuestionLeftForBackKeepsItsNumberWhenAskedAgain() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("usual-effort", "back", "");
+    interview(ShippedKbase.get(), runner);
+
+    String before = runner.transcript.substring(0, runner.transcript.indexOf("> back"));
+    assertThat(before).contains("3. How hard do most of your runs feel?");
+    assertThat(runner.after("> back")).contains("3. How hard do most of your runs feel?")
+        .doesNotContain("4. How hard");
+  }
+
+  @Test
   void backAtTheFirstQuestionSaysThereIsNothingToGoBackTo() {
     Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "back");
     interview(ShippedKbase.get(), runner);
@@ -268,6 +279,15 @@ class PromptCommandsTest {
 
     assertThat(runner.transcript).contains("\"lower-body-sets\" is not an answered question.",
         "Answered so far: symptoms, months-running");
+  }
+
+  @Test
+  void changeBeforeAnyAnswerSaysNothingIsAnsweredYet() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "change symptoms");
+    interview(ShippedKbase.get(), runner);
+
+    assertThat(runner.transcript).contains("\"symptoms\" is not an answered question. Nothing is answered yet.")
+        .doesNotContain("Answered so far:");
   }
 
   @Test
