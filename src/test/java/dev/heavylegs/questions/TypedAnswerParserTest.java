@@ -96,7 +96,7 @@ class TypedAnswerParserTest {
 
   @Test
   void multiChoiceTakesListsNumbersAndNone() throws InvalidAnswerException {
-    assertThat(TypedAnswerParser.parse(question("symptoms"), "thirst, 21 dark-urine"))
+    assertThat(TypedAnswerParser.parse(question("symptoms"), "thirst, 23 dark-urine"))
         .isEqualTo(new GivenAnswer.Choices(List.of("thirst", "muscle-cramps", "dark-urine")));
     assertThat(TypedAnswerParser.parse(question("symptoms"), ",thirst,"))
         .isEqualTo(new GivenAnswer.Choices(List.of("thirst")));
