@@ -8,16 +8,29 @@ import json
 import random
 import sys
 
-SYMPTOMS = ["chest-pain", "shortness-of-breath", "one-sided-calf-swelling", "localized-bone-pain",
-            "cola-coloured-urine", "severe-muscle-pain", "headaches", "decreased-performance",
-            "chronic-fatigue", "mood-swings", "frequent-illness", "appetite-loss", "motivation-loss",
-            "restless-legs", "thirst", "dark-urine", "dizziness", "muscle-cramps"]
+# The red flags (the symptoms that raise an emergency or urgent referral), then the everyday ones.
+RED_FLAGS = ["chest-pain", "shortness-of-breath", "one-sided-calf-swelling", "localized-bone-pain",
+             "cola-coloured-urine", "severe-muscle-pain", "fainting", "palpitations", "confusion",
+             "numbness-or-weakness", "saddle-numbness"]
+EVERYDAY = ["headaches", "decreased-performance", "chronic-fatigue", "mood-swings", "frequent-illness",
+            "appetite-loss", "motivation-loss", "restless-legs", "thirst", "dark-urine", "dizziness",
+            "muscle-cramps", "exertional-leg-pain", "swollen-legs-or-veins"]
+SYMPTOMS = RED_FLAGS + EVERYDAY
+# Symptoms added to the catalogue after docs/PERFORMANCE.md was measured. They are drawn from a
+# stream of their own, so every other answer of a seeded file stays what it was measured on.
+ADDED = ["fainting", "palpitations", "confusion", "numbness-or-weakness", "saddle-numbness",
+         "exertional-leg-pain", "swollen-legs-or-veins"]
 
 
-def profile(rng, i):
-    p = {"id": i}
+def chance(symptom):
     # Red flags are rare; everyday symptoms less so.
-    p["symptoms"] = [s for s in SYMPTOMS if rng.random() < (0.01 if SYMPTOMS.index(s) < 6 else 0.12)]
+    return 0.01 if symptom in RED_FLAGS else 0.12
+
+
+def profile(rng, added, i):
+    p = {"id": i}
+    p["symptoms"] = [s for s in SYMPTOMS if s not in ADDED and rng.random() < chance(s)]
+    p["symptoms"] += [s for s in ADDED if added.random() < chance(s)]
     p["months-running"] = rng.randint(0, 240)
     p["usual-effort"] = rng.choice(["easy", "moderate", "hard"])
     p["runs-per-week"] = rng.randint(1, 10)
@@ -49,6 +62,7 @@ def main():
     n = int(sys.argv[1])
     bad = int(sys.argv[2]) if len(sys.argv) > 2 else 0
     rng = random.Random(42)
+    added = random.Random(43)
     bad_lines = set(rng.sample(range(n), bad)) if bad else set()
     out = sys.stdout
     for i in range(n):
@@ -59,7 +73,7 @@ def main():
                                   'not json at all',
                                   '[1, 2, 3]']) + "\n")
         else:
-            out.write(json.dumps(profile(rng, i), separators=(",", ":")) + "\n")
+            out.write(json.dumps(profile(rng, added, i), separators=(",", ":")) + "\n")
 
 
 if __name__ == "__main__":
