@@ -325,17 +325,28 @@ public final class KbaseCache {
     }
   }
 
+  /**
+   * Starts {@code command} detached: a shell puts it in the background and ends at once. Had this
+   * JVM started the build as its own child, a thread would sit waiting for that child, and a JVM
+   * about to exit waits about 0.3 s for threads in native code before it gives up on them.
+   */
   private static void spawn(List<String> command, Path lock) {
     try {
       // This run may have lasted longer than a lock lives: the build starts now, and so does the lock.
       Files.setLastModifiedTime(lock, FileTime.from(Instant.now()));
-      new ProcessBuilder(command)
+      List<String> detached = new ArrayList<>(List.of("/bin/sh", "-c",
+          "\"$@\" </dev/null >/dev/null 2>&1 &", "heavylegs-cache-build"));
+      detached.addAll(command);
+      Process shell = new ProcessBuilder(detached)
           .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
+      shell.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
     } catch (IOException e) {
       // the lock expires after two minutes and the next run compiles again
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
