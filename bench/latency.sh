@@ -15,7 +15,7 @@
 #   4. cold, real processes: the first 12 steps of R runs of ./heavylegs consult answering on stdin
 #      (bench/latency-process.py)
 # --steps K ends every interview after K answers and revisions (for a large synthetic base, whose
-# interviews run to hundreds of questions). About 3 minutes for the shipped base with the defaults.
+# interviews run to hundreds of questions). About 2.5 to 3 minutes for the shipped base with the defaults.
 set -eu
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 . "$HERE/bench/lib.sh"

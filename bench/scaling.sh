@@ -1,5 +1,5 @@
 #!/bin/sh
-# How heavylegs' costs grow with the number of rules: the shipped kbase/ (76 rules) and synthetic
+# How heavylegs' costs grow with the number of rules: the shipped kbase/ (87 rules) and synthetic
 # knowledge bases of 50, 200 and 1000 rules written like it (SyntheticKbase in
 # src/test/java/dev/heavylegs/bench). For each base:
 #   validity  ./heavylegs validate --kbase DIR must pass (its time is shown too)
@@ -14,7 +14,7 @@
 #   bench/scaling.sh [SIZE...]      SIZE is a rule count or "shipped" (default: shipped 50 200 1000)
 #
 # Environment: RUNS (processes timed for (d), default 7; 3 with the cache off), PROFILES (batch size,
-# default 10000), REPEATS (warm in-process loads, default 4). About 6 minutes on 2 cores.
+# default 10000), REPEATS (warm in-process loads, default 4). About 6 to 7 minutes on 2 cores.
 set -eu
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 . "$HERE/bench/lib.sh"

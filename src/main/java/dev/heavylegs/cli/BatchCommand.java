@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "batch",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Screens many runners at once, JSON Lines in and out.",
     description = {
         "Screens many runners: one JSON object of answers a line in (an optional \"id\" is echoed",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "cache",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Shows, fills or empties the cache of compiled knowledge bases.",
     description = {
         "Consultations and batches reuse the knowledge base compiled by an earlier run when no file",

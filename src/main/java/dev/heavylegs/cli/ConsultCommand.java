@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "consult",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Asks about your running and tells you why your legs feel heavy.",
     description = {
         "Asks about your running and prints the report: red flags first, then the likely causes",
@@ -56,7 +57,7 @@ final class ConsultCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--answers", paramLabel = "FILE",
-      description = "Answers file: a JSON object of question id to answer (YAML if it ends in .yaml),"
+      description = "Answers file: a JSON object of question id to answer (YAML if it ends in .yaml or .yml),"
           + " or a consultation saved with --save.")
   Path answersFile;
 

@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
     exitCodeList = {
         "0:a report was printed (also when no cause was found), or you typed quit",
         "1:test: a scenario failed; otherwise an internal error (a bug in heavylegs)",
-        "2:bad input: a wrong option, or an answers file that is missing or invalid",
+        "2:bad input: a wrong option, an answers file that is missing or invalid, or a --save file that cannot be written",
         "3:the knowledge base has errors; nothing was run",
-        "4:input ended before the consultation was complete; no report",
+        "4:input ended before the consultation was complete; no report, unless a red flag was raised (then the report so far)",
         "130:interrupted with Ctrl-C"
     })
 final class HeavylegsCommand implements Runnable {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Lists the rules, or draws the inference graph.",
     description = {
         "Lists every rule with its id, stage, file:line, what it concludes and its source.",

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "test",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Runs the knowledge base's scenarios and shows rule coverage.",
     description = {
         "Runs every scenario in the knowledge base's scenarios/ folder as a consultation. Each",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Checks the knowledge base and reports every problem.",
     description = {
         "Builds the knowledge base and reports every problem as path:line:col: error|warning: message.",

@@ -53,6 +53,16 @@ class CliTest {
   }
 
   @Test
+  void everyCommandPrintsTheVersionItsHelpOffers() {
+    for (String command : new String[] {"consult", "batch", "validate", "test", "rules", "cache"}) {
+      Run run = heavylegs(command, "--version");
+
+      assertThat(run.exitCode()).as(command).isZero();
+      assertThat(run.out()).as(command).startsWith("heavylegs ");
+    }
+  }
+
+  @Test
   void textReportShowsRankedCausesWithABecauseTreeDownToTheAnswers() {
     Run run = heavylegs("consult", "--answers", "examples/hot-summer-runner.json");
 
