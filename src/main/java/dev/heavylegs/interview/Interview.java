@@ -124,8 +124,9 @@ public final class Interview {
 
   /** Asks {@code question} until it is answered or the runner moves elsewhere. */
   private Step ask(Question question) throws Conversation.Interrupted {
-    // Numbered by place in the flow: after back, the question left for an earlier one keeps its number.
-    conversation.show(text.question(history.size() + 1 + ".", question));
+    // Numbered by how many questions are settled, resumed ones included: after back, the question
+    // left for an earlier one keeps its number.
+    conversation.show(text.question(state.settled().size() + 1 + ".", question));
     while (true) {
       if (reloadIfChangedOnDisk()) {
         return new Step(StepKind.CHANGED); // ask afresh: the question may have changed or gone
@@ -218,6 +219,8 @@ public final class Interview {
     while (!passed.isEmpty()) {
       history.push(passed.pop());
     }
+    // A revision further back may have dropped a follow-up passed on the way: it is asked afresh.
+    history.removeIf(id -> !state.settled().contains(id));
   }
 
   /**

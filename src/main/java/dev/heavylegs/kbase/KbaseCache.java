@@ -326,16 +326,20 @@ public final class KbaseCache {
   }
 
   /**
-   * Starts {@code command} detached: a shell puts it in the background and ends at once. Had this
-   * JVM started the build as its own child, a thread would sit waiting for that child, and a JVM
-   * about to exit waits about 0.3 s for threads in native code before it gives up on them.
+   * Starts {@code command} detached: a shell puts it in the background, immune to the terminal
+   * closing, and ends at once. Had this JVM started the build as its own child, a thread would sit
+   * waiting for that child, and a JVM about to exit waits about 0.3 s for threads in native code
+   * before it gives up on them.
    */
   private static void spawn(List<String> command, Path lock) {
     try {
       // This run may have lasted longer than a lock lives: the build starts now, and so does the lock.
       Files.setLastModifiedTime(lock, FileTime.from(Instant.now()));
-      List<String> detached = new ArrayList<>(List.of("/bin/sh", "-c",
-          "\"$@\" </dev/null >/dev/null 2>&1 &", "heavylegs-cache-build"));
+      List<String> detached = new ArrayList<>();
+      if (Files.isExecutable(Path.of("/bin/sh"))) {
+        detached.addAll(List.of("/bin/sh", "-c", "trap '' HUP; \"$@\" </dev/null >/dev/null 2>&1 &",
+            "heavylegs-cache-build"));
+      }
       detached.addAll(command);
       Process shell = new ProcessBuilder(detached)
           .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
@@ -345,6 +349,7 @@ public final class KbaseCache {
       shell.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
     } catch (IOException e) {
       // the lock expires after two minutes and the next run compiles again
+      LOG.debug("cannot start the cache build: {}", e.toString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

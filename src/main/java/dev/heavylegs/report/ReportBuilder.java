@@ -60,27 +60,28 @@ public final class ReportBuilder {
     List<ReferralItem> referrals = referrals(inference, explanations);
     ReportWording texts = knowledgeBase.reportWording();
     List<ReferralItem> redFlags = referrals.stream().filter(ReferralItem::redFlag).toList();
-    List<ConditionItem> conditions = conditions(inference, explanations);
+    List<RecommendationGroup> advice = recommendationGroups(inference, explanations, causes);
     return new Report(
         redFlags,
         causes,
-        conditions,
-        recommendationGroups(inference, explanations, causes),
+        conditions(inference, explanations),
+        advice,
         referrals.stream().filter(r -> !r.redFlag()).toList(),
         withOpenQuestions ? openQuestions(inference, answers) : List.of(),
-        new Report.Texts(texts.disclaimer(), noCauseText(texts, redFlags, conditions), texts.redFlagIntro(),
+        new Report.Texts(texts.disclaimer(), noCauseText(texts, redFlags, advice), texts.redFlagIntro(),
             texts.redFlagsNotChecked(), redFlags.isEmpty() ? "" : texts.adviceAfterRedFlag()));
   }
 
   /**
    * What to say when no cause fits. With a red flag it must not read like "take it easy and
-   * carry on"; with conditions found it must not read like "nothing was found".
+   * carry on"; when conditions found have advice of their own (with no cause, advice answers
+   * conditions), it must not read like "nothing was found".
    */
-  private static String noCauseText(ReportWording texts, List<ReferralItem> redFlags, List<ConditionItem> conditions) {
+  private static String noCauseText(ReportWording texts, List<ReferralItem> redFlags, List<RecommendationGroup> advice) {
     if (!redFlags.isEmpty()) {
       return texts.noCauseWithRedFlag();
     }
-    return conditions.isEmpty() ? texts.noCause() : texts.noCauseWithConditions();
+    return advice.isEmpty() ? texts.noCause() : texts.noCauseWithConditions();
   }
 
   /** Causes ranked by strength, then by how many answers support them, then by id. */

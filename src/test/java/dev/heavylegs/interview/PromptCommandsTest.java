@@ -182,6 +182,35 @@ class PromptCommandsTest {
   }
 
   @Test
+  void goingFurtherBackToAChangeThatDropsAFollowUpNumbersOnFromWhatIsStillAnswered() {
+    Runner runner = new Runner(hotRunnerWith("strength-sessions-per-week", "3", "lower-body-sets", "12",
+        "training-priority", "both", "lifts-heavy", "no"))
+        .at("training-priority", "back", "back", "0");
+    Interview.Result result = interview(ShippedKbase.get(), runner);
+
+    java.util.regex.Matcher strength = java.util.regex.Pattern
+        .compile("\\n(\\d+)\\. How many strength-training sessions").matcher(runner.transcript);
+    assertThat(strength.find()).isTrue();
+    int number = Integer.parseInt(strength.group(1));
+    String afterChange = runner.after("strength-sessions-per-week> 0");
+    assertThat(afterChange).contains("Dropped", "lower-body-sets");
+    java.util.regex.Matcher next = java.util.regex.Pattern.compile("\\n(\\d+)\\. ").matcher(afterChange);
+    assertThat(next.find()).isTrue();
+    assertThat(Integer.parseInt(next.group(1))).as("the question after the change").isEqualTo(number + 1);
+    assertThat(result.answers().get("lower-body-sets")).isEmpty();
+  }
+
+  @Test
+  void aResumedInterviewNumbersOnFromTheAnswersItResumes() {
+    Runner runner = new Runner(HOT_WEATHER_ONLY);
+    new Interview(ShippedKbase.get(), runner, java.util.Optional.empty()).run(new dev.heavylegs.questions.Answers(
+        java.util.Map.of("months-running", new GivenAnswer.Number(30), "usual-effort", new GivenAnswer.Choice("moderate")),
+        java.util.Set.of()));
+
+    assertThat(runner.transcript).contains("3. Which of these do you have?").doesNotContain("1. Which");
+  }
+
+  @Test
   void backAtTheFirstQuestionSaysThereIsNothingToGoBackTo() {
     Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "back");
     interview(ShippedKbase.get(), runner);

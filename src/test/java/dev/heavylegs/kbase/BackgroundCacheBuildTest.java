@@ -26,7 +26,8 @@ class BackgroundCacheBuildTest {
     Path answers = Files.writeString(tmp.resolve("answers.json"), "{\"temperature-c\": 31}");
     String java = ProcessHandle.current().info().command().orElse("java");
 
-    Process consult = new ProcessBuilder(List.of(java, "-Dheavylegs.cache.dir=" + settings.dir(),
+    // The cache is turned on here whatever HEAVYLEGS_CACHE says in the environment.
+    Process consult = new ProcessBuilder(List.of(java, "-Dheavylegs.cache=on", "-Dheavylegs.cache.dir=" + settings.dir(),
         "-cp", System.getProperty("java.class.path"), "dev.heavylegs.Main",
         "consult", "--kbase", kbase.toString(), "--answers", answers.toString(), "--format", "json"))
         .redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile()).start();
@@ -40,5 +41,11 @@ class BackgroundCacheBuildTest {
       Thread.sleep(200);
     }
     assertThat(KbaseCache.holds(kbase, settings)).as("filled by the process left behind").isTrue();
+    // The build removes its lock last: past that, it no longer writes in the folder being cleaned up.
+    Path lock = KbaseCache.entryFor(kbase, settings).resolveSibling(
+        KbaseCache.entryFor(kbase, settings).getFileName() + ".lock");
+    while (Files.exists(lock) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
   }
 }

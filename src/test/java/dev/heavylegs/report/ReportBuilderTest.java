@@ -81,7 +81,7 @@ class ReportBuilderTest {
   }
 
   @Test
-  void withNoCauseTheHeadlineSaysWhetherConditionsWereFound() {
+  void withNoCauseTheHeadlineSaysWhetherConditionsWithAdviceWereFound() {
     String cold = "\"temperature-c\": 8, \"run-duration-min\": 40";
     Report dehydrated = reportFor("{\"symptoms\": [\"dark-urine\", \"thirst\"], " + cold + "}");
     Report nothing = reportFor("{\"symptoms\": [], " + cold + "}");
@@ -93,6 +93,12 @@ class ReportBuilderTest {
         .doesNotContain("None of the usual causes of heavy legs fits your answers.");
     assertThat(nothing.conditions()).isEmpty();
     assertThat(nothing.texts().noCause()).startsWith("None of the usual causes of heavy legs fits your answers.");
+    Report conditionWithoutAdvice = reportFor("{\"symptoms\": [\"decreased-performance\"], " + cold + "}");
+    assertThat(conditionWithoutAdvice.causes()).isEmpty();
+    assertThat(conditionWithoutAdvice.conditions()).isNotEmpty();
+    assertThat(conditionWithoutAdvice.recommendations()).isEmpty();
+    assertThat(conditionWithoutAdvice.texts().noCause()).as("promises no advice that is not there")
+        .startsWith("None of the usual causes of heavy legs fits your answers.");
     assertThat(flagged.texts().noCause()).contains("Follow the red-flag advice above first");
   }
 
