@@ -1,6 +1,8 @@
 package dev.heavylegs.questions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.heavylegs.facts.Answer;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,14 @@ public final class AnswerParser {
     // "none", or ["none"], as a runner would write it: none of the choices, as [] says
     if (isNone(node) || node.isArray() && node.size() == 1 && isNone(node.get(0))) {
       return new GivenAnswer.Choices(List.of());
+    }
+    if (node.isTextual() && node.asText().contains(",")) {
+      // "thirst, dark-urine", as typed at the prompt: a list (no choice id holds a comma)
+      ArrayNode list = JsonNodeFactory.instance.arrayNode();
+      for (String part : node.asText().split(",", -1)) {
+        list.add(part.trim());
+      }
+      return choices(question, list);
     }
     if (node.isTextual()) {
       return new GivenAnswer.Choices(List.of(choice(question, node)));

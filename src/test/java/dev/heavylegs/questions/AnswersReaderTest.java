@@ -155,6 +155,20 @@ class AnswersReaderTest {
   }
 
   @Test
+  void aListOfChoicesWrittenAsOneTextWithCommasReadsAsAtThePrompt() throws Exception {
+    Path listed = Files.writeString(dir.resolve("listed.json"), "{\"symptoms\": \"thirst, Chest-Pain\"}");
+    Path misspelt = Files.writeString(dir.resolve("misspelt.json"), "{\"symptoms\": \"thirst, chest-pian\"}");
+    Path mixed = Files.writeString(dir.resolve("mixed.json"), "{\"symptoms\": \"none, chest-pain\"}");
+
+    assertThat(reader.read(listed).get("symptoms"))
+        .contains(new GivenAnswer.Choices(java.util.List.of("thirst", "chest-pain")));
+    assertThatThrownBy(() -> reader.read(misspelt)).isInstanceOf(InvalidAnswerException.class)
+        .hasMessageStartingWith(misspelt + ": symptoms: \"chest-pian\" is not one of:");
+    assertThatThrownBy(() -> reader.read(mixed)).isInstanceOf(InvalidAnswerException.class)
+        .hasMessageContaining("has none together with a choice");
+  }
+
+  @Test
   void rangesComeFromTheCatalogue() throws Exception {
     Question temperature = ShippedKbase.get().questions().find("temperature-c").orElseThrow();
 
