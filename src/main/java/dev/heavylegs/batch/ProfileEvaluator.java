@@ -63,7 +63,7 @@ final class ProfileEvaluator implements AutoCloseable {
     if (root == null || !root.isObject()) {
       return error(null, lineNumber, "expected an object of answers like {\"id\": 1, \"question-id\": value}");
     }
-    JsonNode idNode = ((ObjectNode) root).remove("id"); // the rest are answers
+    JsonNode idNode = ((ObjectNode) root).remove(AnswersReader.PROFILE_ID); // the rest are answers
     Object id = idNode == null ? null : JsonTrees.plain(idNode);
     Answers answers;
     try {

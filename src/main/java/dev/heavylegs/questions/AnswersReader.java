@@ -49,6 +49,9 @@ public final class AnswersReader {
     }
   }
 
+  /** The key a batch line names its runner with; an answers file may carry it too. */
+  public static final String PROFILE_ID = "id";
+
   private final QuestionCatalogue catalogue;
 
   public AnswersReader(QuestionCatalogue catalogue) {
@@ -172,6 +175,9 @@ public final class AnswersReader {
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String id = field.getKey();
+      if (id.equals(PROFILE_ID) && catalogue.find(id).isEmpty()) {
+        continue; // a batch line's id: it names the runner, it answers nothing
+      }
       Question question = catalogue.find(id).orElseThrow(() -> unknownQuestion(sourceName, id));
       if (AnswerParser.isUnknown(field.getValue())) {
         unknown.add(id);

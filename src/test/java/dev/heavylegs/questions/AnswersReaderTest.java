@@ -169,6 +169,16 @@ class AnswersReaderTest {
   }
 
   @Test
+  void anIdAsABatchLineCarriesItNamesTheRunnerAndAnswersNothing() throws Exception {
+    Path line = Files.writeString(dir.resolve("line.json"), "{\"id\": \"runner-7\", \"temperature-c\": 30}");
+
+    Answers answers = reader.read(line);
+
+    assertThat(answers.given()).containsOnlyKeys("temperature-c");
+    assertThat(answers.unknown()).isEmpty();
+  }
+
+  @Test
   void rangesComeFromTheCatalogue() throws Exception {
     Question temperature = ShippedKbase.get().questions().find("temperature-c").orElseThrow();
 
