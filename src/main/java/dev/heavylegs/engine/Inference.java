@@ -4,7 +4,9 @@ import dev.heavylegs.explain.Derivation;
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Conclusion;
 import dev.heavylegs.kbase.ConclusionRef;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,14 @@ import java.util.Map;
 public final class Inference {
 
   private final Map<Conclusion, List<Derivation>> derivations;
+  /** The conclusions of each kind, in the map's order: a report asks for each kind several times. */
+  private final Map<Kind, List<Conclusion>> byKind = new EnumMap<>(Kind.class);
 
   public Inference(Map<Conclusion, List<Derivation>> derivations) {
     this.derivations = Collections.unmodifiableMap(new LinkedHashMap<>(derivations));
+    for (Conclusion conclusion : this.derivations.keySet()) {
+      byKind.computeIfAbsent(conclusion.kind(), k -> new ArrayList<>()).add(conclusion);
+    }
   }
 
   /** All conclusions with their derivations. */
@@ -28,7 +35,7 @@ public final class Inference {
 
   /** The conclusions of one kind. */
   public List<Conclusion> ofKind(Kind kind) {
-    return derivations.keySet().stream().filter(c -> c.kind() == kind).toList();
+    return Collections.unmodifiableList(byKind.getOrDefault(kind, List.of()));
   }
 
   /** The derivations of {@code conclusion}; empty if it was not concluded. */

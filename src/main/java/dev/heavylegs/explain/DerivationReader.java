@@ -56,8 +56,8 @@ public final class DerivationReader {
         new IllegalStateException("rule not in the index: " + rule.getPackageName() + "." + rule.getName()));
   }
 
-  private static List<Premise> premises(List<Object> facts) {
-    List<Premise> premises = new ArrayList<>();
+  private static List<Premise> premises(List<?> facts) {
+    List<Premise> premises = new ArrayList<>(facts.size());
     for (Object fact : facts) {
       if (fact instanceof Answer answer) {
         premises.add(new Premise.Answered(answer));

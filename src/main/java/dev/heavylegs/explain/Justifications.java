@@ -21,7 +21,7 @@ import org.kie.api.runtime.rule.Match;
 final class Justifications {
 
   /** A rule match that supports a fact. */
-  record Justification(Rule rule, List<Object> facts) {}
+  record Justification(Rule rule, List<?> facts) {}
 
   private Justifications() {}
 
@@ -40,7 +40,7 @@ final class Justifications {
     for (SimpleMode mode = (SimpleMode) beliefs.getFirst(); mode != null; mode = mode.getNext()) {
       LogicalDependency dependency = mode.getObject();
       Match match = (Match) dependency.getJustifier();
-      out.add(new Justification(match.getRule(), List.copyOf(match.getObjects())));
+      out.add(new Justification(match.getRule(), match.getObjects())); // a fresh list from Drools, read once
     }
     return out;
   }
