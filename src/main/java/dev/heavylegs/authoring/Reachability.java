@@ -60,9 +60,48 @@ public final class Reachability {
   /** A set of answers that concludes {@code target}, if one can be built. */
   public Optional<Answers> witness(ConclusionRef target) {
     for (Map<String, GivenAnswer> answers : candidates(target, new HashSet<>())) {
-      Answers attempt = new Answers(answers, Set.of());
-      if (Consultation.run(knowledgeBase, attempt).contains(target)) {
-        return Optional.of(attempt);
+      Optional<Answers> found = concluding(target, answers);
+      if (found.isEmpty()) {
+        found = concludingVariant(target, answers);
+      }
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Answers> concluding(ConclusionRef target, Map<String, GivenAnswer> answers) {
+    Answers attempt = new Answers(answers, Set.of());
+    return Consultation.run(knowledgeBase, attempt).contains(target) ? Optional.of(attempt) : Optional.empty();
+  }
+
+  /**
+   * The answers built for the rule's own conditions can break one of its {@code not}s: a question
+   * it only needs answered gets the first value of its range, which another rule may read as a
+   * problem (no rest between runs, say). So each such answer is tried at its other values, one
+   * answer at a time. Lists of choices are left as built: changing them would undo what the rule
+   * needs.
+   */
+  private Optional<Answers> concludingVariant(ConclusionRef target, Map<String, GivenAnswer> answers) {
+    for (String questionId : answers.keySet()) {
+      Optional<Question> question = knowledgeBase.questions().find(questionId);
+      if (question.isEmpty() || question.get().type() == QuestionType.MULTI_CHOICE) {
+        continue;
+      }
+      List<GivenAnswer> others = new ArrayList<>(values(question.get(), new RuleCondition.AnswerPattern(questionId, List.of())));
+      if (question.get().type() == QuestionType.NUMBER || question.get().type() == QuestionType.INTEGER) {
+        others.add(new GivenAnswer.Number(Math.round((question.get().min() + question.get().max()) / 2)));
+      }
+      for (GivenAnswer other : others) {
+        if (!other.equals(answers.get(questionId))) {
+          Map<String, GivenAnswer> variant = new LinkedHashMap<>(answers);
+          variant.put(questionId, other);
+          Optional<Answers> found = concluding(target, variant);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
       }
     }
     return Optional.empty();
