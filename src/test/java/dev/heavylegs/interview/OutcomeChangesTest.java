@@ -44,7 +44,7 @@ class OutcomeChangesTest {
 
     assertThat(finding.ways()).isNotEmpty().allMatch(way -> way.size() == 2);
     assertThat(finding.ways().get(0)).extracting(OutcomeChanges.AnswerChange::shown)
-        .containsExactlyInAnyOrder("shoe-distance-km 630 km", "toe-room-cm 1.3 cm");
+        .containsExactlyInAnyOrder("shoe-distance-km 630 km", "toe-room-cm 1.27 cm");
     assertThat(Consultation.run(ShippedKbase.get(), applied(answers, finding.ways().get(0)))
         .contains(new ConclusionRef(Kind.CAUSE, "wrong-shoes"))).isFalse();
   }
