@@ -1,5 +1,5 @@
 #!/bin/sh
-# How heavylegs' costs grow with the number of rules: the shipped kbase/ (93 rules) and synthetic
+# How heavylegs' costs grow with the number of rules: the shipped kbase/ (92 rules) and synthetic
 # knowledge bases of 50, 200 and 1000 rules written like it (SyntheticKbase in
 # src/test/java/dev/heavylegs/bench). For each base:
 #   validity  ./heavylegs validate --kbase DIR must pass (its time is shown too)
