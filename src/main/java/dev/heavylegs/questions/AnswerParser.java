@@ -80,10 +80,14 @@ public final class AnswerParser {
     };
   }
 
-  /** The choice {@code node} names, in any case ({@code "Hard"} is hard), as at the prompt. */
+  /**
+   * The choice {@code node} names, as at the prompt: in any case ({@code "Hard"} is hard), and
+   * spelled with spaces or without hyphens ({@code "chest pain"} is chest-pain).
+   */
   private static String choice(Question question, JsonNode node) throws InvalidAnswerException {
     Optional<String> named = !node.isTextual() ? Optional.empty() : question.choices().keySet().stream()
-        .filter(choice -> choice.equalsIgnoreCase(node.asText().trim())).findFirst();
+        .filter(choice -> choice.equalsIgnoreCase(node.asText().trim())).findFirst()
+        .or(() -> TypedAnswerParser.spelledOut(question, node.asText()));
     return named.orElseThrow(() -> new InvalidAnswerException(
         shown(node) + " is not one of: " + String.join(", ", question.choices().keySet())));
   }

@@ -143,7 +143,8 @@ public final class TypedAnswerParser {
   }
 
   /** The one choice {@code part} names when its letters and digits are the choice's, separators aside. */
-  private static Optional<String> spelledOut(Question question, String part) {
+  /** The one choice {@code part} names when spaces, hyphens and case are ignored ("chest pain"). */
+  static Optional<String> spelledOut(Question question, String part) {
     String letters = lettersAndDigits(part);
     if (letters.isEmpty()) {
       return Optional.empty();

@@ -156,12 +156,15 @@ class AnswersReaderTest {
 
   @Test
   void aListOfChoicesWrittenAsOneTextWithCommasReadsAsAtThePrompt() throws Exception {
-    Path listed = Files.writeString(dir.resolve("listed.json"), "{\"symptoms\": \"thirst, Chest-Pain\"}");
+    Path listed = Files.writeString(dir.resolve("listed.json"), "{\"symptoms\": \"thirst, Chest Pain\"}");
     Path misspelt = Files.writeString(dir.resolve("misspelt.json"), "{\"symptoms\": \"thirst, chest-pian\"}");
     Path mixed = Files.writeString(dir.resolve("mixed.json"), "{\"symptoms\": \"none, chest-pain\"}");
 
     assertThat(reader.read(listed).get("symptoms"))
         .contains(new GivenAnswer.Choices(java.util.List.of("thirst", "chest-pain")));
+    Path spelled = Files.writeString(dir.resolve("spelled.json"), "{\"symptoms\": [\"chest pain\", \"darkurine\"]}");
+    assertThat(reader.read(spelled).get("symptoms"))
+        .contains(new GivenAnswer.Choices(java.util.List.of("chest-pain", "dark-urine")));
     assertThatThrownBy(() -> reader.read(misspelt)).isInstanceOf(InvalidAnswerException.class)
         .hasMessageStartingWith(misspelt + ": symptoms: \"chest-pian\" is not one of:");
     assertThatThrownBy(() -> reader.read(mixed)).isInstanceOf(InvalidAnswerException.class)
