@@ -335,18 +335,21 @@ public final class KbaseCache {
     try {
       // This run may have lasted longer than a lock lives: the build starts now, and so does the lock.
       Files.setLastModifiedTime(lock, FileTime.from(Instant.now()));
+      boolean throughShell = Files.isExecutable(Path.of("/bin/sh"));
       List<String> detached = new ArrayList<>();
-      if (Files.isExecutable(Path.of("/bin/sh"))) {
+      if (throughShell) {
         detached.addAll(List.of("/bin/sh", "-c", "trap '' HUP; \"$@\" </dev/null >/dev/null 2>&1 &",
             "heavylegs-cache-build"));
       }
       detached.addAll(command);
-      Process shell = new ProcessBuilder(detached)
+      Process started = new ProcessBuilder(detached)
           .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
-      shell.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
+      if (throughShell) {
+        started.waitFor(2, java.util.concurrent.TimeUnit.SECONDS); // the shell ends as soon as the build is off
+      }
     } catch (IOException e) {
       // the lock expires after two minutes and the next run compiles again
       LOG.debug("cannot start the cache build: {}", e.toString());
