@@ -326,12 +326,12 @@ public final class Interview {
     return true;
   }
 
-  /** True when a red-flag rule that can still fire waits for this question. */
   /** True when a red-flag rule reads {@code question}, whether or not it can still fire. */
   private boolean readByARedFlagRule(Question question) {
     return knowledgeBase.rules().reading(question.id()).stream().anyMatch(rule -> rule.raisesRedFlag());
   }
 
+  /** True when a red-flag rule that can still fire waits for this question. */
   private boolean screensForRedFlags(Question question) {
     return state.open().rulesWaitingFor(question.id()).stream().anyMatch(r -> r.raisesRedFlag());
   }

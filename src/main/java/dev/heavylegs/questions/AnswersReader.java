@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.heavylegs.json.JsonTrees;
@@ -150,7 +151,7 @@ public final class AnswersReader {
     if (question.isEmpty() || question.get().type() != QuestionType.MULTI_CHOICE || !value.isArray()) {
       return Optional.empty();
     }
-    com.fasterxml.jackson.databind.node.ArrayNode fitting = JsonNodeFactory.instance.arrayNode();
+    ArrayNode fitting = JsonNodeFactory.instance.arrayNode();
     value.forEach(choice -> {
       try {
         AnswerParser.parse(question.get(), JsonNodeFactory.instance.arrayNode().add(choice));

@@ -142,7 +142,6 @@ public final class TypedAnswerParser {
     return new GivenAnswer.Choices(values);
   }
 
-  /** The one choice {@code part} names when its letters and digits are the choice's, separators aside. */
   /** The one choice {@code part} names when spaces, hyphens and case are ignored ("chest pain"). */
   static Optional<String> spelledOut(Question question, String part) {
     String letters = lettersAndDigits(part);

@@ -222,21 +222,12 @@ public final class ReportBuilder {
    */
   private static List<Conclusion> inOrderWritten(Inference inference, Kind kind) {
     record Placed(Conclusion conclusion, RuleInfo firstRule) {}
-    List<Conclusion> conclusions = inference.ofKind(kind);
-    List<Placed> placed = new ArrayList<>(conclusions.size());
-    for (Conclusion conclusion : conclusions) {
-      RuleInfo first = null;
-      for (Derivation derivation : inference.derivationsOf(conclusion)) {
-        if (first == null || BY_LOCATION.compare(derivation.rule(), first) < 0) {
-          first = derivation.rule();
-        }
-      }
-      placed.add(new Placed(conclusion, java.util.Objects.requireNonNull(first, "a conclusion without a derivation")));
-    }
-    placed.sort(Comparator.comparing(Placed::firstRule, BY_LOCATION));
-    List<Conclusion> ordered = new ArrayList<>(placed.size());
-    placed.forEach(p -> ordered.add(p.conclusion()));
-    return ordered;
+    return inference.ofKind(kind).stream()
+        .map(c -> new Placed(c, inference.derivationsOf(c).stream().map(Derivation::rule)
+            .min(BY_LOCATION).orElseThrow()))
+        .sorted(Comparator.comparing(Placed::firstRule, BY_LOCATION))
+        .map(Placed::conclusion)
+        .toList();
   }
 
   private static final Comparator<RuleInfo> BY_LOCATION =
