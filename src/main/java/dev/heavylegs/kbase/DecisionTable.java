@@ -2,7 +2,6 @@ package dev.heavylegs.kbase;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,13 +66,17 @@ final class DecisionTable {
     return name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls");
   }
 
-  /** The table in {@code file}; empty, with the problem in {@code out}, when it cannot be read. */
-  static Optional<DecisionTable> read(Path file, String shown, List<KbaseProblem> out) {
-    boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+  /**
+   * The table at {@code relative} in {@code snapshot}; empty, with the problem in {@code out}, when
+   * it cannot be read.
+   */
+  static Optional<DecisionTable> read(KbaseSnapshot snapshot, Path relative, String shown,
+      List<KbaseProblem> out) {
+    boolean csv = relative.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     try {
       List<Cell> cells = new ArrayList<>();
       CellCollector collector = new CellCollector(cells);
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = snapshot.open(relative)) {
         if (csv) {
           new CsvParser(collector, new CsvLineParser()).parseFile(in);
         } else {
@@ -81,7 +84,7 @@ final class DecisionTable {
         }
       }
       String drl;
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = snapshot.open(relative)) {
         drl = new SpreadsheetCompiler().compile(in, csv ? InputType.CSV : InputType.XLS);
       }
       return Optional.of(new DecisionTable(shown, drl, cells));

@@ -1,17 +1,21 @@
 package dev.heavylegs.kbase;
 
 import dev.heavylegs.kbase.KnowledgeCodec.Knowledge;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -25,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
@@ -39,8 +44,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>On a miss the knowledge base is loaded as usual, checks and all, and the entry is built by a
  * separate background process started when this one ends, so the first run after an edit is no
- * slower than without a cache.
- * A corrupt or foreign entry is deleted and ignored.
+ * slower than without a cache. That process is handed the {@link KbaseSnapshot} this one hashed and
+ * loaded, never the folder, which may have been edited meanwhile: it checks the snapshot's hash
+ * against the entry's key and runs every check of the loader again before it compiles anything.
+ * A corrupt or foreign entry is deleted and ignored, and so is one that holds other rules than its
+ * key names.
  */
 public final class KbaseCache {
 
@@ -48,6 +56,8 @@ public final class KbaseCache {
   private static final String KJAR = "kbase.jar";
   private static final String KNOWLEDGE = "knowledge.bin";
   private static final String LAST_PREFIX = "last-";
+  /** The files that hand a miss's snapshot to the background build. */
+  private static final String SNAPSHOT_PREFIX = ".snapshot-";
 
   /**
    * Where the cache lives and whether to use it.
@@ -81,25 +91,63 @@ public final class KbaseCache {
 
   private KbaseCache() {}
 
+  /**
+   * What a miss leaves to build: the snapshot that was hashed and loaded, and the entry its hash
+   * keys.
+   */
+  record PendingBuild(KbaseSnapshot snapshot, Path entry) {
+
+    /**
+     * Writes the snapshot to a private file in the cache folder, for the background process, and
+     * returns that process's arguments ({@link #main}).
+     */
+    String[] handOff() throws IOException {
+      Files.createDirectories(entry.getParent());
+      Path file = privateFile(entry.getParent(), SNAPSHOT_PREFIX);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        snapshot.writeTo(out);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(file);
+        throw e;
+      }
+      return new String[] {snapshot.dir().toAbsolutePath().toString(), entry.toString(), file.toString()};
+    }
+  }
+
   /** The knowledge base in {@code dir}: from the cache when it holds this exact content. */
   public static KnowledgeBase load(Path dir, Settings settings) throws KbaseException {
+    return load(dir, settings, settings.buildInBackground() ? KbaseCache::buildAtExit : pending -> {});
+  }
+
+  /** As {@link #load(Path, Settings)}, with what a miss leaves to build handed to {@code onMiss}. */
+  static KnowledgeBase load(Path dir, Settings settings, Consumer<PendingBuild> onMiss)
+      throws KbaseException {
     if (!settings.enabled() || !Files.isDirectory(dir)) {
       return KnowledgeBaseLoader.load(dir);
     }
-    // Hashing every file takes 0.1-0.2 s of a cold start, so the entry this folder used last time
-    // is read meanwhile, on another thread. It is used only if the hash names that very entry.
+    // Reading and hashing every file takes 0.1-0.2 s of a cold start, so the entry this folder used
+    // last time is read meanwhile, on another thread. It is used only if the hash names that very entry.
     Optional<Path> guess = lastEntry(dir, settings);
     Optional<FutureTask<Optional<KnowledgeBase>>> early = guess.map(KbaseCache::readInBackground);
     long start = System.nanoTime();
-    Path entry = entryFor(dir, settings);
+    KbaseSnapshot snapshot;
+    try {
+      snapshot = KbaseSnapshot.of(dir);
+    } catch (KbaseException e) {
+      early.ifPresent(task -> task.cancel(true));
+      throw e;
+    }
+    Path entry = entryFor(snapshot, settings);
     LOG.debug("cache key computed in {} ms", (System.nanoTime() - start) / 1_000_000);
     boolean guessedRight = guess.equals(Optional.of(entry));
     if (!guessedRight) {
       early.ifPresent(task -> task.cancel(true)); // stops at its next step: a compile may need the core
     }
-    Optional<KnowledgeBase> cached = guessedRight ? resultOf(early.get()) : Optional.empty();
+    Optional<KnowledgeBase> cached = guessedRight ? builtFrom(snapshot, entry, resultOf(early.get()))
+        : Optional.empty();
     if (cached.isEmpty()) {
-      cached = read(entry, false); // also when the guess failed: this read reports and removes a bad entry
+      // also when the guess failed: this read reports and removes a bad entry
+      cached = builtFrom(snapshot, entry, read(entry, false));
     }
     if (cached.isPresent()) {
       if (!guessedRight) {
@@ -108,11 +156,24 @@ public final class KbaseCache {
       markUsed(entry);
       return cached.get();
     }
-    KnowledgeBase loaded = KnowledgeBaseLoader.load(dir); // refuses a broken base, as always
-    if (settings.buildInBackground()) {
-      startBuilding(dir, entry);
-    }
+    KnowledgeBase loaded = KnowledgeBaseLoader.load(snapshot); // refuses a broken base, as always
+    onMiss.accept(new PendingBuild(snapshot, entry));
     return loaded;
+  }
+
+  /**
+   * {@code read}, if the entry holds the rules of {@code snapshot}; an entry that holds others
+   * (built from a folder edited meanwhile, by an older heavylegs, or tampered with) is removed.
+   */
+  private static Optional<KnowledgeBase> builtFrom(KbaseSnapshot snapshot, Path entry,
+      Optional<KnowledgeBase> read) {
+    if (read.isPresent() && !read.get().contentHash().equals(snapshot.hash())) {
+      LOG.warn("ignoring the cache entry {}: it holds the knowledge base {}, not {}", entry,
+          read.get().contentHash(), snapshot.hash());
+      deleteQuietly(entry);
+      return Optional.empty();
+    }
+    return read;
   }
 
   private static FutureTask<Optional<KnowledgeBase>> readInBackground(Path entry) {
@@ -160,10 +221,11 @@ public final class KbaseCache {
     return settings.dir().resolve(LAST_PREFIX + sha256(dir.toAbsolutePath().normalize().toString()));
   }
 
-  /** Fills the entry for {@code dir} now (the background process, and tests). */
+  /** Fills the entry for {@code dir} as it is now ({@code heavylegs cache --build}, and tests). */
   public static void build(Path dir, Settings settings) throws KbaseException, IOException {
-    Path entry = entryFor(dir, settings);
-    build(dir, entry);
+    KbaseSnapshot snapshot = KbaseSnapshot.of(dir);
+    Path entry = entryFor(snapshot, settings);
+    build(snapshot, entry);
     remember(dir, entry, settings);
     prune(settings.dir(), entry);
   }
@@ -173,13 +235,20 @@ public final class KbaseCache {
 
   /**
    * Deletes all but the {@link #ENTRIES_KEPT} entries used most recently (an entry's folder is
-   * touched whenever it is used), never {@code keep}.
+   * touched whenever it is used), never {@code keep}; and snapshots no build took up.
    */
   static void prune(Path cacheDir, Path keep) {
     Map<Path, FileTime> lastUsed = new HashMap<>(); // read once: another run may touch an entry meanwhile
+    Instant abandoned = Instant.now().minus(Duration.ofHours(1)); // a build reads its snapshot at once
     try (Stream<Path> list = Files.list(cacheDir)) {
-      list.filter(p -> Files.isDirectory(p) && p.getFileName().toString().matches("[0-9a-f]{64}"))
-          .forEach(p -> lastUsed.put(p, lastUsed(p)));
+      list.forEach(p -> {
+        String name = p.getFileName().toString();
+        if (Files.isDirectory(p) && name.matches("[0-9a-f]{64}")) {
+          lastUsed.put(p, lastUsed(p));
+        } else if (name.startsWith(SNAPSHOT_PREFIX) && lastUsed(p).toInstant().isBefore(abandoned)) {
+          deleteQuietly(p);
+        }
+      });
     } catch (IOException | UncheckedIOException e) {
       return; // pruned next time
     }
@@ -208,7 +277,11 @@ public final class KbaseCache {
 
   /** True when the cache holds {@code dir} as it is now. */
   public static boolean holds(Path dir, Settings settings) {
-    return complete(entryFor(dir, settings));
+    try {
+      return complete(entryFor(dir, settings));
+    } catch (KbaseException e) {
+      return false; // a folder that cannot be read whole is never cached
+    }
   }
 
   private static boolean complete(Path entry) {
@@ -230,19 +303,29 @@ public final class KbaseCache {
   }
 
   /** The folder of the entry that holds {@code dir} as it is now. */
-  static Path entryFor(Path dir, Settings settings) {
-    String key = sha256(KnowledgeBaseLoader.contentHash(dir) + "\n" + buildOfHeavylegs() + "\n"
-        + new KbasePaths(dir).root());
+  static Path entryFor(Path dir, Settings settings) throws KbaseException {
+    return entryFor(KbaseSnapshot.of(dir), settings);
+  }
+
+  /** The folder of the entry that holds {@code snapshot}: its hash, this build, how paths are shown. */
+  static Path entryFor(KbaseSnapshot snapshot, Settings settings) {
+    String key = sha256(snapshot.hash() + "\n" + buildOfHeavylegs() + "\n"
+        + new KbasePaths(snapshot.dir()).root());
     return settings.dir().resolve(key);
   }
 
-  private static void build(Path dir, Path entry) throws KbaseException, IOException {
+  /**
+   * Fills {@code entry} from {@code snapshot}: every check of the loader runs on it first, and the
+   * executable model is compiled from the very sources that passed them.
+   */
+  private static void build(KbaseSnapshot snapshot, Path entry) throws KbaseException, IOException {
     if (complete(entry)) {
       return;
     }
-    KnowledgeBase loaded = KnowledgeBaseLoader.load(dir);
-    byte[] kjar = KnowledgeBaseLoader.executableModel(dir, "kbase-" + entry.getFileName());
-    Knowledge knowledge = new Knowledge(loaded.contentHash(), loaded.location(), loaded.questions(),
+    KnowledgeBaseLoader.Checked checked = KnowledgeBaseLoader.checked(snapshot);
+    KnowledgeBase loaded = checked.knowledgeBase();
+    byte[] kjar = DroolsCompiler.executableModel(checked.sources(), "kbase-" + entry.getFileName());
+    Knowledge knowledge = new Knowledge(snapshot.hash(), loaded.location(), loaded.questions(),
         loaded.wording(), loaded.reportWording(), loaded.rules(), loaded.warnings());
     Files.createDirectories(entry.getParent());
     Path building = Files.createTempDirectory(entry.getParent(), ".building-");
@@ -297,11 +380,12 @@ public final class KbaseCache {
   }
 
   /**
-   * Arranges for a separate process to fill {@code entry} once this one ends, unless one is at it
+   * Arranges for a separate process to fill the entry once this one ends, unless one is at it
    * already. Started earlier, the build (a second JVM compiling on a 2-core machine) slowed the
    * very consultation that needed it by about half a second.
    */
-  private static void startBuilding(Path dir, Path entry) {
+  private static void buildAtExit(PendingBuild pending) {
+    Path entry = pending.entry();
     try {
       Files.createDirectories(entry.getParent());
       Path lock = entry.resolveSibling(entry.getFileName() + ".lock");
@@ -317,24 +401,26 @@ public final class KbaseCache {
       Stream.of("/usr/bin/nice", "/bin/nice").filter(nice -> Files.isExecutable(Path.of(nice)))
           .findFirst().ifPresent(nice -> command.addAll(List.of(nice, "-n", "19")));
       command.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-          "-cp", System.getProperty("java.class.path"),
-          KbaseCache.class.getName(), dir.toAbsolutePath().toString(), entry.toString()));
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> spawn(command, lock), "heavylegs-cache-build"));
+          "-cp", System.getProperty("java.class.path"), KbaseCache.class.getName()));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> spawn(command, pending, lock),
+          "heavylegs-cache-build"));
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot fill the knowledge-base cache: {}", e.toString()); // the next run compiles again
     }
   }
 
   /**
-   * Starts {@code command} detached: a shell puts it in the background, immune to the terminal
-   * closing, and ends at once. Had this JVM started the build as its own child, a thread would sit
+   * Hands {@code pending} over and starts {@code command} on it, detached: a shell puts it in the
+   * background, immune to the terminal closing, and ends at once. Had this JVM started the build as its own child, a thread would sit
    * waiting for that child, and a JVM about to exit waits about 0.3 s for threads in native code
    * before it gives up on them.
    */
-  private static void spawn(List<String> command, Path lock) {
+  private static void spawn(List<String> command, PendingBuild pending, Path lock) {
+    String[] arguments = null;
     try {
       // This run may have lasted longer than a lock lives: the build starts now, and so does the lock.
       Files.setLastModifiedTime(lock, FileTime.from(Instant.now()));
+      arguments = pending.handOff();
       boolean throughShell = Files.isExecutable(Path.of("/bin/sh"));
       List<String> detached = new ArrayList<>();
       if (throughShell) {
@@ -342,6 +428,7 @@ public final class KbaseCache {
             "heavylegs-cache-build"));
       }
       detached.addAll(command);
+      detached.addAll(List.of(arguments));
       Process started = new ProcessBuilder(detached)
           .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -350,31 +437,61 @@ public final class KbaseCache {
       if (throughShell) {
         started.waitFor(2, java.util.concurrent.TimeUnit.SECONDS); // the shell ends as soon as the build is off
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       // the lock expires after two minutes and the next run compiles again
       LOG.debug("cannot start the cache build: {}", e.toString());
+      if (arguments != null) {
+        deleteQuietly(Path.of(arguments[2]));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  /** The background process: {@code KbaseCache <kbase dir> <entry>}. */
+  /**
+   * The background process: {@code KbaseCache <kbase dir> <entry> <snapshot>}, the snapshot written
+   * by {@link PendingBuild#handOff}. The folder itself is not read again: it may have changed since.
+   */
   public static void main(String[] args) {
+    if (args.length != 3) {
+      LOG.warn("usage: KbaseCache <kbase dir> <entry> <snapshot>");
+      return;
+    }
     Path entry = Path.of(args[1]);
+    Path handedOver = Path.of(args[2]);
     try {
       Path dir = Path.of(args[0]);
-      build(dir, entry);
-      remember(dir, entry, new Settings(entry.getParent(), true, false));
+      KbaseSnapshot snapshot;
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(handedOver))) {
+        snapshot = KbaseSnapshot.readFrom(dir, in);
+      }
+      Settings settings = new Settings(entry.getParent(), true, false);
+      if (!entryFor(snapshot, settings).equals(entry)) {
+        throw new IOException("the knowledge base handed over (" + snapshot.hash()
+            + ") is not the one this entry is keyed by");
+      }
+      build(snapshot, entry);
+      remember(dir, entry, settings);
       prune(entry.getParent(), entry);
     } catch (Exception e) {
       LOG.warn("cannot fill the knowledge-base cache entry {}: {}", entry, e.toString());
     } finally {
       try {
+        Files.deleteIfExists(handedOver);
         Files.deleteIfExists(entry.resolveSibling(entry.getFileName() + ".lock"));
       } catch (IOException e) {
-        // a stale lock expires after two minutes
+        // a stale lock expires after two minutes, a stale snapshot goes at a later prune
       }
     }
+  }
+
+  /** A new, empty file only its owner can read (the cache may sit in a shared folder). */
+  private static Path privateFile(Path dir, String prefix) throws IOException {
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return Files.createTempFile(dir, prefix, ".tmp",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    }
+    return Files.createTempFile(dir, prefix, ".tmp");
   }
 
   /** Identifies this build of heavylegs: a cache entry from another build is not used. */

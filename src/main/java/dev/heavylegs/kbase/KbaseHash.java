@@ -1,14 +1,12 @@
 package dev.heavylegs.kbase;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * The content hash of a knowledge base: SHA-256 over every file's relative path and bytes, in path
@@ -18,20 +16,16 @@ final class KbaseHash {
 
   private KbaseHash() {}
 
-  /** {@code sha256:<hex>} of {@code files} (relative to {@code dir}, sorted). */
-  static String of(Path dir, List<Path> files) {
+  /** {@code sha256:<hex>} of {@code files} (path relative to the kbase -> content). */
+  static String of(SortedMap<Path, byte[]> files) {
     MessageDigest digest = sha256();
-    for (Path file : files) {
-      digest.update(file.toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+      byte[] content = file.getValue();
+      digest.update(KbasePaths.slashed(file.getKey()).getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
-      try {
-        byte[] content = Files.readAllBytes(dir.resolve(file));
-        digest.update(Long.toString(content.length).getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(content);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      digest.update(Long.toString(content.length).getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(content);
     }
     return "sha256:" + HexFormat.of().formatHex(digest.digest());
   }

@@ -6,7 +6,6 @@ import dev.heavylegs.kbase.RuleCondition.AnswerPattern;
 import dev.heavylegs.kbase.RuleCondition.ConclusionPattern;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +31,8 @@ final class KbaseLint {
     this.out = out;
   }
 
-  void check(RuleIndex rules, Path questionsFile, String questionsShown) {
+  /** {@code questionsText} is the content of {@code questions.yaml}, shown as {@code questionsShown}. */
+  void check(RuleIndex rules, String questionsText, String questionsShown) {
     Set<ConclusionRef> concluded = new HashSet<>();
     Set<String> read = new HashSet<>();
     for (RuleInfo rule : rules.all()) {
@@ -47,7 +47,7 @@ final class KbaseLint {
     }
     for (Question question : questions.all()) {
       if (!read.contains(question.id())) {
-        out.add(KbaseProblem.warning(questionsShown, YamlFiles.lineOfKey(questionsFile, question.id()), 1,
+        out.add(KbaseProblem.warning(questionsShown, YamlFiles.lineOfKey(questionsText, question.id()), 1,
             "question '" + question.id() + "' is read by no rule, so it is never asked and its answer changes nothing"));
       }
     }

@@ -2,9 +2,7 @@ package dev.heavylegs.kbase;
 
 import dev.heavylegs.kbase.DrlAnalyzer.WrittenRule;
 import dev.heavylegs.questions.QuestionCatalogue;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -22,8 +19,9 @@ import org.kie.api.definition.rule.Rule;
 /**
  * Loads a knowledge base folder: {@code questions.yaml}, {@code report.yaml}, the wording
  * {@code *.yaml} files and the {@code *.drl} rules, anywhere below the folder except
- * {@code scenarios/}. All problems of all files are collected in one pass; if any is an error,
- * nothing is returned.
+ * {@code scenarios/}. Every file is read once, into a {@link KbaseSnapshot}, and all of it is
+ * worked out from that copy. All problems of all files are collected in one pass; if any is an
+ * error, nothing is returned.
  */
 public final class KnowledgeBaseLoader {
 
@@ -33,36 +31,36 @@ public final class KnowledgeBaseLoader {
 
   private KnowledgeBaseLoader() {}
 
-  /** The rules of the knowledge base in {@code dir} compiled to the executable model, as a kjar. */
-  static byte[] executableModel(Path dir, String artifactId) {
-    KbasePaths paths = new KbasePaths(dir);
-    List<Path> ruleFiles = ruleFilesAmong(filesIn(dir));
-    List<KbaseProblem> ignored = new ArrayList<>();
-    return DroolsCompiler.executableModel(RuleSource.readAll(dir, ruleFiles, paths, ignored), artifactId);
-  }
+  /**
+   * A knowledge base that passed every check, and the rule sources it was compiled from: the very
+   * text the checks passed, which is all the executable model of the cache may be compiled from.
+   */
+  record Checked(KnowledgeBase knowledgeBase, List<RuleSource> sources) {}
 
-  /** The content hash of the knowledge base in {@code dir} as it is on disk now, without loading it. */
-  public static String contentHash(Path dir) {
-    return KbaseHash.of(dir, filesIn(dir));
-  }
-
-  /** The knowledge base in {@code dir}, checked whole. */
+  /** The knowledge base in {@code dir}, checked whole: a {@link KbaseSnapshot} of it, loaded. */
   public static KnowledgeBase load(Path dir) throws KbaseException {
-    KbasePaths paths = new KbasePaths(dir);
-    if (!Files.isDirectory(dir)) {
-      throw new KbaseException(List.of(KbaseProblem.error(paths.root(), 0, 0,
-          "no knowledge base here: not a directory")));
-    }
-    List<KbaseProblem> problems = new ArrayList<>();
-    List<Path> files = filesIn(dir);
+    return load(KbaseSnapshot.of(dir));
+  }
 
-    Optional<QuestionCatalogue> questions = required(dir, QUESTIONS_FILE, paths, problems)
-        .flatMap(f -> QuestionCatalogueReader.read(f, paths.shown(QUESTIONS_FILE), problems));
-    Optional<ReportWording> report = required(dir, REPORT_FILE, paths, problems)
-        .flatMap(f -> YamlFiles.read(f, paths.shown(REPORT_FILE), ReportWording.class, problems));
+  /** The knowledge base in {@code snapshot}, checked whole. */
+  static KnowledgeBase load(KbaseSnapshot snapshot) throws KbaseException {
+    return checked(snapshot).knowledgeBase();
+  }
+
+  /** The knowledge base in {@code snapshot}, checked whole, with the sources it was compiled from. */
+  static Checked checked(KbaseSnapshot snapshot) throws KbaseException {
+    KbasePaths paths = new KbasePaths(snapshot.dir());
+    List<KbaseProblem> problems = new ArrayList<>();
+    List<Path> files = snapshot.files();
+
+    Optional<String> questionsText = required(snapshot, QUESTIONS_FILE, paths, problems);
+    Optional<QuestionCatalogue> questions = questionsText
+        .flatMap(t -> QuestionCatalogueReader.read(t, paths.shown(QUESTIONS_FILE), problems));
+    Optional<ReportWording> report = required(snapshot, REPORT_FILE, paths, problems)
+        .flatMap(t -> YamlFiles.read(t, paths.shown(REPORT_FILE), ReportWording.class, problems));
     WordingReader wordingReader = new WordingReader(problems);
     files.stream().filter(KnowledgeBaseLoader::isWordingFile)
-        .forEach(f -> wordingReader.read(dir.resolve(f), paths.shown(f)));
+        .forEach(f -> text(snapshot, f, paths, problems).ifPresent(t -> wordingReader.read(t, paths.shown(f))));
     Wording wording = wordingReader.wording();
 
     List<Path> ruleFiles = ruleFilesAmong(files);
@@ -72,7 +70,7 @@ public final class KnowledgeBaseLoader {
     files.stream().filter(KnowledgeBaseLoader::looksLikeAMisnamedTable).forEach(f -> problems.add(
         KbaseProblem.warning(paths.shown(f), 1, 1, "ignored: a decision table's file name must end in"
             + " .drl.csv, .drl.xlsx or .drl.xls (Drools reads nothing else as rules)")));
-    List<RuleSource> sources = RuleSource.readAll(dir, ruleFiles, paths, problems);
+    List<RuleSource> sources = RuleSource.readAll(snapshot, ruleFiles, paths, problems);
     // Nothing is compiled before it is known to be safe: compiling evaluates some expressions.
     List<KbaseProblem> unsafe = new ArrayList<>();
     List<RuleSource> safe = new ArrayList<>();
@@ -95,12 +93,12 @@ public final class KnowledgeBaseLoader {
     questions.ifPresent(q -> new KbaseChecks(q, wording, problems).check(rules, unparsed.isEmpty()));
     if (unparsed.isEmpty()) {
       questions.ifPresent(q -> new KbaseLint(q, wording, problems)
-          .check(rules, dir.resolve(QUESTIONS_FILE), paths.shown(QUESTIONS_FILE)));
+          .check(rules, questionsText.orElseThrow(), paths.shown(QUESTIONS_FILE)));
     }
     KnowledgeBase loaded = null;
     if (kieBase.isPresent() && questions.isPresent()) {
       if (report.isPresent()) {
-        loaded = new KnowledgeBase(paths.root(), KbaseHash.of(dir, files), questions.get(), wording,
+        loaded = new KnowledgeBase(paths.root(), snapshot.hash(), questions.get(), wording,
             report.get(), rules, kieBase.get(), warningsOf(problems));
       }
     }
@@ -109,7 +107,7 @@ public final class KnowledgeBaseLoader {
     if (loaded == null || problems.stream().anyMatch(p -> p.severity() == KbaseProblem.Severity.ERROR)) {
       throw new KbaseException(problems);
     }
-    return loaded;
+    return new Checked(loaded, List.copyOf(safe)); // here every source is safe
   }
 
   /**
@@ -153,32 +151,29 @@ public final class KnowledgeBaseLoader {
     }
   }
 
-  private static Optional<Path> required(Path dir, String name, KbasePaths paths,
+  /** The text of {@code name}, which every knowledge base has. */
+  private static Optional<String> required(KbaseSnapshot snapshot, String name, KbasePaths paths,
       List<KbaseProblem> problems) {
-    Path file = dir.resolve(name);
-    if (Files.isRegularFile(file)) {
-      return Optional.of(file);
+    Path file = Path.of(name);
+    if (snapshot.has(file)) {
+      return text(snapshot, file, paths, problems);
     }
     problems.add(KbaseProblem.error(paths.shown(name), 0, 0, "missing: every knowledge base needs " + name));
     return Optional.empty();
   }
 
-  private static List<KbaseProblem> warningsOf(List<KbaseProblem> problems) {
-    return problems.stream().filter(p -> p.severity() == KbaseProblem.Severity.WARNING).toList();
+  private static Optional<String> text(KbaseSnapshot snapshot, Path file, KbasePaths paths,
+      List<KbaseProblem> problems) {
+    try {
+      return Optional.of(snapshot.text(file));
+    } catch (CharacterCodingException e) {
+      problems.add(KbaseProblem.error(paths.shown(file), 0, 0, "cannot read the file: it is not UTF-8 text"));
+      return Optional.empty();
+    }
   }
 
-  /** Every regular, non-hidden file below {@code dir}, relative to it, in a stable order. */
-  private static List<Path> filesIn(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .map(dir::relativize)
-          .filter(p -> Stream.iterate(p, q -> q != null, Path::getParent)
-              .noneMatch(q -> q.getFileName().toString().startsWith(".")))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static List<KbaseProblem> warningsOf(List<KbaseProblem> problems) {
+    return problems.stream().filter(p -> p.severity() == KbaseProblem.Severity.WARNING).toList();
   }
 
   /** The rule files and decision tables among {@code files}, outside scenarios/. */
@@ -212,6 +207,4 @@ public final class KnowledgeBaseLoader {
   private static String lowerName(Path relative) {
     return relative.getFileName().toString().toLowerCase(Locale.ROOT);
   }
-
-
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
 import dev.heavylegs.questions.QuestionType;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,8 +56,9 @@ final class QuestionCatalogueReader {
 
   private QuestionCatalogueReader() {}
 
-  static Optional<QuestionCatalogue> read(Path file, String shownPath, List<KbaseProblem> out) {
-    Optional<CatalogueFile> parsed = YamlFiles.read(file, shownPath, CatalogueFile.class, out);
+  /** The catalogue in {@code text}, the content of {@code questions.yaml}, shown as {@code shownPath}. */
+  static Optional<QuestionCatalogue> read(String text, String shownPath, List<KbaseProblem> out) {
+    Optional<CatalogueFile> parsed = YamlFiles.read(text, shownPath, CatalogueFile.class, out);
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
@@ -67,7 +67,7 @@ final class QuestionCatalogueReader {
     boolean clean = true;
     for (Entry entry : parsed.get().questions()) {
       if (!seen.add(entry.id())) {
-        out.add(KbaseProblem.error(shownPath, YamlFiles.lineOfKey(file, entry.id()), 1,
+        out.add(KbaseProblem.error(shownPath, YamlFiles.lineOfKey(text, entry.id()), 1,
             "question '" + entry.id() + "' is defined twice"));
         clean = false;
       } else {

@@ -1,8 +1,6 @@
 package dev.heavylegs.kbase;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +17,24 @@ import java.util.Optional;
  */
 record RuleSource(Path relative, String shown, String drl, Optional<DecisionTable> table) {
 
-  /** Every rule file and decision table in {@code files}; unreadable tables add to {@code out}. */
-  static List<RuleSource> readAll(Path dir, List<Path> files, KbasePaths paths, List<KbaseProblem> out) {
+  /**
+   * Every rule file and decision table among {@code files}, from {@code snapshot}; a table or file
+   * that cannot be read adds its problem to {@code out}.
+   */
+  static List<RuleSource> readAll(KbaseSnapshot snapshot, List<Path> files, KbasePaths paths,
+      List<KbaseProblem> out) {
     List<RuleSource> sources = new ArrayList<>();
     for (Path file : files) {
       String shown = paths.shown(file);
       if (DecisionTable.isDecisionTable(file)) {
-        DecisionTable.read(dir.resolve(file), shown, out)
+        DecisionTable.read(snapshot, file, shown, out)
             .ifPresent(t -> sources.add(new RuleSource(file, shown, t.drl(), Optional.of(t))));
       } else if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")) {
-        sources.add(new RuleSource(file, shown, read(dir.resolve(file)), Optional.empty()));
+        try {
+          sources.add(new RuleSource(file, shown, snapshot.text(file), Optional.empty()));
+        } catch (CharacterCodingException e) {
+          out.add(KbaseProblem.error(shown, 0, 0, "cannot read the file: it is not UTF-8 text"));
+        }
       }
     }
     return sources;
@@ -49,13 +55,5 @@ record RuleSource(Path relative, String shown, String drl, Optional<DecisionTabl
   String line(int line) {
     String[] lines = drl.split("\n", -1);
     return line >= 1 && line <= lines.length ? lines[line - 1] : "";
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

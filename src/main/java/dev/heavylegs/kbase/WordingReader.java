@@ -2,7 +2,6 @@ package dev.heavylegs.kbase;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.heavylegs.facts.Conclusion.Kind;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +42,16 @@ final class WordingReader {
     this.problems = problems;
   }
 
-  /** Adds the entries of one wording file. */
-  void read(Path file, String shownPath) {
-    YamlFiles.read(file, shownPath, WordingFile.class, problems).ifPresent(w -> {
-      section(w.conditions(), Kind.CONDITION, file, shownPath,
+  /** Adds the entries of one wording file, whose content is {@code text}. */
+  void read(String text, String shownPath) {
+    YamlFiles.read(text, shownPath, WordingFile.class, problems).ifPresent(w -> {
+      section(w.conditions(), Kind.CONDITION, text, shownPath,
           (ref, t, line) -> entry(ref, t.title(), t.explanation(), null, null, t.source(), shownPath, line));
-      section(w.causes(), Kind.CAUSE, file, shownPath,
+      section(w.causes(), Kind.CAUSE, text, shownPath,
           (ref, t, line) -> entry(ref, t.title(), t.explanation(), null, null, t.source(), shownPath, line));
-      section(w.recommendations(), Kind.RECOMMENDATION, file, shownPath,
+      section(w.recommendations(), Kind.RECOMMENDATION, text, shownPath,
           (ref, t, line) -> entry(ref, t.title(), null, t.advice(), null, t.source(), shownPath, line));
-      section(w.referrals(), Kind.REFERRAL, file, shownPath,
+      section(w.referrals(), Kind.REFERRAL, text, shownPath,
           (ref, t, line) -> entry(ref, t.title(), null, t.advice(), t.reason(), t.source(), shownPath, line));
     });
   }
@@ -65,14 +64,14 @@ final class WordingReader {
     WordingEntry make(ConclusionRef ref, T text, int line);
   }
 
-  private <T> void section(Map<String, T> texts, Kind kind, Path file, String shownPath,
+  private <T> void section(Map<String, T> texts, Kind kind, String fileText, String shownPath,
       EntryMaker<T> maker) {
     if (texts == null) {
       return;
     }
     texts.forEach((id, text) -> {
       ConclusionRef ref = new ConclusionRef(kind, id);
-      int line = YamlFiles.lineOfKey(file, id);
+      int line = YamlFiles.lineOfKey(fileText, id);
       WordingEntry earlier = entries.get(ref);
       if (earlier != null) {
         problems.add(KbaseProblem.error(shownPath, line, 1, ref + " is already worded in "

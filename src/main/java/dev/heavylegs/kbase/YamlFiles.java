@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,10 +31,10 @@ final class YamlFiles {
 
   private YamlFiles() {}
 
-  /** The content of {@code file} as a {@code type}, or empty after adding a problem. */
-  static <T> Optional<T> read(Path file, String shownPath, Class<T> type, List<KbaseProblem> out) {
+  /** {@code text}, the content of the file shown as {@code shownPath}, as a {@code type}, or empty after adding a problem. */
+  static <T> Optional<T> read(String text, String shownPath, Class<T> type, List<KbaseProblem> out) {
     try {
-      T value = YAML.readValue(Files.readString(file), type);
+      T value = YAML.readValue(text, type);
       if (value == null) {
         out.add(KbaseProblem.error(shownPath, 1, 1, "the file is empty"));
       }
@@ -48,24 +45,17 @@ final class YamlFiles {
       int column = at == null ? 0 : at.getColumnNr();
       out.add(KbaseProblem.error(shownPath, line, column, plainMessage(e)));
       return Optional.empty();
-    } catch (IOException e) {
-      out.add(KbaseProblem.error(shownPath, 0, 0, "cannot read the file: " + e.getMessage()));
-      return Optional.empty();
     }
   }
 
-  /** The line (1-based) where {@code key:} first appears as a YAML key in {@code file}, or 0. */
-  static int lineOfKey(Path file, String key) {
-    try {
-      List<String> lines = Files.readAllLines(file);
-      Pattern keyLine = Pattern.compile("^\\s*(- )?(id:\\s*)?" + Pattern.quote(key) + "\\s*:?\\s*(#.*)?$");
-      for (int i = 0; i < lines.size(); i++) {
-        if (keyLine.matcher(lines.get(i)).find()) {
-          return i + 1;
-        }
+  /** The line (1-based) where {@code key:} first appears as a YAML key in {@code text}, or 0. */
+  static int lineOfKey(String text, String key) {
+    List<String> lines = text.lines().toList();
+    Pattern keyLine = Pattern.compile("^\\s*(- )?(id:\\s*)?" + Pattern.quote(key) + "\\s*:?\\s*(#.*)?$");
+    for (int i = 0; i < lines.size(); i++) {
+      if (keyLine.matcher(lines.get(i)).find()) {
+        return i + 1;
       }
-    } catch (IOException e) {
-      // The file was readable a moment ago; without it there is simply no line to point at.
     }
     return 0;
   }

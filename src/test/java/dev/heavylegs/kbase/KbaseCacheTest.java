@@ -13,6 +13,7 @@ import dev.heavylegs.report.ReportBuilder;
 import dev.heavylegs.report.ReportWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,6 +147,88 @@ class KbaseCacheTest {
     edit(kbase.resolve("conditions/training-load.drl"), "value == \"hard\" )", "value == \"brutal\" )");
 
     assertThat(catchThrowable(() -> KbaseCache.load(kbase, settings))).isInstanceOf(KbaseException.class);
+  }
+
+  /** The table row that makes 25 °C and above hot, with another threshold. */
+  private void setHeatThreshold(String from, String to) throws Exception {
+    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"" + from + "\"",
+        "\"temperature-c\",\"" + to + "\"");
+  }
+
+  /** A miss, with the build the run would leave behind taken instead of started. */
+  private KbaseCache.PendingBuild missLeavingItsBuild() throws Exception {
+    List<KbaseCache.PendingBuild> left = new java.util.ArrayList<>();
+    KbaseCache.load(kbase, settings, left::add);
+    assertThat(left).as("a miss leaves a build").hasSize(1);
+    return left.get(0);
+  }
+
+  @Test
+  void theEntryHoldsTheRulesThatWereHashedEvenWhenTheFolderChangesBeforeTheBuildRuns() throws Exception {
+    KbaseCache.PendingBuild pending = missLeavingItsBuild();
+    setHeatThreshold("25", "45"); // edited right after the consultation, before its build ran
+    KbaseCache.main(pending.handOff()); // what the background process runs
+    setHeatThreshold("45", "25"); // and back
+
+    assertThat(KbaseCache.holds(kbase, settings)).as("the 25 °C version is cached").isTrue();
+    String answers = "{\"temperature-c\": 31, \"symptoms\": [\"thirst\"], \"fluids-during-runs\": false}";
+    String cached = report(KbaseCache.load(kbase, settings), answers);
+    assertThat(cached).contains("\"hot-weather\"");
+    assertThat(cached).isEqualTo(report(KnowledgeBaseLoader.load(kbase), answers));
+  }
+
+  @Test
+  void theSnapshotHandedToTheBuildIsPrivate() throws Exception {
+    String[] arguments = missLeavingItsBuild().handOff();
+
+    assertThat(Files.getPosixFilePermissions(Path.of(arguments[2])))
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+  }
+
+  @Test
+  void theBuildRefusesASnapshotThatIsNotTheOneItsEntryIsKeyedBy() throws Exception {
+    String[] arguments = missLeavingItsBuild().handOff();
+    setHeatThreshold("25", "45");
+    try (var out = Files.newOutputStream(Path.of(arguments[2]))) {
+      KbaseSnapshot.of(kbase).writeTo(out); // the 45 °C rules, handed over for the 25 °C entry
+    }
+
+    KbaseCache.main(arguments);
+
+    assertThat(Path.of(arguments[1])).doesNotExist();
+    assertThat(Path.of(arguments[2])).as("the snapshot is removed all the same").doesNotExist();
+  }
+
+  @Test
+  void theBuildChecksWhatItIsHandedBeforeItCompilesAnything() throws Exception {
+    Files.writeString(kbase.resolve("conditions/sneaky.drl"),
+        "package heavylegs.conditions;\nfunction void sneaky() { }\n");
+    KbaseSnapshot unsafe = KbaseSnapshot.of(kbase);
+    Path entry = KbaseCache.entryFor(unsafe, settings);
+
+    KbaseCache.main(new KbaseCache.PendingBuild(unsafe, entry).handOff());
+
+    assertThat(entry).as("rules that run code are never compiled into the cache").doesNotExist();
+  }
+
+  @Test
+  void anEntryHoldingOtherRulesThanItsKeyNamesIsRefusedRemovedAndTheBaseCompiled() throws Exception {
+    KbaseCache.build(kbase, settings);
+    Path entry = KbaseCache.entryFor(kbase, settings);
+    setHeatThreshold("25", "45");
+    KbaseCache.build(kbase, settings);
+    Path other = KbaseCache.entryFor(kbase, settings);
+    setHeatThreshold("45", "25");
+    // what the race used to leave: the 45 °C rules under the key of the 25 °C ones
+    for (String file : List.of("kbase.jar", "knowledge.bin")) {
+      Files.copy(other.resolve(file), entry.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    KnowledgeBase loaded = KbaseCache.load(kbase, settings);
+
+    assertThat(loaded.contentHash()).isEqualTo(KnowledgeBaseLoader.load(kbase).contentHash());
+    assertThat(report(loaded, "{\"temperature-c\": 31}")).contains("\"hot-weather\"");
+    assertThat(entry).as("the wrong entry is gone, to be built again").doesNotExist();
   }
 
   @Test

@@ -143,6 +143,15 @@ class KnowledgeBaseLoaderTest {
   }
 
   @Test
+  void aRuleFileThatIsNotUtf8TextIsAnErrorNamingIt() throws IOException {
+    Path kbase = copyOfShippedKbase();
+    Files.write(kbase.resolve("conditions/latin1.drl"), "// caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    assertThat(problemsLoading(kbase)).containsExactly(
+        kbase + "/conditions/latin1.drl: error: cannot read the file: it is not UTF-8 text");
+  }
+
+  @Test
   void aFolderWithoutAKnowledgeBaseIsRefused() {
     assertThat(problemsLoading(tmp.resolve("nothing-here")))
         .singleElement().asString().endsWith("error: no knowledge base here: not a directory");
