@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 /**
  * Watches a knowledge base folder and everything below it for changes, on a background thread.
@@ -29,7 +29,7 @@ public final class KbaseWatcher implements AutoCloseable {
     this.dir = dir;
     try {
       this.service = FileSystems.getDefault().newWatchService();
-      registerAll(dir);
+      registerAll();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch " + dir + ": " + e.getMessage(), e);
     }
@@ -51,7 +51,7 @@ public final class KbaseWatcher implements AutoCloseable {
           if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
               && event.context() instanceof Path name
               && Files.isDirectory(((Path) key.watchable()).resolve(name))) {
-            registerAll(((Path) key.watchable()).resolve(name)); // a new folder of rules
+            registerAll(); // a new folder of rules, or a link to one
           }
         }
         changed.set(true);
@@ -64,12 +64,15 @@ public final class KbaseWatcher implements AutoCloseable {
     }
   }
 
-  private void registerAll(Path root) throws IOException {
-    try (Stream<Path> dirs = Files.walk(root)) {
-      for (Path folder : dirs.filter(Files::isDirectory).toList()) {
-        folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
-      }
+  /**
+   * Watches every folder the loader reads, through the links it follows (registering a folder
+   * twice changes nothing). A link it refuses is not watched: the next load reports it anyway.
+   */
+  private void registerAll() throws IOException {
+    List<Path> folders = KbaseFiles.walk(dir, new KbasePaths(dir)).folders();
+    for (Path folder : folders.isEmpty() ? List.of(dir) : folders) {
+      folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+          StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
     }
   }
 
