@@ -163,7 +163,7 @@ public final class KbaseCache {
 
   /**
    * {@code read}, if the entry holds the rules of {@code snapshot}; an entry that holds others
-   * (built from a folder edited meanwhile, by an older heavylegs, or tampered with) is removed.
+   * (filled by a heavylegs that read the folder again after hashing it, or tampered with) is removed.
    */
   private static Optional<KnowledgeBase> builtFrom(KbaseSnapshot snapshot, Path entry,
       Optional<KnowledgeBase> read) {
