@@ -1,14 +1,10 @@
 package dev.heavylegs.batch;
 
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.questions.AnswersReader;
-import java.io.BufferedReader;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,21 +18,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
- * Screens a stream of profiles, one JSON object a line, into one output line each, in the same
- * order. Lines are evaluated on several threads, each with its own engine session over the one
+ * Screens a stream of profiles, one JSON object a line ({@link LineReader}), into one output line
+ * each, in the same order. Lines are evaluated on several threads, each with its own engine session over the one
  * shared knowledge base; a bounded window of lines in flight keeps memory flat whatever the input
  * size, and the output is written strictly in input order.
  */
 public final class BatchRunner {
 
+  /** Lines evaluated at once, at most: more threads than this only cost memory. */
+  public static final int MAX_THREADS = 256;
+  /** The longest line read by default; a longer one becomes an error record. */
+  public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
   /**
    * How a batch runs.
    *
-   * @param threads how many lines are evaluated at once
+   * @param threads how many lines are evaluated at once, 1 to {@link #MAX_THREADS}
    * @param explain whether each record carries the explanations
    * @param summaryOnly whether to write only the tally at the end, not a line per profile
+   * @param maxLineBytes the longest line read; a longer one becomes an error record, unread
    */
-  public record Options(int threads, boolean explain, boolean summaryOnly) {}
+  public record Options(int threads, boolean explain, boolean summaryOnly, int maxLineBytes) {
+    public Options {
+      if (threads < 1 || threads > MAX_THREADS || maxLineBytes < 1) {
+        throw new IllegalArgumentException("threads " + threads + ", max line bytes " + maxLineBytes);
+      }
+    }
+
+    /** With the default line limit. */
+    public Options(int threads, boolean explain, boolean summaryOnly) {
+      this(threads, explain, summaryOnly, DEFAULT_MAX_LINE_BYTES);
+    }
+  }
 
   /** What a batch did. */
   public record Result(long profiles, long errors, long nanos) {
@@ -56,6 +69,10 @@ public final class BatchRunner {
 
   /**
    * Reads {@code in} to its end and writes {@code out}.
+   *
+   * <p>An {@link Error} in any of the batch's threads (out of memory, a stack overflow) is thrown
+   * from here as it is, after every thread of the batch was told to stop: it is fatal, and the
+   * caller ends the process.
    *
    * @param progress told the number of lines done, now and then
    */
@@ -78,22 +95,37 @@ public final class BatchRunner {
     long[] counts = new long[2]; // profiles, errors
     // The records come encoded already (see ProfileEvaluator): the writer only copies bytes.
     OutputStream writer = new BufferedOutputStream(out, 1 << 16);
-    CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> write(inFlight, writer, tally, counts, progress));
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-      long firstLine = 1;
-      List<String> chunk = new ArrayList<>(CHUNK);
-      String line;
+    // The writer is a daemon thread of this batch's own, stopped on the way out whatever happens:
+    // CompletableFuture.runAsync runs on a new non-daemon thread on a machine with fewer than three
+    // cores, and one left waiting for chunks after a failure kept the process alive for good.
+    CompletableFuture<Void> writing = new CompletableFuture<>();
+    Thread writerThread = new Thread(() -> {
+      try {
+        write(inFlight, writer, tally, counts, progress);
+        writing.complete(null);
+      } catch (Throwable e) {
+        writing.completeExceptionally(e);
+      }
+    }, "batch-writer");
+    writerThread.setDaemon(true);
+    writerThread.start();
+    try {
+      LineReader reader = new LineReader(in, options.maxLineBytes());
+      List<LineReader.Line> chunk = new ArrayList<>(CHUNK);
+      long chunkBytes = 0;
+      LineReader.Line line;
       boolean writerRunning = true;
-      while (writerRunning && (line = reader.readLine()) != null) {
-        chunk.add(firstLine == 1 && chunk.isEmpty() ? AnswersReader.withoutByteOrderMark(line) : line);
-        if (chunk.size() == CHUNK) {
-          writerRunning = handOver(inFlight, evaluateLater(chunk, firstLine, evaluator, workers), writing);
-          firstLine += CHUNK;
+      while (writerRunning && (line = reader.next()) != null) {
+        chunk.add(line);
+        chunkBytes += line.tooLong() ? 0 : line.bytes().length;
+        if (chunk.size() == CHUNK || chunkBytes >= CHUNK_BYTES) {
+          writerRunning = handOver(inFlight, evaluateLater(chunk, evaluator, workers), writing);
           chunk = new ArrayList<>(CHUNK);
+          chunkBytes = 0;
         }
       }
       if (writerRunning && !chunk.isEmpty()) {
-        writerRunning = handOver(inFlight, evaluateLater(chunk, firstLine, evaluator, workers), writing);
+        writerRunning = handOver(inFlight, evaluateLater(chunk, evaluator, workers), writing);
       }
       if (writerRunning) {
         handOver(inFlight, END, writing);
@@ -105,6 +137,7 @@ public final class BatchRunner {
     } catch (ExecutionException e) {
       throw rethrown(e.getCause());
     } finally {
+      writerThread.interrupt(); // done already, or waiting for chunks that will not come
       workers.shutdownNow();
       evaluators.forEach(ProfileEvaluator::close);
     }
@@ -135,16 +168,19 @@ public final class BatchRunner {
    * wake-ups a line, as much as evaluating a small profile.
    */
   private static final int CHUNK = 64;
+  /** A chunk of long lines is handed over sooner, so that the lines in flight stay within a few MB. */
+  private static final int CHUNK_BYTES = 1 << 18;
   /** Chunks waiting or being evaluated, per worker: enough to keep every worker busy. */
   private static final int CHUNKS_IN_FLIGHT_PER_THREAD = 4;
 
-  private static CompletableFuture<List<ProfileEvaluator.Evaluated>> evaluateLater(List<String> lines,
-      long firstLine, ThreadLocal<ProfileEvaluator> evaluator, ExecutorService workers) {
+  private CompletableFuture<List<ProfileEvaluator.Evaluated>> evaluateLater(List<LineReader.Line> lines,
+      ThreadLocal<ProfileEvaluator> evaluator, ExecutorService workers) {
+    int maxLineBytes = options.maxLineBytes();
     return CompletableFuture.supplyAsync(() -> {
       ProfileEvaluator mine = evaluator.get();
       List<ProfileEvaluator.Evaluated> done = new ArrayList<>(lines.size());
-      for (int i = 0; i < lines.size(); i++) {
-        done.add(mine.evaluate(firstLine + i, lines.get(i)));
+      for (LineReader.Line line : lines) {
+        done.add(mine.evaluate(line, maxLineBytes));
       }
       return done;
     }, workers);
@@ -154,14 +190,14 @@ public final class BatchRunner {
   private static final CompletableFuture<List<ProfileEvaluator.Evaluated>> END = new CompletableFuture<>();
 
   private void write(BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight, OutputStream writer,
-      Tally tally, long[] counts, LongConsumer progress) {
+      Tally tally, long[] counts, LongConsumer progress) throws IOException, ExecutionException {
     try {
       while (true) {
         CompletableFuture<List<ProfileEvaluator.Evaluated>> next = inFlight.take();
         if (next == END) {
           return;
         }
-        for (ProfileEvaluator.Evaluated done : next.join()) {
+        for (ProfileEvaluator.Evaluated done : next.get()) { // get, not join: it can be interrupted
           counts[0]++;
           if (done.report() == null) {
             counts[1]++;
@@ -177,16 +213,20 @@ public final class BatchRunner {
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e.getMessage(), e); // the message is what the user sees
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("the batch was stopped");
     }
   }
 
   private static IOException rethrown(Throwable cause) {
-    Throwable root = cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null
-        ? cause.getCause() : cause;
+    Throwable root = cause;
+    while ((root instanceof java.util.concurrent.CompletionException || root instanceof ExecutionException)
+        && root.getCause() != null) {
+      root = root.getCause();
+    }
+    if (root instanceof Error fatal) {
+      throw fatal;
+    }
     if (root instanceof RuntimeException runtime) {
       throw runtime;
     }

@@ -15,6 +15,11 @@ import dev.heavylegs.questions.InvalidAnswerException;
 import dev.heavylegs.report.BatchRecord;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +37,8 @@ final class ProfileEvaluator implements AutoCloseable {
   private final ReportBuilder reports;
   private final Set<String> redFlagQuestions;
   private final boolean explain;
+  private final CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
   ProfileEvaluator(KnowledgeBase knowledgeBase, boolean explain) {
     this.session = new ConsultationSession(knowledgeBase);
@@ -51,6 +58,45 @@ final class ProfileEvaluator implements AutoCloseable {
     String json() {
       return new String(utf8, StandardCharsets.UTF_8);
     }
+  }
+
+  /**
+   * The record for one line as read: a line longer than {@code maxLineBytes} (not kept by the
+   * reader) or one that is not UTF-8 is an error record.
+   */
+  Evaluated evaluate(LineReader.Line line, int maxLineBytes) {
+    long number = line.number();
+    if (line.tooLong()) {
+      return error(null, number, "line " + number + " is longer than " + maxLineBytes + " bytes");
+    }
+    byte[] bytes = line.bytes();
+    int from = number == 1 && startsWithByteOrderMark(bytes) ? 3 : 0;
+    String text = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+    // Decoding replaces a malformed byte with U+FFFD; only then is the line decoded again strictly,
+    // to tell a malformed byte from a U+FFFD written in the line.
+    if (text.indexOf('\uFFFD') >= 0) {
+      int malformed = firstMalformedByte(bytes, from);
+      if (malformed >= 0) {
+        return error(null, number, String.format(java.util.Locale.ROOT,
+            "line %d is not valid UTF-8: byte 0x%02X at byte %d of the line", number, bytes[malformed] & 0xff,
+            malformed + 1));
+      }
+    }
+    return evaluate(number, text);
+  }
+
+  private static boolean startsWithByteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+  }
+
+  /** Where {@code bytes} stop being UTF-8, or -1 when they are UTF-8 throughout. */
+  private int firstMalformedByte(byte[] bytes, int from) {
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CoderResult result = strictUtf8.reset().decode(in, CharBuffer.allocate(bytes.length), true);
+    if (result.isError()) {
+      return in.position();
+    }
+    return -1;
   }
 
   Evaluated evaluate(long lineNumber, String line) {

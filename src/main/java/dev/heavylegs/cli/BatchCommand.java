@@ -1,22 +1,25 @@
 package dev.heavylegs.cli;
 
+import dev.heavylegs.batch.BatchOutput;
 import dev.heavylegs.batch.BatchRunner;
+import dev.heavylegs.files.OutputFile;
 import dev.heavylegs.kbase.KnowledgeBase;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code heavylegs batch}: screens many runners at once, JSON Lines in and out. */
@@ -38,11 +41,18 @@ final class BatchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--in", paramLabel = "FILE", defaultValue = "-", description = "Input, or - for stdin (default).")
+  @Option(names = "--in", paramLabel = "FILE", defaultValue = "-",
+      description = "Input, or - for stdin (default). Only \\n (or \\r\\n) ends a line.")
   String in;
 
-  @Option(names = "--out", paramLabel = "FILE", defaultValue = "-", description = "Output, or - for stdout (default).")
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "-",
+      description = "Output, or - for stdout (default). A FILE is written whole or not at all, new ones private"
+          + " (0600); an existing one is replaced only when an earlier batch wrote it (or with --force).")
   String out;
+
+  @Option(names = "--force", description = "Let --out replace FILE even when no batch wrote it"
+      + " (a regular file, never a folder, device or pipe).")
+  boolean force;
 
   @Option(names = "--no-explain", description = "Leave the explanations out (smaller, faster).")
   boolean noExplain;
@@ -50,8 +60,16 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--summary", description = "Write only how often each cause, condition and referral came out.")
   boolean summary;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Lines evaluated at once (default: one per core).")
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Lines evaluated at once, 1 to " + BatchRunner.MAX_THREADS + " (default: one per core).")
   Integer threads;
+
+  @Option(names = "--max-line-bytes", paramLabel = "N", defaultValue = "" + BatchRunner.DEFAULT_MAX_LINE_BYTES,
+      description = "The longest line read (default: ${DEFAULT-VALUE}); a longer one gives an error record.")
+  int maxLineBytes;
+
+  /** The largest --max-line-bytes: a line is held whole in memory while it is read. */
+  private static final int MAX_LINE_LIMIT = 1 << 30;
 
   @Mixin
   KbaseOption kbase;
@@ -68,43 +86,67 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    KnowledgeBase knowledgeBase = knowledgeBases.get(kbase.directory());
+    int workers = threads != null ? inRange("--threads", threads, BatchRunner.MAX_THREADS)
+        : Math.min(Runtime.getRuntime().availableProcessors(), BatchRunner.MAX_THREADS);
+    inRange("--max-line-bytes", maxLineBytes, MAX_LINE_LIMIT);
+    // Whether the output may be written is known before the knowledge base or any line is read.
+    OutputFile target = out.equals("-") ? null
+        : new OutputFile(Path.of(out), "write", "the output of a batch", BatchOutput::wroteIt);
+    if (target != null) {
+      target.checkReplaceable(force);
+    }
     PrintWriter err = spec.commandLine().getErr();
-    int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-    BatchRunner runner = new BatchRunner(knowledgeBase, new BatchRunner.Options(workers, !noExplain, summary));
-    boolean showProgress = Boolean.getBoolean("heavylegs.stderr.tty");
-    BatchRunner.Result result;
     try (InputStream source = open(in)) {
-      // A file is written beside its final name and renamed when the batch is through, so a
-      // batch that stops half-way leaves no half-written file (and an earlier one untouched).
-      Path target = out.equals("-") ? null : Path.of(out);
-      Path partial = target == null ? null : target.toAbsolutePath().resolveSibling(
-          "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-      try (OutputStream sink = partial == null ? new StandardOutput(stdout) : created(partial, target)) {
-        long started = System.nanoTime();
-        result = runner.run(source, sink, done -> {
-          if (showProgress) {
-            double seconds = (System.nanoTime() - started) / 1e9;
-            err.printf("\r%,d profiles, %,.0f profiles/s...", done, done / seconds);
-            err.flush();
-          }
-        });
-      } catch (Exception | Error e) {
-        if (partial != null) {
-          Files.deleteIfExists(partial);
-        }
-        throw e;
+      KnowledgeBase knowledgeBase = knowledgeBases.get(kbase.directory());
+      BatchRunner runner = new BatchRunner(knowledgeBase,
+          new BatchRunner.Options(workers, !noExplain, summary, maxLineBytes));
+      BatchRunner.Result result = run(runner, source, target, err);
+      err.print(String.format(Locale.ROOT, "batch: %d profiles, %d errors, %.2f s, %,.0f profiles/s%n",
+          result.profiles(), result.errors(), result.nanos() / 1e9, result.rate()));
+      return ExitCode.OK;
+    } catch (Error e) {
+      // Out of memory, say, in any of the batch's threads: they are stopped, no file was written,
+      // and the process ends instead of going on in an unknown state.
+      err.println("heavylegs: the batch stopped on a fatal error: "
+          + String.join(" ", String.valueOf(e).lines().toList())
+          + (target == null ? "" : "; " + target.path() + " was not written"));
+      return ExitCode.INTERNAL_ERROR;
+    }
+  }
+
+  private BatchRunner.Result run(BatchRunner runner, InputStream source, OutputFile target, PrintWriter err)
+      throws IOException {
+    boolean showProgress = Boolean.getBoolean("heavylegs.stderr.tty");
+    long started = System.nanoTime();
+    java.util.function.LongConsumer progress = done -> {
+      if (showProgress) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        err.print(String.format(Locale.ROOT, "\r%,d profiles, %,.0f profiles/s...", done, done / seconds));
+        err.flush();
       }
-      if (partial != null) {
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    };
+    BatchRunner.Result result;
+    if (target == null) {
+      result = runner.run(source, new StandardOutput(stdout), progress);
+    } else {
+      // Written beside its final name and renamed when the batch is through, so a batch that stops
+      // half-way (an error, SIGTERM, Ctrl-C) leaves no half-written file and an earlier one as it was.
+      try (OutputFile.Replacement replacement = target.replace()) {
+        result = runner.run(source, replacement.stream(), progress);
+        replacement.commit();
       }
     }
     if (showProgress) {
       err.print("\r\033[K"); // clears the progress line
     }
-    err.printf("batch: %d profiles, %d errors, %.2f s, %,.0f profiles/s%n", result.profiles(), result.errors(),
-        result.nanos() / 1e9, result.rate());
-    return ExitCode.OK;
+    return result;
+  }
+
+  private int inRange(String option, int value, int max) {
+    if (value < 1 || value > max) {
+      throw new ParameterException(spec.commandLine(), option + ": " + value + " is not between 1 and " + max);
+    }
+    return value;
   }
 
   /**
@@ -149,22 +191,23 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private static OutputStream created(Path partial, Path target) throws IOException {
-    try {
-      return Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    } catch (NoSuchFileException e) {
-      throw new FileNotFoundException(target + ": no such folder");
-    }
-  }
-
   private InputStream open(String name) throws IOException {
     if (name.equals("-")) {
       return input.stream();
     }
+    Path file = Path.of(name);
+    // A device or a pipe is read as the stream of bytes it is (/dev/stdin, a FIFO, even /dev/zero,
+    // whose endless line is skipped in bounded memory, as wc -l would count it forever); a folder
+    // holds no lines.
+    if (Files.isDirectory(file)) {
+      throw new FileNotFoundException(name + ": is a folder, not a file of JSON lines");
+    }
     try {
-      return Files.newInputStream(Path.of(name));
+      return Files.newInputStream(file);
     } catch (NoSuchFileException e) {
       throw new FileNotFoundException(name + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new FileNotFoundException(name + ": permission denied");
     }
   }
 

@@ -66,8 +66,14 @@ final class ConsultCommand implements Callable<Integer> {
   Path resumeFile;
 
   @Option(names = "--save", paramLabel = "FILE",
-      description = "Save the consultation to FILE after every answer (atomically), to resume later.")
+      description = "Save the consultation to FILE after every answer (atomically, kept private), to resume later."
+          + " An existing FILE is replaced only when it is a saved consultation. With --answers, - writes the"
+          + " consultation to stdout and the report to stderr.")
   Path saveFile;
+
+  @Option(names = "--force", description = "Let --save replace FILE even when it is not a saved consultation"
+      + " (a regular file, never a folder, device or pipe).")
+  boolean force;
 
   @Option(names = "--watch",
       description = "Reload the knowledge base whenever its files change (between questions).")
@@ -131,8 +137,12 @@ final class ConsultCommand implements Callable<Integer> {
     // answers file is never overwritten.
     Path saveTo = saveFile != null ? saveFile
         : loaded.filter(ConsultationFile.Loaded::isSaved).map(l -> from).orElse(null);
+    if (savesToStdout()) {
+      throw new ParameterException(spec.commandLine(), "--save -: the consultation goes to stdout only with"
+          + " --answers, which saves it once; an interview saves after every answer, so give it a file");
+    }
     if (saveTo != null) {
-      ConsultationFile.checkWritable(saveTo);
+      ConsultationFile.checkWritable(saveTo, force);
     }
     return interview(knowledgeBase, loaded, Optional.ofNullable(saveTo));
   }
@@ -142,13 +152,24 @@ final class ConsultCommand implements Callable<Integer> {
     LOG.debug("consult: rules fired");
     Report report = new ReportBuilder(knowledgeBase).build(inference, answers);
     LOG.debug("consult: report built");
-    if (saveFile != null) {
-      ConsultationFile.checkWritable(saveFile);
+    PrintWriter reportTo = spec.commandLine().getOut();
+    if (savesToStdout()) {
+      // stdout carries the saved consultation, to a pipe or a redirection; the report goes beside it
+      byte[] saved = ConsultationFile.content(answers, knowledgeBase.contentHash(), Outcome.of(report));
+      reportTo.print(new String(saved, java.nio.charset.StandardCharsets.UTF_8));
+      reportTo.flush();
+      reportTo = spec.commandLine().getErr();
+    } else if (saveFile != null) {
+      ConsultationFile.checkWritable(saveFile, force);
       ConsultationFile.write(saveFile, answers, knowledgeBase.contentHash(), Outcome.of(report));
     }
-    spec.commandLine().getOut().print(format.writer().write(report));
+    reportTo.print(format.writer().write(report));
     LOG.debug("consult: report written");
     return ExitCode.OK;
+  }
+
+  private boolean savesToStdout() {
+    return saveFile != null && saveFile.toString().equals("-");
   }
 
   /**

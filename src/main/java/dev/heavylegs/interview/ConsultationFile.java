@@ -1,11 +1,14 @@
 package dev.heavylegs.interview;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.heavylegs.files.OutputFile;
+import dev.heavylegs.json.JsonTrees;
 import dev.heavylegs.questions.AnswerParser;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.AnswersReader;
@@ -14,12 +17,8 @@ import dev.heavylegs.questions.InvalidAnswerException;
 import dev.heavylegs.questions.QuestionCatalogue;
 import dev.heavylegs.report.Outcome;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,8 +32,8 @@ import java.util.Optional;
  * the knowledge base it was run on, and what it concluded. Its {@code answers} object is an ordinary
  * answers file, and any answers file can be read as a consultation with no hash and no outcome.
  *
- * <p>Writing is atomic: the file is written beside its target, flushed to disk, then renamed over
- * it, so a crash or Ctrl-C leaves either the old file or the new one, never half of one.
+ * <p>Writing is atomic and replaces only a saved consultation (or, with {@code --force}, any
+ * regular file), kept private: see {@link OutputFile}.
  */
 public final class ConsultationFile {
 
@@ -74,11 +73,18 @@ public final class ConsultationFile {
   /** The file parsed, not yet checked against a catalogue (which may still be loading). */
   public record Parsed(String name, JsonNode root) {}
 
-  /** True when {@code file} holds a consultation saved by heavylegs (which saving may replace). */
-  static boolean isSavedConsultation(Path file) {
+  /**
+   * True when {@code start} is the whole of a consultation saved by heavylegs (which saving may
+   * replace): a saved consultation is a few kilobytes of JSON that names its format.
+   */
+  static boolean isSavedConsultation(byte[] start, boolean whole) {
+    if (!whole) {
+      return false;
+    }
     try {
-      return FORMAT.equals(parsed(file).root().path("format").asText());
-    } catch (InvalidAnswerException | RuntimeException e) {
+      JsonNode root = JsonTrees.parse(AnswersReader.withoutByteOrderMark(new String(start, StandardCharsets.UTF_8)));
+      return FORMAT.equals(root.path("format").asText());
+    } catch (JsonProcessingException | RuntimeException e) {
       return false;
     }
   }
@@ -119,9 +125,19 @@ public final class ConsultationFile {
     }
   }
 
-  /** Writes {@code answers} and their outcome to {@code file}, atomically. */
+  /**
+   * Writes {@code answers} and their outcome to {@code file}, atomically (see {@link OutputFile}).
+   * Whether the file may be replaced is checked before, once: {@link #checkWritable}.
+   *
+   * @throws OutputFile.Failure naming the file
+   */
   public static void write(Path file, Answers answers, String kbaseHash, Outcome outcome)
       throws IOException {
+    saving(file).write(content(answers, kbaseHash, outcome));
+  }
+
+  /** The saved consultation's bytes, as {@link #write} writes them (for {@code --save -}). */
+  public static byte[] content(Answers answers, String kbaseHash, Outcome outcome) throws IOException {
     ObjectNode root = NODES.objectNode();
     root.put("format", FORMAT);
     root.put("saved", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -130,52 +146,44 @@ public final class ConsultationFile {
     answers.given().forEach((id, answer) -> given.set(id, json(answer)));
     answers.unknown().forEach(id -> given.put(id, AnswerParser.UNKNOWN));
     root.set("outcome", Json.MAPPER.valueToTree(outcome));
-    writeAtomically(file, Json.MAPPER.writeValueAsBytes(root));
+    byte[] json = Json.MAPPER.writeValueAsBytes(root);
+    byte[] content = java.util.Arrays.copyOf(json, json.length + 1);
+    content[json.length] = '\n';
+    return content;
   }
 
   /**
-   * Checks that a consultation can be saved to {@code file} before any question is asked.
+   * Checks that a consultation can be saved to {@code file} before any question is asked: a new
+   * file in an existing folder, or a saved consultation, or with {@code force} any regular file.
    *
-   * @throws IOException saying why not, in words that name {@code file} and not a temporary file
+   * @throws IOException saying why not, in one line that names {@code file} and not a temporary file
    */
-  public static void checkWritable(Path file) throws IOException {
-    Path folder = file.toAbsolutePath().getParent();
-    if (Files.isDirectory(file)) {
-      throw new IOException("cannot save to " + file + ": it is a folder");
-    }
-    if (folder == null || !Files.isDirectory(folder)) {
-      throw new IOException("cannot save to " + file + ": the folder " + folder + " does not exist");
-    }
-    if (!Files.isWritable(folder) || (Files.exists(file) && !Files.isWritable(file))) {
-      throw new IOException("cannot save to " + file + ": permission denied");
+  public static void checkWritable(Path file, boolean force) throws IOException {
+    saving(file).checkReplaceable(force);
+  }
+
+  /**
+   * Why a save to {@code file} is refused without {@code --force}, in words for the prompt
+   * ({@code "notes.txt exists and is not a saved consultation"}); empty when it is not.
+   */
+  static Optional<String> refusal(Path file) {
+    try {
+      saving(file).checkReplaceable(false);
+      return Optional.empty();
+    } catch (OutputFile.Refused e) {
+      return Optional.of(file + " " + e.reason());
+    } catch (IOException e) {
+      return Optional.empty(); // the save itself will say what went wrong
     }
   }
 
-  private static void writeAtomically(Path file, byte[] content) throws IOException {
-    try {
-      writeThroughTemporary(file.toAbsolutePath(), content);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new IOException("the folder " + file.toAbsolutePath().getParent() + " does not exist", e);
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new IOException("permission denied", e);
-    }
+  /** What went wrong in a save, without the file's name (the prompt names it). */
+  static String reason(IOException e) {
+    return e instanceof OutputFile.Failure failure ? failure.reason() : e.getMessage();
   }
 
-  private static void writeThroughTemporary(Path target, byte[] content) throws IOException {
-    Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-    try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-              StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-        out.write(content);
-        out.write('\n');
-        out.flush();
-        channel.force(true);
-      }
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+  private static OutputFile saving(Path file) {
+    return new OutputFile(file, "save to", "a saved consultation", ConsultationFile::isSavedConsultation);
   }
 
   private static JsonNode json(GivenAnswer answer) {

@@ -13,7 +13,6 @@ import dev.heavylegs.report.Outcome;
 import dev.heavylegs.report.OutcomeDiff;
 import dev.heavylegs.report.Report;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -372,7 +371,7 @@ public final class Interview {
       ConsultationFile.write(file, state.answers(), knowledgeBase.contentHash(), Outcome.of(state.report()));
       return Optional.empty();
     } catch (IOException e) {
-      return Optional.of(e.getMessage());
+      return Optional.of(ConsultationFile.reason(e));
     }
   }
 
@@ -398,8 +397,9 @@ public final class Interview {
           continue;
         }
         Path file = Path.of(name.trim());
-        if (Files.exists(file) && !ConsultationFile.isSavedConsultation(file)) {
-          conversation.show("  " + file + " exists and is not a saved consultation; it is left as it is.");
+        Optional<String> refused = ConsultationFile.refusal(file); // not a saved consultation, a FIFO...
+        if (refused.isPresent()) {
+          conversation.show("  " + refused.get() + "; it is left as it is.");
           continue;
         }
         Optional<String> problem = saveTo(file);

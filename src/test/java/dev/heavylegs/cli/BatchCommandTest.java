@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** What an earlier batch wrote: a file the next batch may replace. */
+  private static final String LAST_WEEKS_REPORTS = "{\"id\":1,\"causes\":[],\"conditions\":[]}\n"
+      + "{\"id\":2,\"line\":2,\"error\":\"not valid JSON\"}\n";
 
   @TempDir
   Path tmp;
@@ -129,7 +132,7 @@ class BatchCommandTest {
   @Test
   void aBatchThatStopsHalfWayLeavesNoHalfWrittenFile() throws IOException {
     Path out = tmp.resolve("reports.jsonl");
-    Files.writeString(out, "the reports of last week\n");
+    Files.writeString(out, LAST_WEEKS_REPORTS);
     byte[] lines = (String.join("\n", profiles(5_000)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     java.io.InputStream failingHalfWay = new java.io.ByteArrayInputStream(lines, 0, lines.length / 2) {
       @Override
@@ -148,7 +151,7 @@ class BatchCommandTest {
 
     assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(err.toString()).contains("the disk went away");
-    assertThat(Files.readString(out)).isEqualTo("the reports of last week\n");
+    assertThat(Files.readString(out)).isEqualTo(LAST_WEEKS_REPORTS);
     try (var left = Files.list(tmp)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactly("reports.jsonl");
     }
