@@ -12,8 +12,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.heavylegs.json.JsonTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -71,17 +69,11 @@ public final class AnswersReader {
   }
 
   /**
-   * The text of an answers file, read from disk with a one-line error naming it; a byte-order mark
-   * (as Windows editors write) is left out.
+   * The text of an answers file (at most 1 MiB of UTF-8), read from disk with a one-line error
+   * naming it; a byte-order mark (as Windows editors write) is left out.
    */
   public static String text(Path file) throws InvalidAnswerException {
-    try {
-      return withoutByteOrderMark(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new InvalidAnswerException(file + ": no such file");
-    } catch (IOException e) {
-      throw new InvalidAnswerException(file + ": cannot read: " + e.getMessage());
-    }
+    return withoutByteOrderMark(AnswersFileText.read(file));
   }
 
   /** {@code text} without the byte-order mark some editors and spreadsheets put first. */

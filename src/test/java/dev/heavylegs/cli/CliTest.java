@@ -140,6 +140,20 @@ class CliTest {
     assertThat(run.err()).isEqualTo(answers + ": temperature-c: 400 is outside -30..50 °C" + System.lineSeparator());
   }
 
+  /** Read whole, /dev/zero filled the memory and ended in an OutOfMemoryError's stack trace. */
+  @Test
+  void anEndlessAnswersFileIsOneLineNotAnOutOfMemoryError() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+
+    for (String option : new String[] {"--answers", "--resume"}) {
+      Run run = heavylegs("consult", option, "/dev/zero");
+
+      assertThat(run.exitCode()).as(option).isEqualTo(2);
+      assertThat(run.err()).as(option).isEqualTo("/dev/zero: is a device, not an answers file" + System.lineSeparator());
+      assertThat(run.out()).as(option).isEmpty();
+    }
+  }
+
   @Test
   void verboseAddsTheStackTrace() throws IOException {
     Path answers = Files.writeString(tmp.resolve("answers.json"), "{\"temperature-c\": 400}");
