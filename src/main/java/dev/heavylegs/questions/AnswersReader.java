@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -88,7 +88,7 @@ public final class AnswersReader {
     private static final long serialVersionUID = 1L;
 
     AliasRefused(JsonParser parser, String questionId, String alias) {
-      super(parser, (questionId == null ? "" : questionId + ": ") + "YAML aliases (*" + alias
+      super(parser, (questionId == null ? "" : AnswerParser.shownId(questionId) + ": ") + "YAML aliases (*" + alias
           + ") are not allowed in an answers file; write the value itself (line "
           + parser.currentTokenLocation().getLineNr() + ")");
     }
