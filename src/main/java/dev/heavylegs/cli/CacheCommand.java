@@ -2,6 +2,7 @@ package dev.heavylegs.cli;
 
 import dev.heavylegs.kbase.KbaseCache;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,16 +38,17 @@ final class CacheCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Path directory = kbase.directory(); // a --kbase that is no folder stops it before anything is done
     KbaseCache.Settings settings = KbaseCache.Settings.fromEnvironment();
     PrintWriter out = spec.commandLine().getOut();
     if (clear) {
       out.println("removed " + KbaseCache.clear(settings) + " cached knowledge base(s)");
     }
     if (build) {
-      KbaseCache.build(kbase.directory(), settings);
+      KbaseCache.build(directory, settings);
     }
     out.println("cache: " + settings.dir() + (settings.enabled() ? "" : " (turned off)"));
-    out.println(kbase.directory() + ": " + (KbaseCache.holds(kbase.directory(), settings) ? "cached" : "not cached"));
+    out.println(directory + ": " + (KbaseCache.holds(directory, settings) ? "cached" : "not cached"));
     return ExitCode.OK;
   }
 }

@@ -89,7 +89,7 @@ public final class Cli {
 
   private static int failure(Exception e, PrintWriter err, boolean verbose) {
     int code;
-    if (e instanceof InvalidAnswerException) {
+    if (e instanceof InvalidAnswerException || e instanceof BadOptionException) {
       err.println(e.getMessage());
       code = ExitCode.BAD_INPUT;
     } else if (e instanceof KbaseException kbase) {

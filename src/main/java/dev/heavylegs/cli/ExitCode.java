@@ -9,7 +9,10 @@ final class ExitCode {
   static final int INTERNAL_ERROR = 1;
   /** {@code heavylegs test}: some scenario failed. */
   static final int TESTS_FAILED = 1;
-  /** Bad input: a wrong option, or an answers file that is missing, malformed or invalid. */
+  /**
+   * Bad input: a wrong option (a {@code --kbase} that is no folder), or an answers file that is
+   * missing, unreadable, too large, malformed or invalid.
+   */
   static final int BAD_INPUT = 2;
   /** The knowledge base does not build, or its rules do not settle. */
   static final int BAD_KNOWLEDGE_BASE = 3;

@@ -132,12 +132,42 @@ public final class AnswerParser {
     return new GivenAnswer.Choices(values);
   }
 
-  /** A value as the runner wrote it: numbers plain, text in quotes, anything else as JSON. */
+  /**
+   * A value as the runner wrote it: numbers plain, text in quotes, anything else as JSON. A line
+   * break or another control character (a terminal's escape sequence) is shown escaped, as JSON
+   * writes it, so that the message stays one line and prints as it reads.
+   */
   static String shown(JsonNode node) {
     if (node.isNumber()) {
       return Answer.formatNumber(node.asDouble());
     }
-    String text = node.isTextual() ? '"' + node.asText() + '"' : node.toString();
+    String text = node.isTextual() ? '"' + escaped(node.asText()) + '"' : escaped(node.toString());
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+
+  /** A question id as written in a file, its control characters escaped. */
+  static String shownId(String id) {
+    return escaped(id);
+  }
+
+  /** {@code text} with each control character written as JSON escapes it: a line break as {@code \n}. */
+  private static String escaped(String text) {
+    if (text.chars().noneMatch(AnswerParser::isControl)) {
+      return text;
+    }
+    StringBuilder escaped = new StringBuilder();
+    text.chars().forEach(c -> {
+      switch (c) {
+        case '\n' -> escaped.append("\\n");
+        case '\r' -> escaped.append("\\r");
+        case '\t' -> escaped.append("\\t");
+        default -> escaped.append(isControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c));
+      }
+    });
+    return escaped.toString();
+  }
+
+  private static boolean isControl(int c) {
+    return c < 0x20 || c >= 0x7F && c < 0xA0;
   }
 }

@@ -3,17 +3,19 @@ package dev.heavylegs.questions;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.heavylegs.json.JsonTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -40,13 +42,55 @@ public final class AnswersReader {
 
     /** The one document in {@code text}; a second one (after {@code ---}) is refused, not ignored. */
     static JsonNode parse(String text) throws IOException {
-      try (JsonParser parser = MAPPER.createParser(text)) {
+      try (JsonParser parser = new WithoutAliases((YAMLParser) MAPPER.createParser(text))) {
         JsonNode tree = JsonTrees.read(parser);
         if (parser.nextToken() != null) {
           throw new JsonParseException(parser, "more than one document (a second '---'): put every answer in one");
         }
         return tree;
       }
+    }
+  }
+
+  /**
+   * A YAML parser that refuses aliases: Jackson's gives {@code *x} as the text "x", so an alias
+   * would be read as a wrong answer, and resolving aliases is how YAML bombs blow up.
+   */
+  private static final class WithoutAliases extends JsonParserDelegate {
+    private final YAMLParser yaml;
+
+    WithoutAliases(YAMLParser yaml) {
+      super(yaml);
+      this.yaml = yaml;
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      JsonToken token = super.nextToken();
+      if (yaml.isCurrentAlias()) {
+        throw new AliasRefused(this, questionId(), yaml.getText());
+      }
+      return token;
+    }
+
+    /** The top-level key the current value is under: the question it answers. */
+    private String questionId() {
+      JsonStreamContext context = getParsingContext();
+      while (context.getParent() != null && !context.getParent().inRoot()) {
+        context = context.getParent();
+      }
+      return context.getCurrentName();
+    }
+  }
+
+  /** An alias in YAML answers; its message is the line to show after the file name. */
+  private static final class AliasRefused extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    AliasRefused(JsonParser parser, String questionId, String alias) {
+      super(parser, (questionId == null ? "" : AnswerParser.shownId(questionId) + ": ") + "YAML aliases (*" + alias
+          + ") are not allowed in an answers file; write the value itself (line "
+          + parser.currentTokenLocation().getLineNr() + ")");
     }
   }
 
@@ -71,17 +115,11 @@ public final class AnswersReader {
   }
 
   /**
-   * The text of an answers file, read from disk with a one-line error naming it; a byte-order mark
-   * (as Windows editors write) is left out.
+   * The text of an answers file (at most 1 MiB of UTF-8), read from disk with a one-line error
+   * naming it; a byte-order mark (as Windows editors write) is left out.
    */
   public static String text(Path file) throws InvalidAnswerException {
-    try {
-      return withoutByteOrderMark(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new InvalidAnswerException(file + ": no such file");
-    } catch (IOException e) {
-      throw new InvalidAnswerException(file + ": cannot read: " + e.getMessage());
-    }
+    return withoutByteOrderMark(AnswersFileText.read(file));
   }
 
   /** {@code text} without the byte-order mark some editors and spreadsheets put first. */
@@ -93,12 +131,10 @@ public final class AnswersReader {
   public static JsonNode tree(String sourceName, String text, boolean yaml) throws InvalidAnswerException {
     try {
       return yaml ? Yaml.parse(text) : JsonTrees.parse(text);
+    } catch (AliasRefused e) {
+      throw new InvalidAnswerException(sourceName + ": " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
-      var where = e.getLocation();
-      String at = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
-      throw new InvalidAnswerException(
-          sourceName + ": not valid " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage()
-              .lines().findFirst().orElse("") + at, e);
+      throw new InvalidAnswerException(sourceName + ": " + SyntaxErrorText.of(e, yaml), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading a string does no I/O
     }
@@ -187,7 +223,7 @@ public final class AnswersReader {
       try {
         given.put(id, AnswerParser.parse(question, field.getValue()));
       } catch (InvalidAnswerException e) {
-        throw new InvalidAnswerException(sourceName + ": " + id + ": " + e.getMessage());
+        throw new InvalidAnswerException(sourceName + ": " + AnswerParser.shownId(id) + ": " + e.getMessage());
       }
     }
     return new Answers(given, unknown);
@@ -195,7 +231,7 @@ public final class AnswersReader {
 
   private InvalidAnswerException unknownQuestion(String sourceName, String id) {
     String hint = catalogue.closestId(id).map(c -> " (did you mean " + c + "?)").orElse("");
-    return new InvalidAnswerException(sourceName + ": " + id + ": unknown question" + hint);
+    return new InvalidAnswerException(sourceName + ": " + AnswerParser.shownId(id) + ": unknown question" + hint);
   }
 
   private static String describe(JsonNode node) {
@@ -207,6 +243,9 @@ public final class AnswersReader {
     }
     if (node.isNumber()) {
       return "a number";
+    }
+    if (node.isBoolean() || node.isNull()) {
+      return node.asText(); // true, false or null
     }
     return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -140,6 +140,37 @@ class CliTest {
     assertThat(run.err()).isEqualTo(answers + ": temperature-c: 400 is outside -30..50 °C" + System.lineSeparator());
   }
 
+  /** A --kbase that names no folder is a mistyped option, for every command that takes one. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"consult", "validate", "test", "rules", "batch", "cache"})
+  void aKbaseThatIsNoFolderIsBadInputNotABrokenKnowledgeBase(String command) throws IOException {
+    Path missing = tmp.resolve("no-such-kbase");
+    Path file = Files.writeString(tmp.resolve("kbase.txt"), "not a folder");
+
+    Run none = heavylegs(command, "--kbase", missing.toString());
+    Run notAFolder = heavylegs(command, "--kbase=" + file);
+
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).isEqualTo("--kbase " + missing + ": no such folder" + System.lineSeparator());
+    assertThat(none.out()).isEmpty();
+    assertThat(notAFolder.exitCode()).isEqualTo(2);
+    assertThat(notAFolder.err()).isEqualTo("--kbase " + file + ": not a folder" + System.lineSeparator());
+  }
+
+  /** Read whole, /dev/zero filled the memory and ended in an OutOfMemoryError's stack trace. */
+  @Test
+  void anEndlessAnswersFileIsOneLineNotAnOutOfMemoryError() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+
+    for (String option : new String[] {"--answers", "--resume"}) {
+      Run run = heavylegs("consult", option, "/dev/zero");
+
+      assertThat(run.exitCode()).as(option).isEqualTo(2);
+      assertThat(run.err()).as(option).isEqualTo("/dev/zero: is a device, not an answers file" + System.lineSeparator());
+      assertThat(run.out()).as(option).isEmpty();
+    }
+  }
+
   @Test
   void verboseAddsTheStackTrace() throws IOException {
     Path answers = Files.writeString(tmp.resolve("answers.json"), "{\"temperature-c\": 400}");

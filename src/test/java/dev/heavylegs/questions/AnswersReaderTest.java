@@ -48,8 +48,8 @@ class AnswersReaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // the later empty list must not silently take the chest pain away, nor the earlier one stay
-      "answers.json | {\"symptoms\": [\"chest-pain\"], \"months-running\": 40, \"symptoms\": []} | not valid JSON: Duplicate field 'symptoms'",
-      "answers.yaml | 'symptoms: [chest-pain]\nsymptoms: []\n'                                       | not valid YAML: Duplicate field 'symptoms'",
+      "answers.json | {\"symptoms\": [\"chest-pain\"], \"months-running\": 40, \"symptoms\": []} | symptoms: answered twice (line 1, column 62); give each answer once",
+      "answers.yaml | 'symptoms: [chest-pain]\nsymptoms: []\n'                                       | symptoms: answered twice (line 2, column 9); give each answer once",
       "answers.yaml | 'symptoms: []\n---\nsymptoms: [chest-pain]\n'                                | not valid YAML: more than one document",
   })
   void anAnswerGivenTwiceIsRefusedNotHalfRead(String name, String text, String expected) throws Exception {
@@ -59,6 +59,61 @@ class AnswersReaderTest {
         .isInstanceOf(InvalidAnswerException.class)
         .hasMessageStartingWith(file + ": " + expected)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  /** Jackson's and SnakeYAML's own messages name Java types, character codes and sources. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "answers.json | {\"temperature-c\": 30                | not valid JSON: the text ends before the closing } (line 1, column 21)",
+      "answers.json | {\"temperature-c\": }                 | not valid JSON: unexpected '}': expected an answer (a number, \"text\", true, false, null or a list) (line 1, column 19)",
+      "answers.json | {temperature-c: 30}                  | not valid JSON: unexpected 't': expected a question id in double quotes (or a comma too many before it) (line 1, column 2)",
+      "answers.json | {\"lifts-heavy\": yes}              | not valid JSON: yes is not a JSON value: text must be in double quotes (\"yes\") (line 1, column 20)",
+      "answers.json | {\"usual-effort\": 'hard'}          | not valid JSON: text must be in double quotes (\"...\"), not single ones (line 1, column 18)",
+      "answers.json | {\"symptoms\": [\"thirst\"}         | not valid JSON: unexpected '}': expected ']' (line 1, column 23)",
+      "answers.json | {\"temperature-c\": 30 \"diet\": 1} | not valid JSON: unexpected '\"': expected ',' between two answers (or a closing bracket) (line 1, column 22)",
+      "answers.json | {\"temperature-c\": 30} {}           | not valid JSON: more after the answers: put every answer in one {...} (line 1, column 24)",
+      "answers.json | {\"temperature-c\": NaN}             | not valid JSON: NaN is not a number JSON allows (line 1, column 22)",
+      "answers.yaml | `symptoms: [thirst\n`                | not valid YAML: expected ',' or ']', but got the end of the text (line 2, column 1)",
+      "answers.yaml | `temperature-c: 30\n diet: vegan\n`  | not valid YAML: unexpected ':' (put text holding \": \" in quotes, and check the indentation) (line 2, column 6)",
+      "answers.yaml | `\ttemperature-c: 30\n`              | not valid YAML: a tab: indent with spaces (line 1, column 1)",
+      "answers.yaml | `diet: \"vegan\n`                     | not valid YAML: the text ends inside a quoted text (a closing quote is missing) (line 2, column 1)",
+  })
+  void aSyntaxErrorIsOneLineInPlainWordsWithWhereItIs(String name, String text, String expected) throws Exception {
+    Path file = Files.writeString(dir.resolve(name), text.replace("\\n", "\n").replace("\\t", "\t"));
+
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessage(file + ": " + expected)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("[Source", "(code ", "`", "line:", "\n",
+            "START_", "Exception"));
+  }
+
+  @Test
+  void aYamlAliasIsRefusedNamingTheQuestionNotReadAsItsName() throws Exception {
+    // Jackson reads *x as the text "x": "months-running: "x" is not a number" blamed the runner's 3
+    Path file = Files.writeString(dir.resolve("answers.yaml"), "diet: &x 3\nmonths-running: *x\n");
+    Path inList = Files.writeString(dir.resolve("list.yaml"), "symptoms: [&s thirst, *s]\n");
+
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessage(file + ": months-running: YAML aliases (*x) are not allowed in an answers file;"
+            + " write the value itself (line 2)");
+    assertThatThrownBy(() -> reader.read(inList))
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessage(inList + ": symptoms: YAML aliases (*s) are not allowed in an answers file;"
+            + " write the value itself (line 1)");
+  }
+
+  /** A value or id with a line break, or a terminal's escape sequence, must not break the line or colour it. */
+  @Test
+  void controlCharactersInAValueOrAnIdAreShownEscaped() throws Exception {
+    Path value = Files.writeString(dir.resolve("value.json"), "{\"diet\": \"vegan\\n\\u001b[31mred\"}");
+    Path id = Files.writeString(dir.resolve("id.json"), "{\"diet\\nx\": \"vegan\"}");
+
+    assertThatThrownBy(() -> reader.read(value)).isInstanceOf(InvalidAnswerException.class)
+        .hasMessageStartingWith(value + ": diet: \"vegan\\n\\u001b[31mred\" is not one of: ");
+    assertThatThrownBy(() -> reader.read(id)).isInstanceOf(InvalidAnswerException.class)
+        .hasMessage(id + ": diet\\nx: unknown question (did you mean diet?)");
   }
 
   @Test
