@@ -78,7 +78,7 @@ public final class KnowledgeBaseLoader {
     List<RuleSource> safe = new ArrayList<>();
     for (RuleSource source : sources) {
       List<KbaseProblem> found = DrlAnalyzer.parse(source.drl())
-          .map(pkg -> DrlSafety.problems(pkg, source.shown())).orElse(List.of());
+          .map(pkg -> DrlSafety.problems(pkg, source.drl(), source.shown())).orElse(List.of());
       found.forEach(p -> unsafe.add(source.locate(p)));
       if (found.isEmpty()) {
         safe.add(source);
