@@ -6,6 +6,7 @@ import dev.heavylegs.kbase.RuleCodeLexer.RuleCodeException;
 import dev.heavylegs.kbase.RuleCodeLexer.Token;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,30 +14,35 @@ import java.util.Set;
  * {@code value in ("hard", "moderate")}, against the forms a knowledge base may use:
  *
  * <pre>
- *   constraint := [ binding ':' ] expr
+ *   constraint := [ $binding ':' ] expr
  *   expr       := and ( '||' and )*
  *   and        := unary ( '&amp;&amp;' unary )*
  *   unary      := '!' unary | '(' expr ')' | relation | compare operand
- *   relation   := operand [ compare operand | [ 'not' ] ( 'in' list | word-operator operand ) ]
+ *   relation   := subject [ compare operand | [ 'not' ] 'in' list ]
  *   list       := '(' operand ( ',' operand )* ')'
- *   operand    := field | $binding | "text" | [ '-' ] number | true | false | null | Urgency.LEVEL
+ *   subject    := field | $binding
+ *   operand    := subject | "text" | [ '-' ] number | true | false | null | Urgency.LEVEL
  * </pre>
  *
  * A field is a plain lower-case name: the compiler checks that the fact has it. There is no call,
- * no {@code new}, no member access but an urgency, so no engine can read code into it.
+ * no {@code new}, no member access but an urgency, no regular expression (a pattern can be made to
+ * take forever), so no engine can read code into it or be kept busy by it.
  */
 final class ConstraintGrammar {
 
   private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
-  private static final Set<String> WORD_OPERATORS = Set.of("matches", "contains", "memberOf");
+  /** Deeper than any condition an expert writes, shallow enough for every parser on the way. */
+  private static final int MAX_DEPTH = 32;
   private static final Set<String> LITERAL_WORDS = Set.of("true", "false", "null");
   /** Words of Java and MVEL that are never a field. */
   private static final Set<String> RESERVED = Set.of("new", "class", "this", "super", "def", "function",
       "return", "if", "else", "for", "foreach", "while", "do", "until", "var", "instanceof", "import",
-      "assert", "throw", "try", "with", "isdef", "in", "not", "matches", "contains", "memberOf");
+      "assert", "throw", "try", "with", "isdef", "in", "not", "matches", "contains", "memberOf",
+      "excludes", "soundslike", "str", "empty", "nil", "int", "long", "double", "boolean");
 
   private final List<Token> tokens;
   private int at;
+  private int depth;
 
   private ConstraintGrammar(List<Token> tokens) {
     this.tokens = tokens;
@@ -56,7 +62,7 @@ final class ConstraintGrammar {
     List<Token> tokens = RuleCodeLexer.tokens(argument, false);
     Token first = tokens.get(0);
     boolean plain = first.kind() == Kind.END
-        || tokens.size() == 2 && (first.kind() == Kind.NUMBER || isField(first));
+        || tokens.size() == 2 && (first.kind() == Kind.NUMBER || isBinding(first));
     if (!plain) {
       throw new RuleCodeException(first.offset(), "an accumulate function takes a binding ($n) or a"
           + " number, not " + argument.strip());
@@ -66,8 +72,9 @@ final class ConstraintGrammar {
   private void constraint() throws RuleCodeException {
     if (peek().kind() == Kind.NAME && peekAt(1).is(":")) {
       Token binding = take();
-      if (!isField(binding)) {
-        throw outOfPlace(binding);
+      if (!isBinding(binding)) {
+        throw new RuleCodeException(binding.offset(), "a binding is a name that starts with $ ($n), not "
+            + binding.shown());
       }
       take();
     }
@@ -94,6 +101,9 @@ final class ConstraintGrammar {
   }
 
   private void unary() throws RuleCodeException {
+    if (++depth > MAX_DEPTH) {
+      throw new RuleCodeException(peek().offset(), "the condition is nested too deeply: split it");
+    }
     if (peek().is("!")) {
       take();
       unary();
@@ -107,9 +117,17 @@ final class ConstraintGrammar {
     } else {
       relation();
     }
+    depth--;
   }
 
   private void relation() throws RuleCodeException {
+    Token subject = peek();
+    if (subject.kind() != Kind.NAME || !isField(subject)) {
+      throw subject.kind() == Kind.STRING || subject.kind() == Kind.NUMBER || subject.is("-")
+          ? new RuleCodeException(subject.offset(), "a test starts with the field it tests (number >= 640),"
+              + " not with a value: " + subject.shown())
+          : outOfPlace(take());
+    }
     operand();
     Token next = peek();
     if (isComparison(next)) {
@@ -120,17 +138,13 @@ final class ConstraintGrammar {
     if (next.is("not")) {
       take();
       next = peek();
-      if (!next.is("in") && !isWordOperator(next)) {
-        throw new RuleCodeException(next.offset(), "'not' here is followed by in, matches, contains or"
-            + " memberOf, not " + next.shown());
+      if (!next.is("in")) {
+        throw new RuleCodeException(next.offset(), "'not' here is followed by in, not " + next.shown());
       }
     }
     if (next.is("in")) {
       take();
       list();
-    } else if (isWordOperator(next)) {
-      take();
-      operand();
     }
   }
 
@@ -179,8 +193,51 @@ final class ConstraintGrammar {
     if (token.kind() != Kind.NAME || RESERVED.contains(token.text())) {
       return false;
     }
-    char first = token.text().charAt(0);
-    return first == '$' || first == '_' || Character.isLowerCase(first);
+    return isBinding(token) || Character.isLowerCase(token.text().charAt(0));
+  }
+
+  /** A binding: $ and a plain name ({@code $n}, {@code $distance}). */
+  static boolean isBinding(Token token) {
+    String name = token.text();
+    return token.kind() == Kind.NAME && name.length() > 1 && name.charAt(0) == '$'
+        && Character.isLetter(name.charAt(1)) && name.indexOf('$', 1) < 0;
+  }
+
+  /** True when {@code constraint} is exactly {@code field == "text"}, which names one fact. */
+  static boolean pins(String constraint, String field) {
+    return pinned(constraint, field).isPresent();
+  }
+
+  /** The question {@code constraint} names when it is exactly {@code question == "id"}. */
+  static Optional<String> pinnedQuestion(String constraint) {
+    return pinned(constraint, "question");
+  }
+
+  private static Optional<String> pinned(String constraint, String field) {
+    List<Token> tokens = tokensOrEmpty(constraint);
+    boolean pins = tokens.size() == 4 && tokens.get(0).is(field) && tokens.get(1).is("==")
+        && tokens.get(2).kind() == Kind.STRING;
+    String text = pins ? tokens.get(2).text() : "";
+    return pins ? Optional.of(text.substring(1, text.length() - 1)) : Optional.empty();
+  }
+
+  /**
+   * True when {@code constraint} narrows an answer to named values: {@code value == "x"} or
+   * {@code value in ( ... )}, with no {@code ||} or negation that would widen it again.
+   */
+  static boolean pinsValue(String constraint) {
+    List<Token> tokens = tokensOrEmpty(constraint);
+    boolean widened = tokens.stream().anyMatch(t -> t.is("||") || t.is("!") || t.is("!=") || t.is("not"));
+    return tokens.size() > 2 && tokens.get(0).is("value") && (tokens.get(1).is("==") || tokens.get(1).is("in"))
+        && !widened;
+  }
+
+  private static List<Token> tokensOrEmpty(String constraint) {
+    try {
+      return RuleCodeLexer.tokens(constraint, false);
+    } catch (RuleCodeException e) {
+      return List.of();
+    }
   }
 
   private RuleCodeException outOfPlace(Token token) {
@@ -211,10 +268,6 @@ final class ConstraintGrammar {
 
   private static boolean isComparison(Token token) {
     return token.kind() == Kind.SYMBOL && COMPARISONS.contains(token.text());
-  }
-
-  private static boolean isWordOperator(Token token) {
-    return token.kind() == Kind.NAME && WORD_OPERATORS.contains(token.text());
   }
 
   private Token take() {

@@ -3,20 +3,20 @@ package dev.heavylegs.kbase;
 import dev.heavylegs.kbase.RuleCodeLexer.RuleCodeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ConditionalBranchDescr;
-import org.drools.drl.ast.descr.EntryPointDescr;
 import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ForallDescr;
-import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.NamedConsequenceDescr;
 import org.drools.drl.ast.descr.NotDescr;
@@ -44,34 +44,60 @@ final class DrlSafety {
   private static final Set<String> ACCUMULATE_RESULTS = Set.of("Number", "Object", "Long", "Double", "Integer");
   private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
   private static final Set<String> METADATA = Set.of("id", "source", "weight");
-  private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+  /**
+   * Rule files live in packages of their own: in another package, {@code new Cause(...)} could
+   * mean a class of that package rather than the fact.
+   */
+  private static final Pattern PACKAGE_NAME = Pattern.compile("heavylegs(\\.[a-z][a-z0-9_]*)*");
+  private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break",
+      "byte", "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else",
+      "enum", "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import",
+      "instanceof", "int", "interface", "long", "native", "new", "package", "private", "protected",
+      "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+      "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null",
+      "var", "record", "yield");
+  /**
+   * A rule's name: words, digits and plain punctuation. Drools writes it into the Java it
+   * generates, in a text and in a comment, so no quote, backslash or star may be in it.
+   */
+  private static final Pattern RULE_NAME = Pattern.compile("[\\p{L}\\p{N} :,;.()'%+/&?!<>=\\-\\u2013\\u2014\\u00b0]+");
+  /** More patterns in one rule than any expert writes; each one multiplies what the engine joins. */
+  private static final int MAX_PATTERNS = 12;
   private static final Pattern FACT_IMPORT = Pattern.compile(Pattern.quote(FACTS) + "\\.([A-Z][A-Za-z0-9]*|\\*)");
-  private static final Pattern BINDING = Pattern.compile("\\$?[A-Za-z_][A-Za-z0-9_]*");
-  /** A metadata value: one double-quoted text, without a backslash or another quote inside. */
-  private static final Pattern PLAIN_TEXT = Pattern.compile("\"[^\"\\\\]*\"");
+  private static final Pattern BINDING = Pattern.compile("\\$[A-Za-z][A-Za-z0-9_]*");
+  /** A metadata value: one double-quoted text, without a backslash, another quote or a star inside. */
+  private static final Pattern PLAIN_TEXT = Pattern.compile("\"[^\"\\\\*]*\"");
 
   private final String drl;
   private final String file;
+  private final Set<String> manyAnswerQuestions;
   private final List<KbaseProblem> problems = new ArrayList<>();
+  private int patterns;
 
-  private DrlSafety(String drl, String file) {
+  private DrlSafety(String drl, String file, Set<String> manyAnswerQuestions) {
     this.drl = drl;
     this.file = file;
+    this.manyAnswerQuestions = manyAnswerQuestions;
   }
 
   /**
    * What {@code pkg}, parsed from {@code drl} and read from {@code file}, does beyond comparing
    * answers and inserting conclusions.
+   *
+   * @param manyAnswerQuestions the questions that can have several answers at once (multi-choice)
    */
-  static List<KbaseProblem> problems(PackageDescr pkg, String drl, String file) {
-    DrlSafety safety = new DrlSafety(drl, file);
+  static List<KbaseProblem> problems(PackageDescr pkg, String drl, String file, Set<String> manyAnswerQuestions) {
+    DrlSafety safety = new DrlSafety(drl, file, manyAnswerQuestions);
     safety.checkPackage(pkg);
     return safety.problems;
   }
 
   private void checkPackage(PackageDescr pkg) {
-    if (pkg.getName() != null && !pkg.getName().isEmpty() && !PACKAGE_NAME.matcher(pkg.getName()).matches()) {
-      error(1, 1, "package " + pkg.getName() + " is not a plain name (heavylegs.conditions, say)");
+    String packageName = pkg.getName() == null ? "" : pkg.getName();
+    if (!PACKAGE_NAME.matcher(packageName).matches()
+        || Set.of(packageName.split("\\.")).stream().anyMatch(JAVA_KEYWORDS::contains)) {
+      error(1, 1, "package " + (packageName.isEmpty() ? "(none)" : packageName) + " is not allowed: rule"
+          + " files are in a package named heavylegs.<words> (package heavylegs.conditions;)");
     }
     for (ImportDescr imported : pkg.getImports()) {
       if (!FACT_IMPORT.matcher(imported.getTarget()).matches()) {
@@ -110,17 +136,23 @@ final class DrlSafety {
       error(rule, "query \"" + rule.getName() + "\" is not allowed: a rule file holds rules");
       return;
     }
-    if (rule.getName().chars().anyMatch(c -> c == '"' || c == '\\' || Character.isISOControl(c))) {
-      error(rule, "a rule's name is plain words, without quotes, backslashes or escapes");
+    if (!RULE_NAME.matcher(rule.getName()).matches()) {
+      error(rule, "a rule's name is plain words, digits and punctuation such as : , ( ) -, without"
+          + " quotes, stars, backslashes or escapes");
     }
     if (rule.getParentName() != null) {
       error(rule, name + " extends another rule: write each rule with all its conditions");
     }
-    rule.getAttributes().values().forEach(attribute -> error(attribute.getLine() > 0 ? attribute.getLine()
-        : rule.getLine(), 1, name + ": attribute " + attribute.getName() + " is not allowed: stages are"
-            + " chained by facts, not by salience or agenda groups"));
+    rule.getAttributes().values().forEach(attribute -> errorAtWord(rule, attribute.getName(), name
+        + ": attribute " + attribute.getName() + " is not allowed: stages are chained by facts, not by"
+        + " salience or agenda groups"));
     metadata(rule, name);
-    conditions(rule.getLhs(), name);
+    patterns = 0;
+    conditions(rule.getLhs(), name, true);
+    if (patterns > MAX_PATTERNS) {
+      error(rule, name + " has " + patterns + " patterns; at most " + MAX_PATTERNS + " are allowed:"
+          + " split it through a condition");
+    }
     consequence(rule, name);
   }
 
@@ -130,9 +162,9 @@ final class DrlSafety {
       boolean plainText = annotation.getValue() instanceof String text
           && PLAIN_TEXT.matcher(text.strip()).matches();
       if (!METADATA.contains(annotation.getName()) || !plainText) {
-        error(annotation.getLine() > 0 ? annotation.getLine() : rule.getLine(), 1, name + ": only"
-            + " @id(\"...\"), @source(\"...\") and @weight(\"...\") are allowed as metadata, each with"
-            + " quoted text (no backslash, no quote inside); found @" + annotation.getName());
+        errorAtWord(rule, "@" + annotation.getName(), name + ": only @id(\"...\"), @source(\"...\") and"
+            + " @weight(\"...\") are allowed as metadata, each with quoted text (no backslash, star or"
+            + " quote inside); found @" + annotation.getName());
       }
     }
   }
@@ -155,16 +187,24 @@ final class DrlSafety {
     });
   }
 
-  /** Walks a rule's conditions: only patterns of facts, combined by and, or, not, exists, forall. */
-  private void conditions(BaseDescr descr, String name) {
-    if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
-        || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
-      ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()
-          .forEach(child -> conditions((BaseDescr) child, name));
-    } else if (descr instanceof PatternDescr pattern) {
-      pattern(pattern, name);
-    } else if (descr instanceof EvalDescr eval) {
-      error(eval, "eval(...) is not allowed: compare an Answer's number or value, or read a conclusion");
+  /**
+   * Walks a rule's conditions: only patterns of facts, combined by and, or, not, exists, forall.
+   * Classes are compared exactly: Drools' parser has subclasses (groupby is an accumulate) that
+   * hold code of their own.
+   *
+   * @param positive whether a match here joins with the rest (not inside not, exists or forall,
+   *     which only ask whether something is there)
+   */
+  private void conditions(BaseDescr descr, String name, boolean positive) {
+    Class<?> kind = descr.getClass();
+    if (kind == AndDescr.class || kind == OrDescr.class) {
+      ((ConditionalElementDescr) descr).getDescrs().forEach(child -> conditions((BaseDescr) child, name, positive));
+    } else if (kind == NotDescr.class || kind == ExistsDescr.class || kind == ForallDescr.class) {
+      ((ConditionalElementDescr) descr).getDescrs().forEach(child -> conditions((BaseDescr) child, name, false));
+    } else if (kind == PatternDescr.class) {
+      pattern((PatternDescr) descr, name, positive);
+    } else if (kind == EvalDescr.class) {
+      error(descr, "eval(...) is not allowed: compare an Answer's number or value, or read a conclusion");
     } else if (descr instanceof NamedConsequenceDescr || descr instanceof ConditionalBranchDescr) {
       error(descr, name + ": 'do[...]' and 'if ... do' are not allowed: write one rule per conclusion");
     } else {
@@ -173,9 +213,11 @@ final class DrlSafety {
     }
   }
 
-  private void pattern(PatternDescr pattern, String name) {
+  private void pattern(PatternDescr pattern, String name, boolean positive) {
+    patterns++;
     String type = simpleName(pattern.getObjectType());
-    boolean accumulated = pattern.getSource() instanceof AccumulateDescr;
+    Object source = pattern.getSource();
+    boolean accumulated = source != null && source.getClass() == AccumulateDescr.class;
     boolean allowedType = accumulated ? ACCUMULATE_RESULTS.contains(type) : FACT_TYPES.contains(type)
         && (pattern.getObjectType().equals(type) || pattern.getObjectType().equals(FACTS + "." + type));
     if (!allowedType) {
@@ -183,30 +225,58 @@ final class DrlSafety {
           + " Answer, Condition, Cause, Recommendation or Referral");
     }
     if (pattern.getIdentifier() != null && !BINDING.matcher(pattern.getIdentifier()).matches()) {
-      error(pattern, name + ": '" + pattern.getIdentifier() + "' is not a plain name for a binding");
+      error(pattern, name + ": '" + pattern.getIdentifier() + "' is not allowed as a binding: a binding is"
+          + " $ and a name ($answer)");
     }
-    if (pattern.isQuery() || !pattern.getAnnotations().isEmpty()) {
-      error(pattern, name + ": queries and annotations in conditions are not allowed");
+    if (pattern.isQuery() || !pattern.getAnnotations().isEmpty() || !pattern.getBehaviors().isEmpty()) {
+      error(pattern, name + ": queries, annotations and windows in conditions are not allowed");
     }
+    List<String> constraints = new ArrayList<>();
     for (BaseDescr constraint : pattern.getConstraint().getDescrs()) {
-      if (!(constraint instanceof ExprConstraintDescr expression)
-          || expression.getType() != ExprConstraintDescr.Type.NAMED) {
+      if (constraint.getClass() != ExprConstraintDescr.class
+          || ((ExprConstraintDescr) constraint).getType() != ExprConstraintDescr.Type.NAMED) {
         error(constraint, name + ": write each test as field, operator and value (number >= 640)");
         continue;
       }
+      ExprConstraintDescr expression = (ExprConstraintDescr) constraint;
       String text = expression.getExpression();
+      constraints.add(text);
       try {
         ConstraintGrammar.check(text);
       } catch (RuleCodeException e) {
         errorIn(expression, text, e);
       }
     }
-    if (pattern.getSource() instanceof AccumulateDescr accumulate) {
-      accumulate(accumulate, name);
-    } else if (pattern.getSource() instanceof FromDescr || pattern.getSource() instanceof CollectDescr
-        || pattern.getSource() instanceof EntryPointDescr || pattern.getSource() != null) {
-      error(pattern.getSource().getLine() > 0 ? pattern.getSource() : pattern, "'from', 'collect' and entry points are not allowed: read answers and"
+    pinned(pattern, type, constraints, positive && !accumulated, name);
+    if (accumulated) {
+      accumulate((AccumulateDescr) source, name);
+    } else if (source != null) {
+      BaseDescr where = source instanceof BaseDescr descr && descr.getLine() > 0 ? descr : pattern;
+      error(where, "'from', 'collect', groupby and entry points are not allowed: read answers and"
           + " conclusions as facts");
+    }
+  }
+
+  /**
+   * Every answer pattern names its question, and a pattern that joins with the rest matches one fact
+   * or a few: a conclusion pattern names its id, an answer to a multi-choice question names the
+   * choices. A rule of patterns that match any fact would make the engine join every fact with every
+   * other, which no machine finishes.
+   */
+  private void pinned(PatternDescr pattern, String type, List<String> constraints, boolean joins, String name) {
+    Optional<String> question = constraints.stream().map(ConstraintGrammar::pinnedQuestion)
+        .flatMap(Optional::stream).findFirst();
+    if (type.equals("Answer") && question.isEmpty()) {
+      error(pattern, name + ": an Answer pattern names its question first (Answer( question == \"id\", ... ))");
+    } else if (type.equals("Answer") && joins && manyAnswerQuestions.contains(question.get())
+        && constraints.stream().noneMatch(ConstraintGrammar::pinsValue)) {
+      error(pattern, name + ": '" + question.get() + "' can have several answers at once: name the one or"
+          + " ones this rule needs (value == \"x\" or value in ( \"x\", \"y\" )), or put the pattern"
+          + " under not or exists");
+    } else if (joins && FACT_TYPES.contains(type) && !type.equals("Answer")
+        && constraints.stream().noneMatch(c -> ConstraintGrammar.pins(c, "id"))) {
+      error(pattern, name + ": a " + type + " pattern names its id (" + type + "( id == \"id\" )); only"
+          + " under not or exists may it stand for any " + type.toLowerCase(Locale.ROOT));
     }
   }
 
@@ -229,7 +299,7 @@ final class DrlSafety {
         }
       }
     }
-    conditions(accumulate.getInput(), name);
+    conditions(accumulate.getInput(), name, false);
   }
 
   private static String simpleName(String type) {
@@ -243,6 +313,18 @@ final class DrlSafety {
       errorAt(start + e.offset(), e.getMessage());
     } else {
       error(expression, e.getMessage());
+    }
+  }
+
+  /** A problem at {@code word} in {@code rule}'s text (a metadata or attribute name), or at the rule. */
+  private void errorAtWord(RuleDescr rule, String word, String message) {
+    int start = rule.getStartCharacter();
+    int end = rule.getEndCharacter() > start ? Math.min(rule.getEndCharacter(), drl.length()) : drl.length();
+    int at = start >= 0 ? drl.substring(0, end).indexOf(word, start) : -1;
+    if (at >= 0) {
+      errorAt(at, message);
+    } else {
+      error(rule.getLine(), 1, message);
     }
   }
 

@@ -170,6 +170,11 @@ final class RuleCodeLexer {
     if (at >= text.length() || text.charAt(at) != '"') {
       throw new RuleCodeException(start, "a text opened with \" is not closed on the same line");
     }
+    int commentEnd = text.substring(start, at).indexOf("*/");
+    if (commentEnd >= 0) {
+      // Drools writes some texts into comments of the Java it generates, where */ would end them.
+      throw new RuleCodeException(start + commentEnd, "'*/' is not allowed in a text");
+    }
     at++;
     return new Token(Kind.STRING, text.substring(start, at), start);
   }

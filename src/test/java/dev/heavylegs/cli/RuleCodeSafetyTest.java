@@ -170,7 +170,34 @@ class RuleCodeSafetyTest {
             consequence(INSERT).replace("number > 20 )", "number > 20 ) do[more]").replace("end\n",
                 "then[more]\n    " + RUN + ";\nend\n")),
         Arguments.of("a hash comment hiding nothing from Java",
-            consequence(INSERT + " # " + RUN + ";")));
+            consequence(INSERT + " # " + RUN + ";")),
+        Arguments.of("a groupby key (a kind of accumulate) that runs code",
+            rule("Attack", "", "number > 20", INSERT).replace("Answer( question == \"temperature-c\", number > 20 )",
+                "groupby( $a : Answer( question == \"temperature-c\" ); $k : String.valueOf( " + RUN_IN_CONDITION
+                    + " ) ; $c : count( 1 ) )")),
+        Arguments.of("a rule name that ends the comment the executable model writes it into",
+            rule("Attack */ static { try { " + RUN + "; } catch (Throwable t) { } } /* ", "", "number > 20",
+                INSERT)),
+        Arguments.of("a regular expression that takes forever",
+            constraint("number > 20").replace("Answer( question == \"temperature-c\", number > 20 )",
+                "Answer( question == \"temperature-c\", \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" matches \"((a*)*)*b\" )")),
+        Arguments.of("answer patterns that join every answer with every other",
+            consequence(INSERT).replace("Answer( question == \"temperature-c\", number > 20 )",
+                "Answer() Answer() Answer() Answer() Answer() Answer() Answer() Answer() Answer() Answer()")),
+        Arguments.of("every symptom joined with every other",
+            consequence(INSERT).replace("Answer( question == \"temperature-c\", number > 20 )",
+                "Answer( question == \"symptoms\" ) ".repeat(8))),
+        Arguments.of("conclusion patterns that join every conclusion with every other",
+            consequence(INSERT).replace("Answer( question == \"temperature-c\", number > 20 )",
+                "Answer( question == \"temperature-c\", number > 20 ) " + "Condition() ".repeat(8))),
+        Arguments.of("a binding named after a keyword",
+            consequence(INSERT).replace("Answer( question", "this : Answer( question")),
+        Arguments.of("a package whose classes would stand for the facts",
+            consequence(INSERT).replace("package heavylegs.attack;", "package org.drools.model;")),
+        Arguments.of("a package named with a Java keyword",
+            consequence(INSERT).replace("package heavylegs.attack;", "package heavylegs.int;")),
+        Arguments.of("a window",
+            consequence(INSERT).replace("number > 20 )", "number > 20 ) over window:length( 2 )")));
   }
 
   @ParameterizedTest(name = "{0}")

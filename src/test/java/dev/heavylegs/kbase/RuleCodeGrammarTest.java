@@ -20,7 +20,7 @@ class RuleCodeGrammarTest {
       "question == \"temperature-c\"", "number >= 640", "number > 20 && number < 45", "number > 3 && < 10",
       "value in ( \"moderate\", \"hard\" )", "value not in (\"easy\")", "!( number < 0 )", "$n : number",
       "$n : number > 30", "urgency == Urgency.EMERGENCY", "number == -5", "value != null",
-      "(number < 1 || number > 3) && value == \"x\"", "value matches \"[0-9]+\"", "intValue >= 2",
+      "(number < 1 || number > 3) && value == \"x\"", "intValue >= 2",
       "number > $n", "distance > 60"})
   void conditionsTheGuideTeachesAreAccepted(String constraint) {
     assertThatCode(() -> ConstraintGrammar.check(constraint)).doesNotThrowAnyException();
@@ -40,7 +40,14 @@ class RuleCodeGrammarTest {
       "this.value == \"x\"|0|'this' in a condition is not allowed",
       "number > 3 ; value == \"x\"|11|';' is out of place",
       "value == \"x\" # comment|13|'#' is not allowed here",
-      "number >|8|the condition ends"})
+      "number >|8|the condition ends",
+      "value matches \"((a*)*)*b\"|6|'matches' is out of place",
+      "\"aaaa\" == value|0|a test starts with the field it tests",
+      "this == $x|0|'this' is out of place",
+      "$ == \"x\"|0|'$' is out of place",
+      "n : number|0|a binding is a name that starts with $",
+      "value == \"*/ static {\"|10|'*/' is not allowed in a text",
+      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!(number > 3)|32|nested too deeply"})
   void anythingElseStopsAtTheTokenOutOfPlace(String constraint, int offset, String message) {
     RuleCodeException refused = catchThrowableOfType(() -> ConstraintGrammar.check(constraint),
         RuleCodeException.class);
