@@ -17,6 +17,8 @@ final class CompilerMessages {
   private static final Pattern UNKNOWN_FIELD = Pattern.compile(
       "unable to resolve method using strict-mode: [\\w.$]*?(\\w+)\\.(\\w+)\\(\\)");
   private static final Pattern ANALYSED_EXPRESSION = Pattern.compile("^Unable to Analyse Expression (.+?): \\[");
+  /** Older DRL took {@code #} for a comment; this one reads it as a stray token. */
+  private static final Pattern HASH_COMMENT = Pattern.compile("^syntax error: mismatched input '#'");
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
 
   private CompilerMessages() {}
@@ -77,6 +79,9 @@ final class CompilerMessages {
   }
 
   private static String plainWords(String text) {
+    if (HASH_COMMENT.matcher(text).find()) {
+      return "syntax error: '#' does not start a comment in a rule file: write // before a comment";
+    }
     Matcher field = UNKNOWN_FIELD.matcher(text);
     if (field.find()) {
       String type = field.group(1);

@@ -41,11 +41,8 @@ final class DrlAnalyzer {
 
   private static final Pattern QUESTION = Pattern.compile("\\bquestion\\s*==\\s*\"([^\"]*)\"");
   private static final Pattern CONCLUSION_ID = Pattern.compile("\\bid\\s*==\\s*\"([^\"]*)\"");
-  private static final Pattern URGENCY = Pattern.compile("\\bUrgency\\.(EMERGENCY|URGENT|ROUTINE)\\b");
   private static final List<String> CONCLUSION_TYPES =
       List.of("Condition", "Cause", "Recommendation", "Referral");
-  private static final Pattern NEW_CONCLUSION =
-      Pattern.compile("\\bnew\\s+(Condition|Cause|Recommendation|Referral)\\s*\\(\\s*\"([^\"]*)\"");
 
   /** A rule as written, before the engine's metadata is joined to it. */
   record WrittenRule(
@@ -106,18 +103,13 @@ final class DrlAnalyzer {
       Collector collector = new Collector();
       collector.walk(rule.getLhs());
       String consequence = String.valueOf(rule.getConsequence());
+      ConsequenceReader.Reading made = ConsequenceReader.read(consequence);
       rules.add(new WrittenRule(pkg.getName(), rule.getName(), "", rule.getLine(),
           List.copyOf(collector.answerTests), Set.copyOf(collector.conclusionsRead),
-          conditionTree(rule.getLhs()), conclusionsMade(consequence), consequence.strip(),
-          urgencyOf(consequence), metadataOf(rule)));
+          conditionTree(rule.getLhs()), made.made(), consequence.strip(), made.urgency(),
+          metadataOf(rule)));
     }
     return rules;
-  }
-
-  /** The urgency of the referral a consequence makes, or null when it makes none. */
-  private static Urgency urgencyOf(String consequence) {
-    Matcher m = URGENCY.matcher(consequence);
-    return m.find() ? Urgency.valueOf(m.group(1)) : null;
   }
 
   /** The rule's {@code @key("value")} metadata as written, quotes removed. */
@@ -164,15 +156,6 @@ final class DrlAnalyzer {
     Collector mentioned = new Collector();
     mentioned.walk(descr);
     return new Opaque(mentioned.questionsRead(), mentioned.conclusionsRead);
-  }
-
-  private static List<ConclusionRef> conclusionsMade(String consequence) {
-    List<ConclusionRef> made = new ArrayList<>();
-    Matcher m = NEW_CONCLUSION.matcher(consequence);
-    while (m.find()) {
-      made.add(new ConclusionRef(kindOf(m.group(1)), m.group(2)));
-    }
-    return List.copyOf(made);
   }
 
   private static Kind kindOf(String factType) {

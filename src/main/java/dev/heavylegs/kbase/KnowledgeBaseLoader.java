@@ -1,8 +1,10 @@
 package dev.heavylegs.kbase;
 
 import dev.heavylegs.kbase.DrlAnalyzer.WrittenRule;
+import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
 import java.nio.charset.CharacterCodingException;
+import dev.heavylegs.questions.QuestionType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -72,11 +76,13 @@ public final class KnowledgeBaseLoader {
             + " .drl.csv, .drl.xlsx or .drl.xls (Drools reads nothing else as rules)")));
     List<RuleSource> sources = RuleSource.readAll(snapshot, ruleFiles, paths, problems);
     // Nothing is compiled before it is known to be safe: compiling evaluates some expressions.
+    Set<String> manyAnswerQuestions = questions.map(KnowledgeBaseLoader::multiChoice).orElse(Set.of());
     List<KbaseProblem> unsafe = new ArrayList<>();
     List<RuleSource> safe = new ArrayList<>();
     for (RuleSource source : sources) {
       List<KbaseProblem> found = DrlAnalyzer.parse(source.drl())
-          .map(pkg -> DrlSafety.problems(pkg, source.shown())).orElse(List.of());
+          .map(pkg -> DrlSafety.problems(pkg, source.drl(), source.shown(), manyAnswerQuestions))
+          .orElse(List.of());
       found.forEach(p -> unsafe.add(source.locate(p)));
       if (found.isEmpty()) {
         safe.add(source);
@@ -170,6 +176,11 @@ public final class KnowledgeBaseLoader {
       problems.add(KbaseProblem.error(paths.shown(file), 0, 0, "cannot read the file: it is not UTF-8 text"));
       return Optional.empty();
     }
+  }
+
+  private static Set<String> multiChoice(QuestionCatalogue questions) {
+    return questions.all().stream().filter(q -> q.type() == QuestionType.MULTI_CHOICE)
+        .map(Question::id).collect(Collectors.toSet());
   }
 
   private static List<KbaseProblem> warningsOf(List<KbaseProblem> problems) {

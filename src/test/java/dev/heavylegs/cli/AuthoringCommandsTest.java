@@ -160,10 +160,23 @@ class AuthoringCommandsTest {
     Run run = heavylegs("validate", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).containsPattern("conditions/shoes\\.drl:\\d+:1: error: rule \"Tight shoes: the shoes feel tight\""
-        + " may only insert conclusions after 'then'");
+    assertThat(run.out()).as("at the column where the extra code starts")
+        .containsPattern("conditions/shoes\\.drl:\\d+:5: error: rule \"Tight shoes: the shoes feel tight\""
+            + " may only insert conclusions after 'then'");
     assertThat(heavylegs("consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json")
         .exitCode()).as("nothing runs on such a kbase").isEqualTo(3);
+  }
+
+  @Test
+  void aHashCommentIsNamedForWhatItIs() throws IOException {
+    Path kbase = copy();
+    edit(kbase.resolve("conditions/shoes.drl"), "when\n", "when\n    # the old way of writing a comment\n");
+
+    Run run = heavylegs("validate", "--kbase", kbase.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).containsPattern("kbase/conditions/shoes\\.drl:\\d+:5: error: syntax error: '#' does not"
+        + " start a comment in a rule file: write // before a comment");
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RunawayRulesTest {
 
   private static final String LOOPING = """
-      package loop;
+      package heavylegs.loop;
       import dev.heavylegs.facts.*;
 
       rule "Ping"

@@ -48,7 +48,7 @@ class OpenRulesTest {
         referrals:
           doctor: {title: Doctor, reason: r, advice: a}
         """, """
-        package t;
+        package heavylegs.t;
         import dev.heavylegs.facts.*;
 
         rule "first from a or b, unless c is 0"

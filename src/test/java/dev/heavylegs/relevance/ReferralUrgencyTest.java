@@ -36,7 +36,7 @@ class ReferralUrgencyTest {
         referrals:
           doctor: {title: Doctor, reason: r, advice: a}
         """, """
-        package t;
+        package heavylegs.t;
         import dev.heavylegs.facts.*;
 
         rule "routine on a" @id("R1") @source("t")

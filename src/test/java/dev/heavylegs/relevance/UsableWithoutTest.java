@@ -33,7 +33,7 @@ class UsableWithoutTest {
           mid: {title: Mid, explanation: m}
           high: {title: High, explanation: h}
         """, """
-        package t;
+        package heavylegs.t;
         import dev.heavylegs.facts.*;
 
         rule "mid when q is over 3 and p"
