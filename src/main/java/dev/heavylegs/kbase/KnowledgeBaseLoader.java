@@ -32,6 +32,9 @@ public final class KnowledgeBaseLoader {
   static final String QUESTIONS_FILE = "questions.yaml";
   static final String REPORT_FILE = "report.yaml";
   static final String SCENARIOS_DIR = "scenarios";
+  /** Far beyond any knowledge base written by hand; past it the checks would take minutes. */
+  private static final int MAX_RULES = 2000;
+  private static final int MAX_RULE_FILE_CHARS = 1024 * 1024;
 
   private KnowledgeBaseLoader() {}
 
@@ -79,23 +82,30 @@ public final class KnowledgeBaseLoader {
     Set<String> manyAnswerQuestions = questions.map(KnowledgeBaseLoader::multiChoice).orElse(Set.of());
     List<KbaseProblem> unsafe = new ArrayList<>();
     List<RuleSource> safe = new ArrayList<>();
+    Map<RuleSource, Optional<PackageDescr>> trees = new HashMap<>();
     for (RuleSource source : sources) {
-      List<KbaseProblem> found = DrlAnalyzer.parse(source.drl())
-          .map(pkg -> DrlSafety.problems(pkg, source.drl(), source.shown(), manyAnswerQuestions))
-          .orElse(List.of());
+      List<KbaseProblem> found = new ArrayList<>();
+      Optional<PackageDescr> tree = parsed(source, found);
+      trees.put(source, tree);
+      tree.ifPresent(pkg -> found.addAll(DrlSafety.problems(pkg, source.drl(), source.shown(), manyAnswerQuestions)));
       found.forEach(p -> unsafe.add(source.locate(p)));
       if (found.isEmpty()) {
         safe.add(source);
       }
     }
+    int ruleCount = trees.values().stream().flatMap(Optional::stream).mapToInt(pkg -> pkg.getRules().size()).sum();
+    if (ruleCount > MAX_RULES) {
+      unsafe.add(KbaseProblem.error(paths.root(), 0, 0, ruleCount + " rules: heavylegs reads at most " + MAX_RULES
+          + " (it is built and measured for about 1000)"));
+    }
     problems.addAll(unsafe);
     // The safe files are still compiled for their own messages; the result is used only when all are safe.
-    Optional<KieBase> compiled = DroolsCompiler.compile(safe, paths, problems);
+    Optional<KieBase> compiled = ruleCount > MAX_RULES ? Optional.empty() : DroolsCompiler.compile(safe, paths, problems);
     Optional<KieBase> kieBase = unsafe.isEmpty() ? compiled : Optional.empty();
 
     // The checks run even when compilation failed, so one pass shows every problem.
     List<Path> unparsed = new ArrayList<>();
-    RuleIndex rules = index(sources, kieBase, unparsed, problems);
+    RuleIndex rules = ruleCount > MAX_RULES ? new RuleIndex(List.of()) : index(sources, trees, kieBase, unparsed);
     questions.ifPresent(q -> new KbaseChecks(q, wording, problems).check(rules, unparsed.isEmpty()));
     if (unparsed.isEmpty()) {
       questions.ifPresent(q -> new KbaseLint(q, wording, problems)
@@ -117,11 +127,31 @@ public final class KnowledgeBaseLoader {
   }
 
   /**
+   * The parse tree of {@code source}, or empty: when it has syntax errors (the compiler reports
+   * them), and when it cannot be read at all, which is a problem of its own and keeps it from the
+   * compiler, whose parser would fail the same way.
+   */
+  private static Optional<PackageDescr> parsed(RuleSource source, List<KbaseProblem> problems) {
+    if (source.drl().length() > MAX_RULE_FILE_CHARS) {
+      problems.add(KbaseProblem.error(source.shown(), 0, 0, "larger than " + MAX_RULE_FILE_CHARS / 1024
+          + " KB: split the rules into several files"));
+      return Optional.empty();
+    }
+    try {
+      return DrlAnalyzer.parse(source.drl());
+    } catch (StackOverflowError e) {
+      problems.add(KbaseProblem.error(source.shown(), 0, 0, "the rules are nested too deeply to read"
+          + " (hundreds of brackets or nots inside each other): write them flatter"));
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Every rule as written, with its metadata as the engine compiled it; when compilation failed,
    * with its metadata as written, so the checks can still run.
    */
-  private static RuleIndex index(List<RuleSource> sources, Optional<KieBase> kieBase,
-      List<Path> unparsed, List<KbaseProblem> problems) {
+  private static RuleIndex index(List<RuleSource> sources, Map<RuleSource, Optional<PackageDescr>> trees,
+      Optional<KieBase> kieBase, List<Path> unparsed) {
     Map<String, Map<String, String>> compiledMetadata = new HashMap<>();
     kieBase.ifPresent(kb -> {
       for (KiePackage pkg : kb.getKiePackages()) {
@@ -134,7 +164,7 @@ public final class KnowledgeBaseLoader {
     });
     List<RuleInfo> rules = new ArrayList<>();
     for (RuleSource source : sources) {
-      Optional<PackageDescr> parsed = DrlAnalyzer.parse(source.drl());
+      Optional<PackageDescr> parsed = trees.get(source);
       if (parsed.isEmpty()) {
         unparsed.add(source.relative());
       }

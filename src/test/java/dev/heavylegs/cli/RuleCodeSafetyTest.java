@@ -292,6 +292,38 @@ class RuleCodeSafetyTest {
     assertThat(marker).doesNotExist();
   }
 
+  static Stream<Arguments> oversized() {
+    String rule = consequence(INSERT);
+    String header = rule.substring(0, rule.indexOf("rule \""));
+    String body = rule.substring(rule.indexOf("rule \""));
+    StringBuilder many = new StringBuilder(header);
+    for (int i = 0; i < 2001; i++) {
+      many.append(body.replace("\"Attack\"", "\"Attack " + i + "\"").replace("ATTACK-01", "ATTACK-" + i));
+    }
+    return Stream.of(
+        Arguments.of("brackets nested hundreds deep", constraint("(".repeat(400) + "number > 20" + ")".repeat(400)),
+            "nested too deeply"),
+        Arguments.of("nots nested thousands deep", consequence(INSERT).replace("Answer( question",
+            "not( ".repeat(3000) + "Cause( id == \"x\" )" + " )".repeat(3000) + "\n    Answer( question"),
+            "nested too deeply"),
+        Arguments.of("a rule file of several megabytes", consequence(INSERT) + "//" + "x".repeat(2_000_000) + "\n",
+            "larger than 1024 KB"),
+        Arguments.of("thousands of rules", many.toString(), "rules: heavylegs reads at most 2000"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oversized")
+  void aRuleFileBeyondWhatTheCheckersCanReadIsRefusedNotCrashedOn(String what, String drl, String message)
+      throws IOException {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    Files.writeString(kbase.resolve("conditions/attack.drl"), drl);
+
+    Run validate = heavylegs("validate", "--kbase", kbase.toString());
+
+    assertThat(validate.exitCode()).as(validate.out() + validate.err()).isEqualTo(3);
+    assertThat(validate.out()).contains(message);
+  }
+
   @Test
   void everyFormTheGuideTeachesStillPasses() throws IOException {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
