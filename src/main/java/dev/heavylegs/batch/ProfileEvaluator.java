@@ -12,6 +12,7 @@ import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.AnswersReader;
 import dev.heavylegs.questions.InvalidAnswerException;
+import dev.heavylegs.questions.SyntaxErrorText;
 import dev.heavylegs.report.BatchRecord;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
@@ -104,7 +105,7 @@ final class ProfileEvaluator implements AutoCloseable {
     try {
       root = JsonTrees.parse(line);
     } catch (JsonProcessingException e) {
-      return error(null, lineNumber, "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      return error(null, lineNumber, SyntaxErrorText.ofOneLine(e));
     }
     if (root == null || !root.isObject()) {
       return error(null, lineNumber, "expected an object of answers like {\"id\": 1, \"question-id\": value}");

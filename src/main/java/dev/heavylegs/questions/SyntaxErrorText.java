@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * messages name Java types, character codes and {@code [Source: ...]} locations, and SnakeYAML's
  * run over several lines with a snippet of the text.
  */
-final class SyntaxErrorText {
+public final class SyntaxErrorText {
 
   private record Rewording(Pattern pattern, Function<Matcher, String> words) {}
 
@@ -81,6 +81,20 @@ final class SyntaxErrorText {
       return duplicate.group(1) + ": answered twice" + where + "; give each answer once";
     }
     return "not valid " + (yaml ? "YAML" : "JSON") + ": " + plain(message) + where;
+  }
+
+  /**
+   * {@code e}, from parsing a text of one line (a batch line), as {@code not valid JSON: <what>
+   * (column C)}.
+   */
+  public static String ofOneLine(JsonProcessingException e) {
+    Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
+    if (duplicate.matches()) {
+      return duplicate.group(1) + ": answered twice; give each answer once";
+    }
+    JsonLocation location = e.getLocation();
+    String where = location == null || location.getColumnNr() < 1 ? "" : " (column " + location.getColumnNr() + ")";
+    return "not valid JSON: " + plain(e.getOriginalMessage()) + where;
   }
 
   /** {@code message} reworded, or at least on one line and without Java's words. */

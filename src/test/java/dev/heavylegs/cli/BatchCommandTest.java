@@ -50,6 +50,18 @@ class BatchCommandTest {
   }
 
   @Test
+  void aLineThatIsNotJsonIsExplainedInPlainWordsWithItsColumn() throws IOException {
+    Run run = withInput("{\"id\": 1, \"months-running\": 3,}\n{\"id\": 2 \"x\": 1}\n", "batch");
+
+    List<JsonNode> records = parse(run.out());
+    assertThat(records.get(0).path("error").asText())
+        .isEqualTo("not valid JSON: unexpected '}': expected a question id in double quotes (or a comma too"
+            + " many before it) (column 31)");
+    assertThat(records.get(1).path("error").asText()).startsWith("not valid JSON: unexpected '\"'")
+        .doesNotContain("code 34").doesNotContain("Source");
+  }
+
+  @Test
   void everyLineGetsOneRecordInOrderWithItsIdAndMalformedLinesGetAnErrorRecord() throws IOException {
     List<String> lines = profiles(600);
     lines.set(10, "not json");
