@@ -44,6 +44,18 @@ public final class KnowledgeBaseLoader {
    */
   record Checked(KnowledgeBase knowledgeBase, List<RuleSource> sources) {}
 
+  /**
+   * The scenario files ({@code scenarios/**.yaml}) of the knowledge base in {@code dir}, found as
+   * its other files are: through links that stay inside it. Paths are below {@code dir}.
+   */
+  public static List<Path> scenarioFiles(Path dir) {
+    return KbaseFiles.walk(dir, new KbasePaths(dir)).files().keySet().stream()
+        .filter(f -> f.startsWith(SCENARIOS_DIR))
+        .filter(f -> lowerName(f).endsWith(".yaml") || lowerName(f).endsWith(".yml"))
+        .map(dir::resolve)
+        .toList();
+  }
+
   /** The knowledge base in {@code dir}, checked whole: a {@link KbaseSnapshot} of it, loaded. */
   public static KnowledgeBase load(Path dir) throws KbaseException {
     return load(KbaseSnapshot.of(dir));

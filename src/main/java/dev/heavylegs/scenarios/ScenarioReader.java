@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.heavylegs.kbase.KnowledgeBaseLoader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Reads the scenario files of a knowledge base ({@code scenarios/*.yaml}). */
 public final class ScenarioReader {
@@ -47,17 +46,7 @@ public final class ScenarioReader {
 
   /** Every scenario below {@code kbaseDir/scenarios}, in file order. */
   public static List<Scenario> readAll(Path kbaseDir, String shownRoot) throws ScenarioFileException {
-    Path dir = kbaseDir.resolve(SCENARIOS_DIR);
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-          .sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<Path> files = KnowledgeBaseLoader.scenarioFiles(kbaseDir);
     List<Scenario> scenarios = new ArrayList<>();
     for (Path file : files) {
       String shown = shownRoot + "/" + kbaseDir.relativize(file).toString().replace('\\', '/');

@@ -44,4 +44,19 @@ class KbaseLinksCommandTest {
             + elsewhere.toRealPath().resolve("causes") + ") is not followed",
         "heavylegs: the knowledge base has 1 error(s); no consultation was run");
   }
+
+  @Test
+  void scenariosInALinkedFolderInsideTheKnowledgeBaseAreRun() throws Exception {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    Path shared = Files.createDirectories(kbase.resolve(".shared"));
+    Files.move(kbase.resolve("scenarios"), shared.resolve("scenarios"));
+    Files.createSymbolicLink(kbase.resolve("scenarios"), shared.resolve("scenarios"));
+    String shipped = CliTest.heavylegs("test").out().lines()
+        .filter(line -> line.contains(" scenario(s): ")).findFirst().orElseThrow();
+
+    CliTest.Run run = heavylegs("test", "--kbase", kbase.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).as("every scenario of the shipped kbase, read through the link").contains(shipped);
+  }
 }
