@@ -2,7 +2,7 @@ package dev.heavylegs;
 
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.heavylegs.authoring;
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.heavylegs.cli;
 
-import dev.heavylegs.kbase.KbaseCache;
+import dev.heavylegs.kbase.cache.KbaseCache;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

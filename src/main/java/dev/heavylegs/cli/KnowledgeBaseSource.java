@@ -1,6 +1,6 @@
 package dev.heavylegs.cli;
 
-import dev.heavylegs.kbase.KbaseCache;
+import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
 import java.nio.file.Path;

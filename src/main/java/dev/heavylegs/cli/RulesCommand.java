@@ -4,7 +4,7 @@ import dev.heavylegs.authoring.RuleGraph;
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.json.JsonText;
 import dev.heavylegs.report.RuleJson;

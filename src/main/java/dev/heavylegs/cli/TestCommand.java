@@ -1,7 +1,7 @@
 package dev.heavylegs.cli;
 
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.scenarios.Scenario;
 import dev.heavylegs.scenarios.ScenarioCoverage;

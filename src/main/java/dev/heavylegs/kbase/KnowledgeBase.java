@@ -19,7 +19,7 @@ public final class KnowledgeBase {
   private final KieBase kieBase;
   private final List<KbaseProblem> warnings;
 
-  KnowledgeBase(String location, String contentHash, QuestionCatalogue questions, Wording wording,
+   public KnowledgeBase(String location, String contentHash, QuestionCatalogue questions, Wording wording,
       ReportWording reportWording, RuleIndex rules, KieBase kieBase, List<KbaseProblem> warnings) {
     this.location = location;
     this.contentHash = contentHash;

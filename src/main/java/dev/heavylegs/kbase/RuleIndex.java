@@ -19,7 +19,7 @@ public final class RuleIndex {
   private final Map<String, List<RuleInfo>> readers = new ConcurrentHashMap<>();
   private final Map<String, Set<ConclusionRef>> downstream = new ConcurrentHashMap<>();
 
-  RuleIndex(Collection<RuleInfo> rules) {
+   public RuleIndex(Collection<RuleInfo> rules) {
     Map<String, RuleInfo> map = new LinkedHashMap<>();
     rules.forEach(r -> map.put(key(r.packageName(), r.name()), r));
     this.byQualifiedName = Collections.unmodifiableMap(map);

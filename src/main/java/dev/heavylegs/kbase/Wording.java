@@ -10,7 +10,7 @@ public final class Wording {
 
   private final Map<ConclusionRef, WordingEntry> entries;
 
-  Wording(Map<ConclusionRef, WordingEntry> entries) {
+   public Wording(Map<ConclusionRef, WordingEntry> entries) {
     this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
   }
 

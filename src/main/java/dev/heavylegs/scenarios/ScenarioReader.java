@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.ConsultationSession;
 import dev.heavylegs.engine.Inference;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.AnswersReader;
 import dev.heavylegs.questions.GivenAnswer;

@@ -2,7 +2,7 @@ package dev.heavylegs.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heavylegs.interview.Interview;
-import dev.heavylegs.kbase.KbaseCache;
+import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
 import java.lang.management.ManagementFactory;

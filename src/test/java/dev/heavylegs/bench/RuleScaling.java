@@ -2,9 +2,9 @@ package dev.heavylegs.bench;
 
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
-import dev.heavylegs.kbase.KbaseCache;
+import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;

@@ -1,8 +1,8 @@
 package dev.heavylegs.bench;
 
-import dev.heavylegs.kbase.KbaseCache;
+import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.report.Report;
 import java.io.IOException;
