@@ -13,7 +13,6 @@ import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.AnswersReader;
 import dev.heavylegs.questions.InvalidAnswerException;
 import dev.heavylegs.questions.SyntaxErrorText;
-import dev.heavylegs.report.BatchRecord;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
 import java.nio.ByteBuffer;

@@ -5,7 +5,7 @@ import dev.heavylegs.engine.Inference;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
-import dev.heavylegs.relevance.OpenRules;
+import dev.heavylegs.relevance.RuleAssessment;
 import dev.heavylegs.relevance.Truth;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
@@ -33,7 +33,7 @@ final class AnswerState implements AutoCloseable {
   private final Map<String, GivenAnswer> given = new LinkedHashMap<>();
   private final Set<String> unknown = new LinkedHashSet<>();
   private Report report;
-  private OpenRules open;
+  private RuleAssessment open;
   private Inference inference;
 
   AnswerState(KnowledgeBase knowledgeBase, Answers start) {
@@ -87,7 +87,7 @@ final class AnswerState implements AutoCloseable {
     return report;
   }
 
-  OpenRules open() {
+  RuleAssessment open() {
     return open;
   }
 
@@ -101,7 +101,7 @@ final class AnswerState implements AutoCloseable {
       if (usable.isEmpty()) {
         Map<String, GivenAnswer> without = new LinkedHashMap<>(given);
         without.remove(questionId);
-        OpenRules hypothetical = new OpenRules(knowledgeBase, new Answers(without, unknown), inference);
+        RuleAssessment hypothetical = new RuleAssessment(knowledgeBase, new Answers(without, unknown), inference);
         usable = Optional.of(knowledgeBase.rules().reading(questionId).stream()
             .anyMatch(r -> hypothetical.truthOf(r) != Truth.FALSE));
       }
@@ -140,7 +140,7 @@ final class AnswerState implements AutoCloseable {
     inference = session.infer();
     Answers answers = answers();
     report = reports.build(inference, answers);
-    open = new OpenRules(knowledgeBase, answers, inference);
+    open = new RuleAssessment(knowledgeBase, answers, inference);
   }
 
   @Override

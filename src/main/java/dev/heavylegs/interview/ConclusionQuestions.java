@@ -3,7 +3,7 @@ package dev.heavylegs.interview;
 import dev.heavylegs.facts.Conclusion;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.relevance.OpenRules;
+import dev.heavylegs.relevance.RuleAssessment;
 import dev.heavylegs.report.Report;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +40,7 @@ final class ConclusionQuestions {
   }
 
   /** What stopped {@code argument} from being concluded. */
-  String whyNot(String argument, Report report, OpenRules open) {
+  String whyNot(String argument, Report report, RuleAssessment open) {
     Optional<ConclusionRef> ref = named(argument);
     if (ref.isEmpty()) {
       return "  " + (argument.isBlank() ? "Type whynot <cause>." : "No rule concludes \"" + argument + "\".")

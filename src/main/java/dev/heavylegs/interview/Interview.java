@@ -10,7 +10,6 @@ import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionType;
 import dev.heavylegs.questions.TypedAnswerParser;
 import dev.heavylegs.report.Outcome;
-import dev.heavylegs.report.OutcomeDiff;
 import dev.heavylegs.report.Report;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -8,10 +8,9 @@ import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionType;
 import dev.heavylegs.questions.TypedAnswerParser;
-import dev.heavylegs.relevance.OpenRules;
+import dev.heavylegs.relevance.RuleAssessment;
 import dev.heavylegs.relevance.Truth;
 import dev.heavylegs.relevance.WhyNot;
-import dev.heavylegs.report.OutcomeDiff;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.TextReportWriter;
 import dev.heavylegs.report.TextWrap;
@@ -52,7 +51,7 @@ final class InterviewText {
   }
 
   /** Which conclusions {@code question} can still lead to, and the rules that need it. */
-  String why(Question question, OpenRules open) {
+  String why(Question question, RuleAssessment open) {
     List<RuleInfo> rules = open.rulesWaitingFor(question.id());
     if (rules.isEmpty()) {
       return "No rule that can still fire needs " + question.id() + " any more.";
@@ -76,7 +75,7 @@ final class InterviewText {
   }
 
   /** What rules that read {@code conclusion} and can still fire would conclude from it. */
-  private List<String> leadsTo(ConclusionRef conclusion, OpenRules open) {
+  private List<String> leadsTo(ConclusionRef conclusion, RuleAssessment open) {
     return knowledgeBase.rules().all().stream()
         .filter(r -> r.conclusionsRead().contains(conclusion) && open.truthOf(r) != Truth.FALSE)
         .flatMap(r -> r.conclusionsMade().stream())
@@ -86,7 +85,7 @@ final class InterviewText {
   }
 
   /** What stopped {@code ref} from being concluded: each rule that makes it, premise by premise. */
-  String whyNot(ConclusionRef ref, OpenRules open) {
+  String whyNot(ConclusionRef ref, RuleAssessment open) {
     return new WhyNot(knowledgeBase).explain(ref, open);
   }
 

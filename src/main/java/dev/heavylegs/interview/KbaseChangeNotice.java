@@ -3,7 +3,6 @@ package dev.heavylegs.interview;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.report.Outcome;
-import dev.heavylegs.report.OutcomeDiff;
 import dev.heavylegs.report.ReportBuilder;
 import java.util.List;
 import java.util.Optional;

@@ -23,7 +23,7 @@ public final class WhyNot {
   }
 
   /** The explanation for {@code ref}, judged by {@code open}. */
-  public String explain(ConclusionRef ref, OpenRules open) {
+  public String explain(ConclusionRef ref, RuleAssessment open) {
     List<RuleInfo> makers = knowledgeBase.rules().all().stream()
         .filter(r -> r.conclusionsMade().contains(ref)).toList();
     StringBuilder text = new StringBuilder(title(ref)).append(" (").append(ref.kind().label())
@@ -43,7 +43,7 @@ public final class WhyNot {
     return text.toString().stripTrailing();
   }
 
-  private String describe(RuleCondition condition, OpenRules open) {
+  private String describe(RuleCondition condition, RuleAssessment open) {
     if (condition instanceof RuleCondition.AnswerPattern pattern) {
       String test = pattern.question()
           + (pattern.constraints().isEmpty() ? " answered" : " " + String.join(" and ", pattern.constraints()));

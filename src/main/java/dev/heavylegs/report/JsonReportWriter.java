@@ -19,7 +19,7 @@ import java.util.Map;
  * it rested on, answers as {@code {"question", "value"}} and conclusions with their own
  * explanation.
  */
-final class JsonReportWriter implements ReportWriter {
+public final class JsonReportWriter implements ReportWriter {
 
   @Override
   public String write(Report report) {
@@ -126,7 +126,7 @@ final class JsonReportWriter implements ReportWriter {
   }
 
   /** An answer's value in JSON: its number when it has one, else its text. */
-  static Object answerValue(Double number, String text) {
+  public static Object answerValue(Double number, String text) {
     return number != null ? jsonNumber(number) : text;
   }
 

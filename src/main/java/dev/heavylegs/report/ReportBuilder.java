@@ -14,7 +14,7 @@ import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.WordingEntry;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.Question;
-import dev.heavylegs.relevance.OpenRules;
+import dev.heavylegs.relevance.RuleAssessment;
 import dev.heavylegs.report.Report.CauseItem;
 import dev.heavylegs.report.Report.ConditionItem;
 import dev.heavylegs.report.Report.OpenQuestion;
@@ -197,7 +197,7 @@ public final class ReportBuilder {
    * judged as in an interview: red-flag screening first, then catalogue order.
    */
   private List<OpenQuestion> openQuestions(Inference inference, Answers answers) {
-    OpenRules open = new OpenRules(knowledgeBase, new Answers(answers.given(), Set.of()), inference);
+    RuleAssessment open = new RuleAssessment(knowledgeBase, new Answers(answers.given(), Set.of()), inference);
     List<OpenQuestion> questions = new ArrayList<>();
     for (Question question : open.questionsThatMatter()) {
       List<RuleInfo> waiting = open.rulesWaitingFor(question.id());

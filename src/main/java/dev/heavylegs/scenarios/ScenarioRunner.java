@@ -4,7 +4,7 @@ import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.kbase.ConclusionRef;
-import dev.heavylegs.relevance.OpenRules;
+import dev.heavylegs.relevance.RuleAssessment;
 import dev.heavylegs.relevance.WhyNot;
 import dev.heavylegs.report.TextReportWriter;
 import java.util.Set;
@@ -61,7 +61,7 @@ public final class ScenarioRunner {
     }
     Inference inference = Consultation.run(knowledgeBase, answers);
     Report report = new ReportBuilder(knowledgeBase).build(inference, answers);
-    Explainer explainer = new Explainer(report, new OpenRules(knowledgeBase, answers, inference));
+    Explainer explainer = new Explainer(report, new RuleAssessment(knowledgeBase, answers, inference));
     List<ScenarioResult.Failure> failures = new ArrayList<>();
     Map<String, String> causes = ids(report.causes().stream().map(Report.CauseItem::id), c -> "");
     Map<String, String> conditions = ids(report.conditions().stream().map(Report.ConditionItem::id), c -> "");
@@ -128,9 +128,9 @@ public final class ScenarioRunner {
   /** Explains a conclusion that came out ({@code how}) or one that did not ({@code whynot}). */
   private final class Explainer {
     private final Report report;
-    private final OpenRules open;
+    private final RuleAssessment open;
 
-    Explainer(Report report, OpenRules open) {
+    Explainer(Report report, RuleAssessment open) {
       this.report = report;
       this.open = open;
     }

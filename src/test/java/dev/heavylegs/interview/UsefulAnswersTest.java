@@ -11,7 +11,7 @@ import dev.heavylegs.json.JsonText;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
-import dev.heavylegs.relevance.OpenRules;
+import dev.heavylegs.relevance.RuleAssessment;
 import dev.heavylegs.relevance.Truth;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,7 +48,7 @@ class UsefulAnswersTest {
   private boolean usableInFull(Answers answers, Inference inference, String id) {
     Map<String, GivenAnswer> without = new LinkedHashMap<>(answers.given());
     without.remove(id);
-    OpenRules hypothetical = new OpenRules(knowledgeBase, new Answers(without, answers.unknown()), inference);
+    RuleAssessment hypothetical = new RuleAssessment(knowledgeBase, new Answers(without, answers.unknown()), inference);
     return knowledgeBase.rules().all().stream()
         .anyMatch(r -> r.questionsRead().contains(id) && hypothetical.truthOf(r) != Truth.FALSE);
   }
@@ -62,7 +62,7 @@ class UsefulAnswersTest {
     for (int i = 0; i < 300; i++) {
       Answers answers = randomAnswers(random);
       Inference inference = Consultation.run(knowledgeBase, answers);
-      OpenRules now = new OpenRules(knowledgeBase, answers, inference);
+      RuleAssessment now = new RuleAssessment(knowledgeBase, answers, inference);
       for (String id : answers.given().keySet()) {
         java.util.Optional<Boolean> read = now.usableWithout(id);
         if (read.isEmpty()) {

@@ -59,7 +59,7 @@ class ReferralUrgencyTest {
 
   static String[] ids(Map<String, GivenAnswer> given) {
     Answers answers = new Answers(given, Set.of());
-    return new OpenRules(kb, answers, Consultation.run(kb, answers)).questionsThatMatter().stream()
+    return new RuleAssessment(kb, answers, Consultation.run(kb, answers)).questionsThatMatter().stream()
         .map(Question::id).toArray(String[]::new);
   }
 
@@ -76,7 +76,7 @@ class ReferralUrgencyTest {
   @Test
   void theRulesWaitingForAQuestionCannotBeChangedThroughTheList() {
     Answers answers = new Answers(Map.of(), Set.of());
-    OpenRules open = new OpenRules(kb, answers, Consultation.run(kb, answers));
+    RuleAssessment open = new RuleAssessment(kb, answers, Consultation.run(kb, answers));
     try {
       open.rulesWaitingFor("b").clear();
     } catch (UnsupportedOperationException expected) {

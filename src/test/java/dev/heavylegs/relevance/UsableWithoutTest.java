@@ -64,9 +64,9 @@ class UsableWithoutTest {
   void aRuleReadingAConclusionTheQuestionFeedsIsLeftToTheWhatIf() throws Exception {
     KnowledgeBase kbase = kbase();
     Answers answers = new Answers(Map.of("q", new GivenAnswer.Number(2), "p", new GivenAnswer.Flag(false)), Set.of());
-    OpenRules now = new OpenRules(kbase, answers, Consultation.run(kbase, answers));
+    RuleAssessment now = new RuleAssessment(kbase, answers, Consultation.run(kbase, answers));
     Answers withoutQ = new Answers(Map.of("p", new GivenAnswer.Flag(false)), Set.of());
-    OpenRules whatIf = new OpenRules(kbase, withoutQ, Consultation.run(kbase, answers));
+    RuleAssessment whatIf = new RuleAssessment(kbase, withoutQ, Consultation.run(kbase, answers));
 
     // Without q, "high" still fails: "mid" fails on p whatever q says. Taking "mid" as open would
     // wrongly call q usable, so the current assessment cannot decide.
@@ -80,7 +80,7 @@ class UsableWithoutTest {
   void aRuleThatWouldOnlyWaitForTheQuestionMakesItUsable() throws Exception {
     KnowledgeBase kbase = kbase();
     Answers answers = new Answers(Map.of("q", new GivenAnswer.Number(2), "p", new GivenAnswer.Flag(true)), Set.of());
-    OpenRules now = new OpenRules(kbase, answers, Consultation.run(kbase, answers));
+    RuleAssessment now = new RuleAssessment(kbase, answers, Consultation.run(kbase, answers));
 
     // "mid" fails only on q: without q it would be open.
     assertThat(now.usableWithout("q")).isEqualTo(Optional.of(true));

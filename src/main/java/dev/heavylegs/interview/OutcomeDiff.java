@@ -1,5 +1,6 @@
-package dev.heavylegs.report;
+package dev.heavylegs.interview;
 
+import dev.heavylegs.report.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

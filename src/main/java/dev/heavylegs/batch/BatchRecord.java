@@ -1,5 +1,8 @@
-package dev.heavylegs.report;
+package dev.heavylegs.batch;
 
+import dev.heavylegs.report.JsonReportWriter;
+import dev.heavylegs.report.Outcome;
+import dev.heavylegs.report.Report;
 import dev.heavylegs.engine.Inference;
 import dev.heavylegs.explain.Derivation;
 import dev.heavylegs.explain.Premise;

@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * <p>An assessment is made for one step of one consultation and used on that thread: some of
  * what it reads off the rules is worked out on first use and kept, unsynchronised.
  */
-public final class OpenRules {
+public final class RuleAssessment {
 
   private final KnowledgeBase knowledgeBase;
   private final Answers answers;
@@ -55,7 +55,7 @@ public final class OpenRules {
   private Map<ConclusionRef, Urgency> certainUrgency; // made on first use, see certainAtLeast()
 
   /** Assesses the rules of {@code knowledgeBase} against {@code answers} and what they concluded. */
-  public OpenRules(KnowledgeBase knowledgeBase, Answers answers, Inference inference) {
+  public RuleAssessment(KnowledgeBase knowledgeBase, Answers answers, Inference inference) {
     this.knowledgeBase = knowledgeBase;
     this.answers = answers;
     this.fired = inference.all().values().stream().flatMap(List::stream)

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Which questions still matter, on a small knowledge base written for the purpose: {@code or},
  * {@code not}, a chain of stages, and an accumulate this reading cannot evaluate.
  */
-class OpenRulesTest {
+class RuleAssessmentTest {
 
   @TempDir
   static Path tmp;
@@ -113,12 +113,12 @@ class OpenRulesTest {
         """);
   }
 
-  static OpenRules given(Map<String, GivenAnswer> given, String... unknown) {
+  static RuleAssessment given(Map<String, GivenAnswer> given, String... unknown) {
     Answers answers = new Answers(given, Set.of(unknown));
-    return new OpenRules(kbase, answers, Consultation.run(kbase, answers));
+    return new RuleAssessment(kbase, answers, Consultation.run(kbase, answers));
   }
 
-  static String[] ids(OpenRules open) {
+  static String[] ids(RuleAssessment open) {
     return open.questionsThatMatter().stream().map(Question::id).toArray(String[]::new);
   }
 
@@ -129,14 +129,14 @@ class OpenRulesTest {
 
   @Test
   void oneTrueBranchOfAnOrMakesTheOtherBranchPointless() {
-    OpenRules open = given(Map.of("a", new GivenAnswer.Flag(true)));
+    RuleAssessment open = given(Map.of("a", new GivenAnswer.Flag(true)));
 
     assertThat(ids(open)).containsExactly("f", "c", "d", "e");
   }
 
   @Test
   void aQuestionThatCouldMakeAnUrgentReferralAnEmergencyStillMatters() {
-    OpenRules open = given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
+    RuleAssessment open = given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
 
     assertThat(open.truthOf(new ConclusionRef(Kind.REFERRAL, "doctor"))).isEqualTo(Truth.TRUE);
     assertThat(ids(open)).as("f could raise the referral to an emergency").startsWith("f");
@@ -144,7 +144,7 @@ class OpenRulesTest {
 
   @Test
   void aFailedNotKillsTheRuleAndEverythingChainedOnIt() {
-    OpenRules open = given(Map.of("c", new GivenAnswer.Number(0)));
+    RuleAssessment open = given(Map.of("c", new GivenAnswer.Number(0)));
 
     assertThat(ids(open)).as("b and e only feed rules that can no longer fire")
         .containsExactly("a", "f", "d");
@@ -153,7 +153,7 @@ class OpenRulesTest {
 
   @Test
   void unknownAnswersAreSettledAndFailPositivePatterns() {
-    OpenRules open = given(Map.of(), "a", "b");
+    RuleAssessment open = given(Map.of(), "a", "b");
 
     assertThat(ids(open)).containsExactly("d");
     assertThat(open.truthOf(new ConclusionRef(Kind.CONDITION, "first"))).isEqualTo(Truth.FALSE);
@@ -161,21 +161,21 @@ class OpenRulesTest {
 
   @Test
   void aConclusionWhoseSupportIsSettledIsCertainAndOneStillOpenIsNot() {
-    OpenRules open = given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
+    RuleAssessment open = given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
     assertThat(open.truthOf(new ConclusionRef(Kind.CONDITION, "first"))).isEqualTo(Truth.TRUE);
 
-    OpenRules notYet = given(Map.of("a", new GivenAnswer.Flag(true)));
+    RuleAssessment notYet = given(Map.of("a", new GivenAnswer.Flag(true)));
     assertThat(notYet.truthOf(new ConclusionRef(Kind.CONDITION, "first")))
         .as("c = 0 could still withdraw it").isEqualTo(Truth.OPEN);
   }
 
   @Test
   void anAccumulateIsAskedUntilItsQuestionIsSettledThenTheEngineDecides() {
-    OpenRules open = given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x", "y"))), "a", "b");
+    RuleAssessment open = given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x", "y"))), "a", "b");
 
     assertThat(ids(open)).isEmpty();
     assertThat(open.truthOf(new ConclusionRef(Kind.CONDITION, "counted"))).isEqualTo(Truth.TRUE);
-    OpenRules one = given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x"))), "a", "b");
+    RuleAssessment one = given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x"))), "a", "b");
     assertThat(one.truthOf(new ConclusionRef(Kind.CONDITION, "counted"))).isEqualTo(Truth.FALSE);
   }
 }
