@@ -65,7 +65,7 @@ class KbaseCacheTest {
   void theCacheKeepsTheEntriesUsedMostRecentlyAndTheOneJustBuilt() throws Exception {
     Path cache = settings.dir();
     List<Path> old = new java.util.ArrayList<>();
-    for (int i = 0; i < KbaseCache.ENTRIES_KEPT + 5; i++) {
+    for (int i = 0; i < CacheStore.ENTRIES_KEPT + 5; i++) {
       Path entry = Files.createDirectories(cache.resolve(String.format("%064x", i)));
       Files.writeString(entry.resolve("kbase.jar"), "old");
       // entry i was last used i hours ago
@@ -79,8 +79,8 @@ class KbaseCacheTest {
 
     assertThat(KbaseCache.holds(kbase, settings)).isTrue();
     // the new entry and the 19 most recently used old ones stay; the 6 least recently used go
-    assertThat(old.subList(0, KbaseCache.ENTRIES_KEPT - 1)).allMatch(Files::isDirectory);
-    assertThat(old.subList(KbaseCache.ENTRIES_KEPT - 1, old.size())).noneMatch(Files::exists);
+    assertThat(old.subList(0, CacheStore.ENTRIES_KEPT - 1)).allMatch(Files::isDirectory);
+    assertThat(old.subList(CacheStore.ENTRIES_KEPT - 1, old.size())).noneMatch(Files::exists);
     assertThat(unrelated).isDirectory();
   }
 
@@ -162,8 +162,8 @@ class KbaseCacheTest {
   }
 
   /** A miss, with the build the run would leave behind taken instead of started. */
-  private KbaseCache.PendingBuild missLeavingItsBuild() throws Exception {
-    List<KbaseCache.PendingBuild> left = new java.util.ArrayList<>();
+  private BackgroundBuild.PendingBuild missLeavingItsBuild() throws Exception {
+    List<BackgroundBuild.PendingBuild> left = new java.util.ArrayList<>();
     KbaseCache.load(kbase, settings, left::add);
     assertThat(left).as("a miss leaves a build").hasSize(1);
     return left.get(0);
@@ -171,9 +171,9 @@ class KbaseCacheTest {
 
   @Test
   void theEntryHoldsTheRulesThatWereHashedEvenWhenTheFolderChangesBeforeTheBuildRuns() throws Exception {
-    KbaseCache.PendingBuild pending = missLeavingItsBuild();
+    BackgroundBuild.PendingBuild pending = missLeavingItsBuild();
     setHeatThreshold("25", "45"); // edited right after the consultation, before its build ran
-    KbaseCache.main(pending.handOff()); // what the background process runs
+    BackgroundBuild.main(pending.handOff()); // what the background process runs
     setHeatThreshold("45", "25"); // and back
 
     assertThat(KbaseCache.holds(kbase, settings)).as("the 25 °C version is cached").isTrue();
@@ -199,7 +199,7 @@ class KbaseCacheTest {
       KbaseSnapshot.of(kbase).writeTo(out); // the 45 °C rules, handed over for the 25 °C entry
     }
 
-    KbaseCache.main(arguments);
+    BackgroundBuild.main(arguments);
 
     assertThat(Path.of(arguments[1])).doesNotExist();
     assertThat(Path.of(arguments[2])).as("the snapshot is removed all the same").doesNotExist();
@@ -210,9 +210,9 @@ class KbaseCacheTest {
     Files.writeString(kbase.resolve("conditions/sneaky.drl"),
         "package heavylegs.conditions;\nfunction void sneaky() { }\n");
     KbaseSnapshot unsafe = KbaseSnapshot.of(kbase);
-    Path entry = KbaseCache.entryFor(unsafe, settings);
+    Path entry = CacheKey.entryFor(unsafe, settings.dir());
 
-    KbaseCache.main(new KbaseCache.PendingBuild(unsafe, entry).handOff());
+    BackgroundBuild.main(new BackgroundBuild.PendingBuild(unsafe, entry).handOff());
 
     assertThat(entry).as("rules that run code are never compiled into the cache").doesNotExist();
   }
