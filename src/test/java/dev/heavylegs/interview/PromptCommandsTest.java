@@ -28,7 +28,8 @@ class PromptCommandsTest {
 
     assertThat(runner.after("> why")).contains("Your answer to temperature-c can still lead to:",
         "condition Running in the heat", "rule COND-HOT-CONDITIONS-01",
-        "(kbase/conditions/thresholds.drl.csv, table Thresholds, row 10)");
+        "(kbase/conditions/thresholds.drl.csv, table Thresholds, row "
+            + ShippedKbase.lineOf("conditions/thresholds.drl.csv", "\"COND-HOT-CONDITIONS-01\"") + ")");
   }
 
   @Test
