@@ -7,12 +7,10 @@ import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A referral that several rules make at different urgencies: once one of them is certain, only
@@ -20,41 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  * are handed out read-only.
  */
 class ReferralUrgencyTest {
-  @TempDir
-  static Path tmp;
+  /** {@code kbases/referral-urgency/}: the doctor, routine on a and d, urgent on c, an emergency on b. */
   static KnowledgeBase kb;
 
   @BeforeAll
-  static void write() throws Exception {
-    kb = TinyKbase.write(tmp, """
-        questions:
-          - {id: a, prompt: "A?", type: boolean}
-          - {id: b, prompt: "B?", type: boolean}
-          - {id: c, prompt: "C?", type: boolean}
-          - {id: d, prompt: "D?", type: boolean}
-        """, """
-        referrals:
-          doctor: {title: Doctor, reason: r, advice: a}
-        """, """
-        package heavylegs.t;
-        import dev.heavylegs.facts.*;
-
-        rule "routine on a" @id("R1") @source("t")
-        when Answer( question == "a", value == "yes" )
-        then insertLogical( new Referral( "doctor", Urgency.ROUTINE ) ); end
-
-        rule "emergency on b" @id("R2") @source("t")
-        when Answer( question == "b", value == "yes" )
-        then insertLogical( new Referral( "doctor", Urgency.EMERGENCY ) ); end
-
-        rule "urgent on c" @id("R3") @source("t")
-        when Answer( question == "c", value == "yes" )
-        then insertLogical( new Referral( "doctor", Urgency.URGENT ) ); end
-
-        rule "routine on d" @id("R4") @source("t")
-        when Answer( question == "d", value == "yes" )
-        then insertLogical( new Referral( "doctor", Urgency.ROUTINE ) ); end
-        """);
+  static void load() {
+    kb = TinyKbase.load("referral-urgency");
   }
 
   static String[] ids(Map<String, GivenAnswer> given) {

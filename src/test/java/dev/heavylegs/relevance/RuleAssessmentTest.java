@@ -9,12 +9,10 @@ import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Which questions still matter, on a small knowledge base written for the purpose: {@code or},
@@ -22,95 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleAssessmentTest {
 
-  @TempDir
-  static Path tmp;
-
+  /** {@code kbases/rule-assessment/}. */
   static KnowledgeBase kbase;
 
   @BeforeAll
-  static void writeKbase() throws Exception {
-    kbase = TinyKbase.write(tmp, """
-        questions:
-          - {id: a, prompt: "A?", type: boolean}
-          - {id: b, prompt: "B?", type: boolean}
-          - {id: c, prompt: "C?", type: integer, min: 0, max: 10}
-          - {id: d, prompt: "D?", type: multi-choice, choices: {x: x, y: y, z: z}}
-          - {id: e, prompt: "E?", type: boolean}
-          - {id: f, prompt: "F?", type: boolean}
-        """, """
-        conditions:
-          first: {title: First, explanation: f}
-          counted: {title: Counted, explanation: c}
-        causes:
-          chained: {title: Chained, explanation: c}
-        recommendations:
-          rest: {title: Rest, advice: r}
-        referrals:
-          doctor: {title: Doctor, reason: r, advice: a}
-        """, """
-        package heavylegs.t;
-        import dev.heavylegs.facts.*;
-
-        rule "first from a or b, unless c is 0"
-            @id("R1") @source("test")
-        when
-            // a or b
-            ( Answer( question == "a", value == "yes" ) or Answer( question == "b", value == "yes" ) )
-            // unless c is 0
-            not Answer( question == "c", number == 0 )
-        then
-            insertLogical( new Condition( "first" ) );
-        end
-
-        rule "chained on first and e"
-            @id("R2") @source("test") @weight("1")
-        when
-            // first holds
-            Condition( id == "first" )
-            // and e
-            Answer( question == "e", value == "yes" )
-        then
-            insertLogical( new Cause( "chained" ) );
-        end
-
-        rule "rest for chained"
-            @id("R4") @source("test")
-        when
-            // chained holds
-            Cause( id == "chained" )
-        then
-            insertLogical( new Recommendation( "rest" ) );
-        end
-
-        rule "doctor soon on a"
-            @id("R5") @source("test")
-        when
-            // a
-            Answer( question == "a", value == "yes" )
-        then
-            insertLogical( new Referral( "doctor", Urgency.URGENT ) );
-        end
-
-        rule "doctor now on a and f"
-            @id("R6") @source("test")
-        when
-            // a
-            Answer( question == "a", value == "yes" )
-            // and f
-            Answer( question == "f", value == "yes" )
-        then
-            insertLogical( new Referral( "doctor", Urgency.EMERGENCY ) );
-        end
-
-        rule "two of d"
-            @id("R3") @source("test")
-        when
-            // at least two choices of d
-            Number( intValue >= 2 ) from accumulate( Answer( question == "d" ), count( 1 ) )
-        then
-            insertLogical( new Condition( "counted" ) );
-        end
-        """);
+  static void loadKbase() {
+    kbase = TinyKbase.load("rule-assessment");
   }
 
   static RuleAssessment given(Map<String, GivenAnswer> given, String... unknown) {

@@ -6,12 +6,10 @@ import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whether an answer could still be used were it taken away, read off the current assessment, on a
@@ -20,44 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UsableWithoutTest {
 
-  @TempDir
-  Path tmp;
-
-  private KnowledgeBase kbase() throws Exception {
-    return TinyKbase.write(tmp, """
-        questions:
-          - {id: q, prompt: "Q?", type: integer, min: 0, max: 10}
-          - {id: p, prompt: "P?", type: boolean}
-        """, """
-        conditions:
-          mid: {title: Mid, explanation: m}
-          high: {title: High, explanation: h}
-        """, """
-        package heavylegs.t;
-        import dev.heavylegs.facts.*;
-
-        rule "mid when q is over 3 and p"
-            @id("MID") @source("test")
-        when
-            // q over 3
-            Answer( question == "q", number > 3 )
-            // and p
-            Answer( question == "p", value == "yes" )
-        then
-            insertLogical( new Condition( "mid" ) );
-        end
-
-        rule "high when q is over 5 and mid"
-            @id("HIGH") @source("test")
-        when
-            // q over 5
-            Answer( question == "q", number > 5 )
-            // and mid holds
-            Condition( id == "mid" )
-        then
-            insertLogical( new Condition( "high" ) );
-        end
-        """);
+  /** {@code kbases/usable-without/}: "high" reads q and the condition "mid", which q feeds. */
+  private KnowledgeBase kbase() {
+    return TinyKbase.load("usable-without");
   }
 
   @Test

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.TestAnswers;
+import dev.heavylegs.TestResources;
 import dev.heavylegs.engine.ConsultationSession;
 import dev.heavylegs.engine.RunawayRulesException;
 import java.nio.file.Path;
@@ -25,44 +26,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules that keep triggering each other are stopped at the firing bound, naming the rules that
  * looped. The loader's checks make such a loop hard to write (a consequence may only insert fixed
- * conclusions), so this builds the engine's knowledge base directly, past those checks.
+ * conclusions), so this builds the engine's knowledge base of {@code unchecked/looping.drl}
+ * directly, past those checks.
  */
 class RunawayRulesTest {
 
-  private static final String LOOPING = """
-      package heavylegs.loop;
-      import dev.heavylegs.facts.*;
-
-      rule "Ping"
-          @id("LOOP-PING") @source("test")
-      when
-          $c : Condition( id == "ping" )
-      then
-          delete( $c );
-          insert( new Condition( "pong" ) );
-      end
-
-      rule "Pong"
-          @id("LOOP-PONG") @source("test")
-      when
-          $c : Condition( id == "pong" )
-      then
-          delete( $c );
-          insert( new Condition( "ping" ) );
-      end
-
-      rule "Start"
-          @id("LOOP-START") @source("test")
-      when
-          Answer( question == "temperature-c" )
-      then
-          insert( new Condition( "ping" ) );
-      end
-      """;
-
   @Test
   void loopingRulesStopAtTheBoundAndAreNamed() {
-    KnowledgeBase looping = unchecked(LOOPING);
+    KnowledgeBase looping = unchecked(TestResources.text("unchecked/looping.drl"));
 
     try (ConsultationSession session = new ConsultationSession(looping)) {
       session.answerAll(TestAnswers.of("{\"temperature-c\": 30}"));
