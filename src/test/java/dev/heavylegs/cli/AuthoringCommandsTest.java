@@ -1,10 +1,12 @@
 package dev.heavylegs.cli;
 
+import static dev.heavylegs.ShippedKbase.retune;
 import static dev.heavylegs.cli.CliTest.heavylegs;
-import static dev.heavylegs.ShippedKbase.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.heavylegs.PlacedFile;
 import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.TestResources;
 import dev.heavylegs.cli.CliTest.Run;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code heavylegs validate}, {@code test} and {@code rules}, as an expert uses them. */
@@ -26,36 +29,41 @@ class AuthoringCommandsTest {
     return ShippedKbase.copyTo(tmp.resolve("kbase"));
   }
 
+  /** Puts {@code broken/<file>} (a file of src/test/resources) into {@code kbase}. */
+  private static PlacedFile broken(Path kbase, String file) throws IOException {
+    return PlacedFile.put(kbase, "broken/" + file);
+  }
+
   @Test
   void validateOnTheShippedKbaseIsCleanEvenWhenStrict() {
     Run run = heavylegs("validate", "--strict");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo("kbase: 92 rules, 24 questions: 0 error(s), 0 warning(s)\n");
+    assertThat(run.out()).isEqualTo("kbase: " + ShippedKbase.ruleCount() + " rules, " + ShippedKbase.questionCount()
+        + " questions: 0 error(s), 0 warning(s)\n");
   }
 
   @Test
   void validateReportsEveryKindOfProblemInOnePassWithPathLineAndColumn() throws IOException {
     Path kbase = copy();
-    edit(kbase.resolve("causes/wrong-shoes.drl"), "    Condition( id == \"worn-out-shoes\" )\nthen",
-        "    Condition( id == \"worn-out-shoes\" \nthen");                                  // syntax error
-    edit(kbase.resolve("conditions/hydration.drl"), "number > 60", "distance > 60");    // unknown field
-    edit(kbase.resolve("conditions/training-load.drl"), "value == \"hard\" )", "value == \"brutal\" )");
-    edit(kbase.resolve("causes/hot-weather.yaml"), "  drink-plenty:", "  drink-lots:");  // wording
+    PlacedFile syntax = broken(kbase, "conditions/syntax-error.drl");
+    PlacedFile field = broken(kbase, "conditions/unknown-field.drl");
+    PlacedFile choice = broken(kbase, "conditions/misspelt-choice.drl");
+    PlacedFile wording = broken(kbase, "conditions/unworded-recommendation.drl");
 
     Run run = heavylegs("validate", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).containsPattern("kbase/causes/wrong-shoes\\.drl:\\d+:\\d+: error: syntax error")
-        .containsPattern("kbase/conditions/hydration\\.drl:\\d+:\\d+: error: .*Answer has no field 'distance'")
-        .containsPattern("kbase/conditions/training-load\\.drl:\\d+:\\d+: error: \"brutal\" is not an answer to 'usual-effort'")
-        .containsPattern("kbase/causes/hot-weather\\.drl:\\d+:1: error: recommendation 'drink-plenty' has no wording");
+    assertThat(run.out()).contains(syntax.at("12:1: error: syntax error"))
+        .contains(field.at("12:45: error: cannot use distance > 60: Answer has no field 'distance'"))
+        .contains(choice.at("12:41: error: \"brutal\" is not an answer to 'usual-effort'"))
+        .contains(wording.at("7:1: error: recommendation 'toe-space' has no wording"));
   }
 
   @Test
   void consultRefusesABrokenKbaseWithTheSameMessages() throws IOException {
     Path kbase = copy();
-    edit(kbase.resolve("conditions/training-load.drl"), "value == \"hard\" )", "value == \"brutal\" )");
+    broken(kbase, "conditions/misspelt-choice.drl");
 
     Run validate = heavylegs("validate", "--kbase", kbase.toString());
     Run consult = heavylegs("consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json");
@@ -67,187 +75,84 @@ class AuthoringCommandsTest {
   }
 
   @Test
-  void warningsFailOnlyWithStrict() throws IOException {
-    Path kbase = copy();
-    Files.writeString(kbase.resolve("conditions/extra.yaml"), "conditions:\n  sleepy:\n    title: Sleepy\n    explanation: x\n");
-
-    assertThat(heavylegs("validate", "--kbase", kbase.toString()).exitCode()).isZero();
-    Run strict = heavylegs("validate", "--strict", "--kbase", kbase.toString());
-    assertThat(strict.exitCode()).isEqualTo(3);
-    assertThat(strict.out()).contains("conditions/extra.yaml:2:1: warning: condition 'sleepy' is worded but no rule concludes it");
-  }
-
-  @Test
-  void aQuestionNoRuleReadsIsAWarning() throws IOException {
-    Path kbase = copy();
-    edit(kbase.resolve("questions.yaml"), "questions:\n", """
-        questions:
-          - id: sleep-hours
-            prompt: How many hours do you sleep?
-            type: number
-            unit: hours
-            min: 0
-            max: 24
-        """);
-
-    assertThat(heavylegs("validate", "--kbase", kbase.toString()).out())
-        .containsPattern("questions\\.yaml:\\d+:1: warning: question 'sleep-hours' is read by no rule");
-  }
-
-  @Test
   void aCauseThatCanNeverBeConcludedIsAWarning() throws IOException {
     Path kbase = copy();
-    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"25\"", "\"temperature-c\",\"60\"");
+    retune(kbase, "temperature-c", "25", "60");
+    int causeRule = ShippedKbase.lineOfRuleWith("causes/hot-weather.drl", "new Cause( \"hot-weather\" )");
 
     Run run = heavylegs("validate", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).as("a warning: only --strict fails").isZero();
-    assertThat(run.out()).contains("causes/hot-weather.drl:14:1: warning: cause 'hot-weather' can never be concluded")
+    assertThat(run.out()).contains("causes/hot-weather.drl:" + causeRule
+            + ":1: warning: cause 'hot-weather' can never be concluded")
         .contains("warning: condition 'hot-conditions' can never be concluded")
         .contains("warning: 60 is outside the range of 'temperature-c' (-30..50 °C)");
     assertThat(heavylegs("validate", "--strict", "--kbase", kbase.toString()).exitCode()).isEqualTo(3);
   }
 
-  @Test
-  void aCauseWithoutARecommendationIsAnError() throws IOException {
-    Path kbase = copy();
-    Path shoes = kbase.resolve("causes/wrong-shoes.drl");
-    Files.writeString(shoes, Files.readString(shoes).replaceAll("(?s)// ---- Recommendations.*", ""));
-
-    Run run = heavylegs("validate", "--kbase", kbase.toString());
-
-    assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).contains("causes/wrong-shoes.drl:14:1: error: cause 'wrong-shoes' has no recommendation");
-  }
-
-  @Test
-  void aRuleMadeRedundantByAnotherIsFlagged() throws IOException {
-    Path kbase = copy();
-    Files.writeString(kbase.resolve("conditions/extra.drl"), """
-        package heavylegs.extra;
-        import dev.heavylegs.facts.*;
-
-        rule "Worn-out shoes: far past the limit"
-            @id("COND-WORN-OUT-SHOES-99")
-            @source("test")
-        when
-            // has run 1000 km or more in the current pair
-            Answer( question == "shoe-distance-km", number >= 1000 )
-        then
-            insertLogical( new Condition( "worn-out-shoes" ) );
-        end
-        """);
-
-    assertThat(heavylegs("validate", "--kbase", kbase.toString()).out()).containsPattern(
-        "conditions/extra\\.drl:4:1: warning: rule COND-WORN-OUT-SHOES-99 is redundant: whenever it fires, "
-            + "COND-WORN-OUT-SHOES-01 .* fires too");
-  }
-
-  static Stream<String> forbiddenCode() {
+  /**
+   * One broken file of {@code src/test/resources/broken/}, put into a copy of the shipped kbase, and
+   * the problems validate must report, each at a line and column of that file.
+   */
+  static Stream<Arguments> brokenFiles() {
     return Stream.of(
-        "    System.out.println(\"hello\");\n",
-        "    java.nio.file.Files.delete(java.nio.file.Path.of(\"x\"));\n",
-        "    insert( new Condition( \"hot-conditions\" ) );\n");
+        Arguments.of("conditions/unconcluded-condition.yaml", List.of(
+            "4:1: warning: condition 'sleepy' is worded but no rule concludes it")),
+        Arguments.of("questions/read-by-no-rule.yaml", List.of(
+            "3:1: warning: question 'sleep-hours' is read by no rule")),
+        Arguments.of("conditions/redundant-rule.drl", List.of(
+            "7:1: warning: rule COND-WORN-OUT-SHOES-99 is redundant: whenever it fires, COND-WORN-OUT-SHOES-01 (")),
+        Arguments.of("conditions/unadvised-cause.drl", List.of(
+            "8:1: error: cause 'unadvised' has no recommendation")),
+        Arguments.of("conditions/consequence-prints.drl", List.of(
+            "15:5: error: rule \"Tight shoes: a consequence that prints\" may only insert conclusions after 'then'")),
+        Arguments.of("conditions/consequence-deletes-a-file.drl", List.of(
+            "15:5: error: rule \"Tight shoes: a consequence that deletes a file\" may only insert conclusions"
+                + " after 'then'")),
+        Arguments.of("conditions/consequence-inserts-without-logical.drl", List.of(
+            "15:5: error: rule \"Tight shoes: a consequence that inserts a conclusion with insert( ), which truth"
+                + " maintenance would never withdraw\" may only insert conclusions after 'then'")),
+        Arguments.of("conditions/hash-comment.drl", List.of(
+            "11:5: error: syntax error: '#' does not start a comment in a rule file: write // before a comment")),
+        Arguments.of("conditions/java-in-rules.drl", List.of(
+            "5:1: error: import java.io.File is not allowed",
+            "6:1: error: global sink is not allowed",
+            "8:1: error: function leak is not allowed",
+            "15:51: error: 'java' in a condition is not allowed",
+            "16:5: error: eval(...) is not allowed")));
   }
 
-  @ParameterizedTest
-  @MethodSource("forbiddenCode")
-  void aConsequenceThatDoesMoreThanInsertConclusionsIsAnError(String code) throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenFiles")
+  void validateNamesEachProblemAtItsLineAndColumnAndOnlyErrorsStopAConsultation(String file, List<String> problems)
+      throws IOException {
     Path kbase = copy();
-    edit(kbase.resolve("conditions/shoes.drl"), "    insertLogical( new Condition( \"tight-shoes\" ) );\n",
-        "    insertLogical( new Condition( \"tight-shoes\" ) );\n" + code);
+    PlacedFile placed = broken(kbase, file);
+    List<String> expected = problems.stream().map(placed::at).toList();
+    boolean errors = problems.stream().anyMatch(p -> p.contains(": error: "));
 
-    Run run = heavylegs("validate", "--kbase", kbase.toString());
+    Run validate = heavylegs("validate", "--kbase", kbase.toString());
+    Run strict = heavylegs("validate", "--strict", "--kbase", kbase.toString());
+    Run consult = heavylegs("consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json");
 
-    assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).as("at the column where the extra code starts")
-        .containsPattern("conditions/shoes\\.drl:\\d+:5: error: rule \"Tight shoes: the shoes feel tight\""
-            + " may only insert conclusions after 'then'");
-    assertThat(heavylegs("consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json")
-        .exitCode()).as("nothing runs on such a kbase").isEqualTo(3);
-  }
-
-  @Test
-  void aHashCommentIsNamedForWhatItIs() throws IOException {
-    Path kbase = copy();
-    edit(kbase.resolve("conditions/shoes.drl"), "when\n", "when\n    # the old way of writing a comment\n");
-
-    Run run = heavylegs("validate", "--kbase", kbase.toString());
-
-    assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).containsPattern("kbase/conditions/shoes\\.drl:\\d+:5: error: syntax error: '#' does not"
-        + " start a comment in a rule file: write // before a comment");
-  }
-
-  @Test
-  void javaInConditionsImportsFunctionsAndGlobalsAreErrors() throws IOException {
-    Path kbase = copy();
-    Files.writeString(kbase.resolve("conditions/extra.drl"), """
-        package heavylegs.extra;
-        import dev.heavylegs.facts.*;
-        import java.io.File;
-        global java.util.List sink;
-
-        function void leak() { System.exit(1); }
-
-        rule "Sneaky"
-            @id("X-01")
-            @source("test")
-        when
-            // a condition that runs Java
-            Answer( question == "temperature-c", number > java.lang.Math.random() )
-            eval( true )
-        then
-            insertLogical( new Condition( "hot-conditions" ) );
-        end
-        """);
-
-    String out = heavylegs("validate", "--kbase", kbase.toString()).out();
-
-    assertThat(out).contains("extra.drl:3:1: error: import java.io.File is not allowed")
-        .contains("error: global sink is not allowed")
-        .contains("error: function leak is not allowed")
-        .contains("error: 'java' in a condition is not allowed")
-        .contains("error: eval(...) is not allowed");
+    assertThat(validate.out()).as(TestResources.summary("broken/" + file)).contains(expected);
+    assertThat(validate.exitCode()).as("only an error fails validate").isEqualTo(errors ? 3 : 0);
+    assertThat(strict.exitCode()).as("with --strict a warning fails it too").isEqualTo(3);
+    if (errors) {
+      assertThat(consult.exitCode()).as("nothing runs on such a kbase").isEqualTo(3);
+      assertThat(consult.out()).isEmpty();
+      assertThat(consult.err()).contains(expected);
+    } else {
+      assertThat(consult.exitCode()).as("a warning does not stop a consultation").isZero();
+    }
   }
 
   @Test
   void noJavaGetsPastTheChecksAndNothingRunsWhileChecking() throws IOException {
     Path kbase = copy();
     Path marker = tmp.resolve("ran");
-    String touch = "new String[]{\"touch\",\"" + marker + "\"}";
-    Files.writeString(kbase.resolve("conditions/evil.drl"), """
-        package heavylegs.evil;
-        import dev.heavylegs.facts.*;
-
-        rule "Comment markers in strings"
-            @id("EVIL-1") @source("x")
-        when
-            // hot
-            Answer( question == "temperature-c", number > 30 )
-        then
-            insertLogical( new Condition( "/*" ) ); java.nio.file.Files.writeString(java.nio.file.Path.of("MARKER"), "x"); insertLogical( new Condition( "*/" ) );
-        end
-
-        rule "Code in salience"
-            @id("EVIL-2") @source("x")
-            salience ( Runtime.getRuntime().exec(TOUCH) == null ? 0 : 1 )
-        when
-            // hot
-            Answer( question == "temperature-c", number > 30 )
-        then
-            insertLogical( new Condition( "hot-conditions" ) );
-        end
-
-        rule "Code in metadata and in a condition"
-            @id("EVIL-3") @source("x") @extra( Runtime.getRuntime().exec(TOUCH) )
-        when
-            // a process handle
-            Answer( question == "temperature-c", ProcessHandle.current().pid() > 0 )
-        then
-            insertLogical( new Condition( "hot-conditions" ) );
-        end
-        """.replace("MARKER", marker.toString()).replace("TOUCH", touch));
+    Files.writeString(kbase.resolve("conditions/evil.drl"),
+        TestResources.text("attacks/code-hidden-from-the-checks.drl").replace("MARKER", marker.toString()));
 
     Run run = heavylegs("validate", "--kbase", kbase.toString());
 
@@ -264,15 +169,22 @@ class AuthoringCommandsTest {
   @Test
   void testPassesOnTheShippedKbaseWithFullRuleCoverage() {
     Run run = heavylegs("test", "--list");
+    int rules = ShippedKbase.ruleCount();
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("ok    kbase/scenarios/wrong-shoes.yaml:3: shoes past 400 miles are worn out")
+    assertThat(run.out()).contains("ok    kbase/scenarios/wrong-shoes.yaml:" + wornOutShoesScenario()
+            + ": shoes past 400 miles are worn out")
         .contains("scenario(s): ").contains(" passed, 0 failed")
-        .contains("rule coverage: 92 of 92 rules fired in some scenario");
+        .contains("rule coverage: " + rules + " of " + rules + " rules fired in some scenario");
+  }
+
+  /** The line of the shipped scenario of worn-out shoes. */
+  private static int wornOutShoesScenario() {
+    return ShippedKbase.lineOf("scenarios/wrong-shoes.yaml", "- name: shoes past 400 miles are worn out");
   }
 
   static List<String> causes() {
-    return List.of("beginner", "overtraining", "strength-training", "iron-deficiency", "wrong-shoes", "hot-weather");
+    return ShippedKbase.causes();
   }
 
   @ParameterizedTest
@@ -294,12 +206,13 @@ class AuthoringCommandsTest {
   @Test
   void aFailingScenarioShowsExpectedActualAndTheExplanation() throws IOException {
     Path kbase = copy();
-    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"shoe-distance-km\",\"640\"", "\"shoe-distance-km\",\"1000\"");
+    retune(kbase, "shoe-distance-km", "640", "1000");
 
     Run run = heavylegs("test", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).containsPattern("FAIL  .*/scenarios/wrong-shoes\\.yaml:3: shoes past 400 miles are worn out")
+    assertThat(run.out()).contains("FAIL  " + kbase + "/scenarios/wrong-shoes.yaml:" + wornOutShoesScenario()
+            + ": shoes past 400 miles are worn out")
         .contains("expected condition worn-out-shoes, but it was not concluded")
         .contains("Worn-out shoes (condition) is not concluded. No rule that makes it holds:")
         .contains("[fails] shoe-distance-km number >= 1000  (you answered 900)")
@@ -309,7 +222,7 @@ class AuthoringCommandsTest {
   @Test
   void anUnexpectedConclusionIsExplainedWithHowItCameAbout() throws IOException {
     Path kbase = copy();
-    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"25\"", "\"temperature-c\",\"20\"");
+    retune(kbase, "temperature-c", "25", "20");
 
     Run run = heavylegs("test", "--kbase", kbase.toString());
 
@@ -322,26 +235,27 @@ class AuthoringCommandsTest {
   @Test
   void aScenarioNamingAnIdNoRuleConcludesFailsInsteadOfPassingSilently() throws IOException {
     Path kbase = copy();
-    edit(kbase.resolve("scenarios/wrong-shoes.yaml"), "  absent:\n    recommendations: [toe-room]",
-        "  absent:\n    recommendations: [toe-rom]");
+    PlacedFile scenario = broken(kbase, "scenarios/misspelt-recommendation.yaml");
 
     Run run = heavylegs("test", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("the scenario names recommendation 'toe-rom', which no rule concludes");
+    assertThat(run.out()).contains("FAIL  " + scenario.at("4: worn-out shoes but enough toe room"))
+        .contains("the scenario names recommendation 'toe-rom', which no rule concludes");
   }
 
   @Test
   void aBrokenScenarioFileIsAOneLineErrorAtItsLine() throws IOException {
     Path kbase = copy();
-    edit(kbase.resolve("scenarios/wrong-shoes.yaml"), "  absent:\n    recommendations: [toe-room]",
-        "  absent:\n    recomendations: [toe-room]");
+    PlacedFile scenario = broken(kbase, "scenarios/unknown-key.yaml");
 
     Run run = heavylegs("test", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).containsPattern("scenarios/wrong-shoes\\.yaml:\\d+:\\d+: error: unknown key 'recomendations'"
-        + " \\(keys: causes, conditions, recommendations, referrals, top-cause\\)").doesNotContain("internal error");
+    assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(scenario.file().toString())
+            + ":\\d+:\\d+: error: unknown key 'recomendations'"
+            + " \\(keys: causes, conditions, recommendations, referrals, top-cause\\)")
+        .doesNotContain("internal error");
   }
 
   @Test
@@ -360,10 +274,11 @@ class AuthoringCommandsTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("RF-DVT-01  [red flag]  kbase/referrals/red-flags.drl:")
-        .contains("COND-HOT-CONDITIONS-01  [condition]  kbase/conditions/thresholds.drl.csv, table Thresholds, row 10")
+        .contains("COND-HOT-CONDITIONS-01  [condition]  kbase/conditions/thresholds.drl.csv, table Thresholds, row "
+            + ShippedKbase.lineOf("conditions/thresholds.drl.csv", "\"COND-HOT-CONDITIONS-01\""))
         .contains("concludes: cause 'hot-weather'  (weight 3)")
         .contains("source: source-article: Hot Weather")
-        .endsWith("92 rules\n");
+        .endsWith("\n" + ShippedKbase.ruleCount() + " rules\n");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.heavylegs.PlacedFile;
+import dev.heavylegs.ShippedKbase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -192,29 +194,15 @@ class CliTest {
 
   @Test
   void aBrokenKnowledgeBaseIsRefusedWithExit3AndFileLineMessages() throws IOException {
-    Path kbase = tmp.resolve("kbase");
-    Files.createDirectories(kbase.resolve("causes"));
-    for (String name : new String[] {"questions.yaml", "report.yaml"}) {
-      Files.copy(Path.of("kbase", name), kbase.resolve(name));
-    }
-    Files.writeString(kbase.resolve("causes/broken.drl"), """
-        package heavylegs.causes;
-        import dev.heavylegs.facts.*;
-        rule "Broken"
-            @id("X-1") @source("test")
-        when
-            Answer( question == "temperature-c", number > 25
-        then
-            insertLogical( new Condition( "hot" ) );
-        end
-        """);
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    PlacedFile broken = PlacedFile.put(kbase, "broken/conditions/syntax-error.drl");
 
     Run run = heavylegs("consult", "--answers", "examples/hot-summer-runner.json", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).containsPattern(
-        "(?m)^" + java.util.regex.Pattern.quote(kbase + "/causes/broken.drl") + ":\\d+:\\d+: error: ");
+        "(?m)^" + java.util.regex.Pattern.quote(broken.file().toString()) + ":\\d+:\\d+: error: ");
     assertThat(run.err()).contains("no consultation was run").doesNotContain("\tat ");
   }
 }

@@ -2,11 +2,11 @@ package dev.heavylegs.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.heavylegs.PlacedFile;
 import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -123,28 +123,8 @@ class QuestionSelectionTest {
   @Test
   void aQuestionAnExpertAddsIsAskedWhenARuleNeedsIt() throws Exception {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
-    Files.writeString(kbase.resolve("questions.yaml"), Files.readString(kbase.resolve("questions.yaml"))
-        + """
-
-          - id: sweats-heavily
-            prompt: Do you sweat heavily when you run?
-            type: boolean
-            help: Yes if your shirt is soaked after a usual run.
-        """);
-    Files.writeString(kbase.resolve("conditions/sweat.drl"), """
-        package heavylegs.conditions;
-        import dev.heavylegs.facts.*;
-
-        rule "Dehydration: heavy sweating"
-            @id("COND-DEHYDRATION-SWEAT-01")
-            @source("test")
-        when
-            // sweats heavily when running
-            Answer( question == "sweats-heavily", value == "yes" )
-        then
-            insertLogical( new Condition( "dehydration" ) );
-        end
-        """);
+    PlacedFile.put(kbase, "additions/questions/sweats-heavily.yaml");
+    PlacedFile.put(kbase, "additions/conditions/sweat.drl");
     Runner runner = new Runner(hotRunnerWith("symptoms", "none", "sweats-heavily", "yes",
         "fluids-during-runs", "yes"));
     Interview.Result result = interview(KnowledgeBaseLoader.load(kbase), runner);

@@ -1,10 +1,11 @@
 package dev.heavylegs.interview;
 
-import static dev.heavylegs.ShippedKbase.edit;
+import static dev.heavylegs.ShippedKbase.retune;
 import static dev.heavylegs.interview.QuestionSelectionTest.HOT_WEATHER_ONLY;
 import static dev.heavylegs.interview.QuestionSelectionTest.hotRunnerWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.heavylegs.PlacedFile;
 import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.kbase.read.KbaseWatcher;
 import dev.heavylegs.kbase.KnowledgeBase;
@@ -41,8 +42,7 @@ class ReloadTest {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     Runner runner = new Runner(hotRunnerWith("temperature-c", "22"));
     runner.at("heavy-legs-weeks", "reload");
-    runner.onAsked("heavy-legs-weeks", () -> edit(kbase.resolve("conditions/thresholds.drl.csv"),
-        "\"temperature-c\",\"25\"", "\"temperature-c\",\"20\""));
+    runner.onAsked("heavy-legs-weeks", () -> retune(kbase, "temperature-c", "25", "20"));
 
     Interview.Result result = interview(kbase, runner, from(kbase, new AtomicBoolean()));
 
@@ -55,8 +55,7 @@ class ReloadTest {
   void aBrokenKnowledgeBaseIsNeverSwappedInTheLastGoodOneStaysAndTheErrorsAreShown() throws Exception {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "reload");
-    runner.onAsked("heavy-legs-weeks", () -> edit(kbase.resolve("conditions/training-load.drl"),
-        "value == \"hard\" )", "value == \"brutal\" )"));
+    runner.onAsked("heavy-legs-weeks", () -> PlacedFile.put(kbase, "broken/conditions/misspelt-choice.drl"));
 
     Interview.Result result = interview(kbase, runner, from(kbase, new AtomicBoolean()));
 
@@ -82,7 +81,7 @@ class ReloadTest {
     AtomicBoolean changed = new AtomicBoolean();
     Runner runner = new Runner(hotRunnerWith("temperature-c", "22"));
     runner.onAsked("heavy-legs-weeks", () -> {
-      edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"25\"", "\"temperature-c\",\"20\"");
+      retune(kbase, "temperature-c", "25", "20");
       changed.set(true);
     });
 

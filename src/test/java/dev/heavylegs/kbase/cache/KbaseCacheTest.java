@@ -6,10 +6,10 @@ import dev.heavylegs.kbase.read.KbaseSnapshot;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 
-import static dev.heavylegs.ShippedKbase.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.heavylegs.PlacedFile;
 import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.TestAnswers;
 import dev.heavylegs.engine.Consultation;
@@ -100,7 +100,7 @@ class KbaseCacheTest {
   void anEditedKnowledgeBaseIsNeverAnsweredFromTheCache() throws Exception {
     // building notes the entry as this folder's last one, which a load starts reading ahead
     KbaseCache.build(kbase, settings);
-    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"25\"", "\"temperature-c\",\"20\"");
+    setHeatThreshold("25", "20");
 
     assertThat(KbaseCache.holds(kbase, settings)).as("the edit gives a new key").isFalse();
     KnowledgeBase loaded = KbaseCache.load(kbase, settings);
@@ -150,15 +150,14 @@ class KbaseCacheTest {
   @Test
   void aBrokenKnowledgeBaseIsRefusedWhateverTheCacheHolds() throws Exception {
     KbaseCache.build(kbase, settings);
-    edit(kbase.resolve("conditions/training-load.drl"), "value == \"hard\" )", "value == \"brutal\" )");
+    PlacedFile.put(kbase, "broken/conditions/misspelt-choice.drl");
 
     assertThat(catchThrowable(() -> KbaseCache.load(kbase, settings))).isInstanceOf(KbaseException.class);
   }
 
   /** The table row that makes 25 °C and above hot, with another threshold. */
   private void setHeatThreshold(String from, String to) throws Exception {
-    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"" + from + "\"",
-        "\"temperature-c\",\"" + to + "\"");
+    ShippedKbase.retune(kbase, "temperature-c", from, to);
   }
 
   /** A miss, with the build the run would leave behind taken instead of started. */
@@ -207,8 +206,7 @@ class KbaseCacheTest {
 
   @Test
   void theBuildChecksWhatItIsHandedBeforeItCompilesAnything() throws Exception {
-    Files.writeString(kbase.resolve("conditions/sneaky.drl"),
-        "package heavylegs.conditions;\nfunction void sneaky() { }\n");
+    PlacedFile.put(kbase, "broken/conditions/java-in-rules.drl"); // a function, a global, an import
     KbaseSnapshot unsafe = KbaseSnapshot.of(kbase);
     Path entry = CacheKey.entryFor(unsafe, settings.dir());
 

@@ -8,14 +8,19 @@ import dev.heavylegs.kbase.ReportWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.heavylegs.PlacedFile;
 import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.TestResources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import static dev.heavylegs.ShippedKbase.edit;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A broken knowledge base is refused whole, with every problem at its file and line. */
 class KnowledgeBaseLoaderTest {
@@ -27,7 +32,7 @@ class KnowledgeBaseLoaderTest {
   void theShippedKbaseLoadsCleanly() {
     KnowledgeBase kb = ShippedKbase.get();
 
-    assertThat(kb.rules().all()).hasSizeGreaterThan(50);
+    assertThat(kb.rules().all()).hasSize(ShippedKbase.ruleCount());
     assertThat(kb.warnings()).isEmpty();
     assertThat(kb.rules().all()).allSatisfy(rule -> {
       assertThat(rule.id()).isNotBlank();
@@ -49,102 +54,62 @@ class KnowledgeBaseLoaderTest {
     assertThat(wording.adviceAfterRedFlag()).isEmpty();
   }
 
-  @Test
-  void aSyntaxErrorIsReportedAtItsLine() throws IOException {
+  /**
+   * One broken file of {@code src/test/resources/broken/}, put into a copy of the shipped kbase, and
+   * the problem that refuses the kbase, at a line and column of that file.
+   */
+  static Stream<Arguments> brokenFiles() {
+    return Stream.of(
+        Arguments.of("conditions/syntax-error.drl",
+            "12:1: error: syntax error: mismatched input 'then' in rule \"Worn-out shoes: far past the limit\""),
+        Arguments.of("conditions/unknown-field.drl", "12:45: error: cannot use distance > 60: Answer has no field"
+            + " 'distance' (fields: question, value, number)"),
+        Arguments.of("conditions/misspelt-choice.drl",
+            "12:41: error: \"brutal\" is not an answer to 'usual-effort' (answers: easy, moderate, hard)"),
+        Arguments.of("conditions/unworded-recommendation.drl",
+            "7:1: error: recommendation 'toe-space' has no wording"),
+        Arguments.of("conditions/misspelt-condition.drl",
+            "7:1: error: no rule concludes condition 'tight-shoe', so this rule can never fire"),
+        Arguments.of("conditions/duplicate-id.drl",
+            "17:1: error: rule id BROKEN-DUPLICATE-01 is already used by \"Tight shoes: a new pair not yet worn in\""),
+        Arguments.of("conditions/no-source.drl",
+            "6:1: error: rule \"Tight shoes: a rule that cites nothing\" has no @source"),
+        Arguments.of("conditions/unknown-question.drl",
+            "12:44: error: unknown question 'shoes-fel-tight' (did you mean shoes-feel-tight?)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenFiles")
+  void aBrokenFileRefusesTheKbaseWithTheProblemAtItsLine(String file, String problem) throws IOException {
     Path kbase = copyOfShippedKbase();
-    edit(kbase.resolve("causes/wrong-shoes.drl"), "    Condition( id == \"worn-out-shoes\" )\nthen",
-        "    Condition( id == \"worn-out-shoes\" \nthen");
+    PlacedFile placed = PlacedFile.put(kbase, "broken/" + file);
 
     List<String> problems = problemsLoading(kbase);
 
-    assertThat(problems).anySatisfy(p -> assertThat(p)
-        .matches(".*/causes/wrong-shoes\\.drl:\\d+:\\d+: error: syntax error: .*"));
-  }
-
-  @Test
-  void anUnknownFactFieldIsNamedWithTheFieldsThatExist() throws IOException {
-    Path kbase = copyOfShippedKbase();
-    edit(kbase.resolve("conditions/hydration.drl"), "number > 60", "distance > 60");
-
-    List<String> problems = problemsLoading(kbase);
-
-    assertThat(problems).anySatisfy(p -> assertThat(p).matches(
-        ".*/conditions/hydration\\.drl:\\d+:\\d+: error: .*Answer has no field 'distance' \\(fields: question, value, number\\).*"));
-  }
-
-  @Test
-  void aMisspeltChoiceIsAnError() throws IOException {
-    Path kbase = copyOfShippedKbase();
-    edit(kbase.resolve("conditions/training-load.drl"), "value == \"hard\" )\nthen",
-        "value == \"brutal\" )\nthen");
-
-    assertThat(problemsLoading(kbase)).anySatisfy(p -> assertThat(p).matches(
-        ".*/conditions/training-load\\.drl:\\d+:\\d+: error: \"brutal\" is not an answer to 'usual-effort' \\(answers: easy, moderate, hard\\)"));
-  }
-
-  @Test
-  void aMissingWordingEntryIsAnErrorAtTheRule() throws IOException {
-    Path kbase = copyOfShippedKbase();
-    edit(kbase.resolve("causes/wrong-shoes.yaml"), "  toe-room:", "  toe-space:");
-
-    List<String> problems = problemsLoading(kbase);
-
-    assertThat(problems).anySatisfy(p -> assertThat(p).matches(
-        ".*/causes/wrong-shoes\\.drl:\\d+:1: error: recommendation 'toe-room' has no wording.*"));
-  }
-
-  @Test
-  void aMisspeltConditionIdThatNoRuleConcludesIsAnError() throws IOException {
-    Path kbase = copyOfShippedKbase();
-    edit(kbase.resolve("causes/wrong-shoes.drl"), "Condition( id == \"tight-shoes\" )\nthen",
-        "Condition( id == \"tight-shoe\" )\nthen");
-
-    assertThat(problemsLoading(kbase)).anySatisfy(p -> assertThat(p)
-        .contains("error: no rule concludes condition 'tight-shoe', so this rule can never fire"));
-  }
-
-  @Test
-  void rulesWithoutIdOrSourceAndDuplicateIdsAreErrors() throws IOException {
-    Path kbase = copyOfShippedKbase();
-    Path shoes = kbase.resolve("conditions/shoes.drl");
-    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"COND-TIGHT-SHOES-02\"", "\"COND-TIGHT-SHOES-01\"");
-    edit(shoes, "    @source(\"source-article: Wrong Shoes (shoes too tight)\")\n", "");
-
-    List<String> problems = problemsLoading(kbase);
-
-    assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule id COND-TIGHT-SHOES-01 is already used by"));
-    assertThat(problems).anySatisfy(p -> assertThat(p).contains("has no @source"));
-  }
-
-  @Test
-  void anUnknownQuestionIsAnErrorWithASuggestion() throws IOException {
-    Path kbase = copyOfShippedKbase();
-    edit(kbase.resolve("conditions/shoes.drl"), "question == \"shoes-feel-tight\"", "question == \"shoes-fel-tight\"");
-
-    assertThat(problemsLoading(kbase)).anySatisfy(p -> assertThat(p)
-        .contains("error: unknown question 'shoes-fel-tight' (did you mean shoes-feel-tight?)"));
+    assertThat(problems).as(TestResources.summary("broken/" + file))
+        .anySatisfy(p -> assertThat(p).startsWith(placed.at(problem)));
   }
 
   @Test
   void aBrokenQuestionCatalogueIsReportedAtItsLine() throws IOException {
     Path kbase = copyOfShippedKbase();
-    edit(kbase.resolve("questions.yaml"), "    type: integer\n    unit: runs a week",
-        "    type: whole-number\n    unit: runs a week");
+    PlacedFile.put(kbase, "broken/questions/unknown-type.yaml");
 
-    assertThat(problemsLoading(kbase)).anySatisfy(p -> assertThat(p)
-        .matches(".*/questions\\.yaml:\\d+:\\d+: error: question 'runs-per-week': unknown type 'whole-number'.*"));
+    assertThat(problemsLoading(kbase)).anySatisfy(p -> assertThat(p).matches(java.util.regex.Pattern.quote(
+        kbase + "/questions.yaml") + ":\\d+:\\d+: error: question 'naps-per-week': unknown type 'whole-number'.*"));
   }
 
   @Test
   void everyProblemIsReportedInOnePass() throws IOException {
     Path kbase = copyOfShippedKbase();
-    edit(kbase.resolve("conditions/hydration.drl"), "number > 60", "distance > 60");
-    edit(kbase.resolve("causes/wrong-shoes.yaml"), "  toe-room:", "  toe-space:");
+    PlacedFile field = PlacedFile.put(kbase, "broken/conditions/unknown-field.drl");
+    PlacedFile wording = PlacedFile.put(kbase, "broken/conditions/unworded-recommendation.drl");
 
     List<String> problems = problemsLoading(kbase);
 
-    assertThat(problems).anySatisfy(p -> assertThat(p).contains("hydration.drl"));
-    assertThat(problems).anySatisfy(p -> assertThat(p).contains("toe-room' has no wording"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(field.at("12:45: error: ")));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(wording.at("7:1: error: "))
+        .contains("'toe-space' has no wording"));
   }
 
   @Test

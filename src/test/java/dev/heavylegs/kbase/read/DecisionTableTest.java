@@ -6,10 +6,10 @@ import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 
-import static dev.heavylegs.ShippedKbase.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.heavylegs.PlacedFile;
 import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.TestAnswers;
 import dev.heavylegs.engine.Consultation;
@@ -33,6 +33,11 @@ class DecisionTableTest {
   @TempDir
   Path tmp;
 
+  /** The row of the shipped table that holds the rule of hot conditions. */
+  private static int hotRow() {
+    return ShippedKbase.lineOf("conditions/thresholds.drl.csv", "\"COND-HOT-CONDITIONS-01\"");
+  }
+
   @Test
   void theShippedThresholdsTableGivesRulesAtTheirRows() {
     RuleInfo hot = ShippedKbase.get().rules().all().stream()
@@ -40,15 +45,15 @@ class DecisionTableTest {
 
     assertThat(hot.file()).isEqualTo("kbase/conditions/thresholds.drl.csv");
     assertThat(hot.table()).isEqualTo("Thresholds");
-    assertThat(hot.line()).isEqualTo(10);
-    assertThat(hot.location()).isEqualTo("kbase/conditions/thresholds.drl.csv, table Thresholds, row 10");
+    assertThat(hot.line()).isEqualTo(hotRow());
+    assertThat(hot.location()).isEqualTo("kbase/conditions/thresholds.drl.csv, table Thresholds, row " + hotRow());
     assertThat(hot.source()).startsWith("source-article: Hot Weather");
   }
 
   @Test
   void aThresholdChangedInTheTableChangesTheConclusionWithNoOtherEdit() throws Exception {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
-    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"25\"", "\"temperature-c\",\"20\"");
+    ShippedKbase.retune(kbase, "temperature-c", "25", "20");
 
     var inference = Consultation.run(KnowledgeBaseLoader.load(kbase), TestAnswers.of("{\"temperature-c\": 22}"));
 
@@ -58,19 +63,16 @@ class DecisionTableTest {
   @Test
   void problemsInATableNameTheRowAndTheCell() throws IOException {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
-    Path table = kbase.resolve("conditions/thresholds.drl.csv");
-    edit(table, "\"temperature-c\",\"25\"", "\"temprature-c\",\"25\"");
-    edit(table, "\"shoe-distance-km\",\"640\"", "\"shoe-distance-km\",\"far\"");
-    edit(table, ",\"tight-shoes\"", ",\"tight-shoe\"");
+    PlacedFile table = PlacedFile.put(kbase, "broken/conditions/misspelt-cells.drl.csv");
 
     List<String> problems = problems(kbase);
 
-    assertThat(problems).anySatisfy(p -> assertThat(p).matches(
-        ".*/conditions/thresholds\\.drl\\.csv:10:4: error: unknown question 'temprature-c' \\(did you mean temperature-c\\?\\) \\[cell D10]"));
-    assertThat(problems).anySatisfy(p -> assertThat(p).matches(
-        ".*/conditions/thresholds\\.drl\\.csv:12:5: error: cannot use number >= far: .* \\[cell E12]"));
-    assertThat(problems).anySatisfy(p -> assertThat(p).matches(
-        ".*/conditions/thresholds\\.drl\\.csv:13:8: error: condition 'tight-shoe' has no wording.* \\[cell H13]"));
+    assertThat(problems).contains(
+        table.at("10:4: error: unknown question 'temprature-c' (did you mean temperature-c?) [cell D10]"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(table.at("11:5: error: cannot use number >= far: "))
+        .endsWith(" [cell E11]"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith(table.at("12:8: error: condition 'tight-shoe' has no wording")).endsWith(" [cell H12]"));
     assertThat(problems).noneMatch(p -> p.contains("generated"));
   }
 
@@ -86,12 +88,14 @@ class DecisionTableTest {
     KnowledgeBase loaded = loaded(kbase);
     RuleInfo hot = loaded.rules().all().stream()
         .filter(r -> r.id().equals("COND-HOT-CONDITIONS-01")).findFirst().orElseThrow();
-    assertThat(hot.location()).endsWith("conditions/thresholds.drl.xlsx, table Thresholds, row 10");
+    assertThat(hot.location()).endsWith("conditions/thresholds.drl.xlsx, table Thresholds, row " + hotRow());
 
-    rows.get(9).set(3, "temprature-c");
+    List<String> hotCells = rows.get(hotRow() - 1);
+    assertThat(hotCells.get(3)).as("test setup: column D holds the question").isEqualTo("temperature-c");
+    hotCells.set(3, "temprature-c");
     writeXlsx(rows, xlsx);
-    assertThat(problems(kbase)).anySatisfy(p -> assertThat(p).matches(
-        ".*/conditions/thresholds\\.drl\\.xlsx:10:4: error: unknown question 'temprature-c'.*\\[cell D10]"));
+    assertThat(problems(kbase)).anySatisfy(p -> assertThat(p).matches(".*/conditions/thresholds\\.drl\\.xlsx:"
+        + hotRow() + ":4: error: unknown question 'temprature-c'.*\\[cell D" + hotRow() + "]"));
   }
 
   private static KnowledgeBase loaded(Path kbase) {
