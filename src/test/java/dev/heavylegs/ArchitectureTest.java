@@ -58,12 +58,15 @@ class ArchitectureTest {
         .definedBy("dev.heavylegs.relevance..")
         .layer("Report")
         .definedBy("dev.heavylegs.report..")
-        .layer("Uses")
-        .definedBy(
-            "dev.heavylegs.authoring..",
-            "dev.heavylegs.scenarios..",
-            "dev.heavylegs.interview..",
-            "dev.heavylegs.batch..")
+        // the four uses of a consultation stand side by side and do not use one another
+        .layer("Authoring")
+        .definedBy("dev.heavylegs.authoring..")
+        .layer("Scenarios")
+        .definedBy("dev.heavylegs.scenarios..")
+        .layer("Interview")
+        .definedBy("dev.heavylegs.interview..")
+        .layer("Batch")
+        .definedBy("dev.heavylegs.batch..")
         .layer("Cli")
         .definedBy("dev.heavylegs.cli..")
         .layer("Main")
@@ -72,22 +75,28 @@ class ArchitectureTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("Cli")
         .mayOnlyBeAccessedByLayers("Main")
-        .whereLayer("Uses")
+        .whereLayer("Authoring")
+        .mayOnlyBeAccessedByLayers("Cli", "Main")
+        .whereLayer("Scenarios")
+        .mayOnlyBeAccessedByLayers("Cli", "Main")
+        .whereLayer("Interview")
+        .mayOnlyBeAccessedByLayers("Cli", "Main")
+        .whereLayer("Batch")
         .mayOnlyBeAccessedByLayers("Cli", "Main")
         .whereLayer("Report")
-        .mayOnlyBeAccessedByLayers("Uses", "Cli", "Main")
+        .mayOnlyBeAccessedByLayers("Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
         .whereLayer("Relevance")
-        .mayOnlyBeAccessedByLayers("Report", "Uses", "Cli", "Main")
+        .mayOnlyBeAccessedByLayers("Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
         .whereLayer("Engine")
-        .mayOnlyBeAccessedByLayers("Relevance", "Report", "Uses", "Cli", "Main")
+        .mayOnlyBeAccessedByLayers("Relevance", "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
         .whereLayer("Explain")
-        .mayOnlyBeAccessedByLayers("Engine", "Relevance", "Report", "Uses", "Cli", "Main")
+        .mayOnlyBeAccessedByLayers("Engine", "Relevance", "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
         .whereLayer("Kbase")
         .mayOnlyBeAccessedByLayers(
-            "Explain", "Engine", "Relevance", "Report", "Uses", "Cli", "Main")
+            "Explain", "Engine", "Relevance", "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
         .whereLayer("Questions")
         .mayOnlyBeAccessedByLayers(
-            "Kbase", "Explain", "Engine", "Relevance", "Report", "Uses", "Cli", "Main")
+            "Kbase", "Explain", "Engine", "Relevance", "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
         .check(classes);
   }
 

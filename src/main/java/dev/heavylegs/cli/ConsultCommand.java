@@ -2,10 +2,10 @@ package dev.heavylegs.cli;
 
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
-import dev.heavylegs.interview.ConsultationFile;
+import dev.heavylegs.interview.saved.ConsultationFile;
 import dev.heavylegs.interview.Conversation;
 import dev.heavylegs.interview.Interview;
-import dev.heavylegs.interview.KbaseChangeNotice;
+import dev.heavylegs.interview.saved.KbaseChangeNotice;
 import dev.heavylegs.interview.OutcomeChangesText;
 import dev.heavylegs.interview.Reloading;
 import dev.heavylegs.kbase.read.KbaseWatcher;

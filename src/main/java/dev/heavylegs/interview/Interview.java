@@ -1,5 +1,8 @@
 package dev.heavylegs.interview;
 
+import dev.heavylegs.interview.outcome.OutcomeDiff;
+import dev.heavylegs.interview.saved.ConsultationFile;
+
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.AnswerParser;

@@ -1,5 +1,7 @@
 package dev.heavylegs.interview;
 
+import dev.heavylegs.interview.outcome.OutcomeDiff;
+
 import dev.heavylegs.facts.Answer;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;

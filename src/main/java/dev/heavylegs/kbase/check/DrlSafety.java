@@ -1,10 +1,10 @@
 package dev.heavylegs.kbase.check;
 
 import dev.heavylegs.kbase.KbaseProblem;
-import dev.heavylegs.kbase.read.ConsequenceReader;
-import dev.heavylegs.kbase.read.ConstraintGrammar;
+import dev.heavylegs.kbase.drl.ConsequenceReader;
+import dev.heavylegs.kbase.drl.ConstraintGrammar;
 
-import dev.heavylegs.kbase.read.RuleCodeLexer.RuleCodeException;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.RuleCodeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

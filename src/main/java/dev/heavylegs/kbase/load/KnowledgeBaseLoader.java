@@ -1,6 +1,6 @@
 package dev.heavylegs.kbase.load;
 
-import dev.heavylegs.kbase.read.DrlAnalyzer;
+import dev.heavylegs.kbase.drl.DrlAnalyzer;
 import dev.heavylegs.kbase.RuleIndex;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.check.DrlSafety;
@@ -22,7 +22,7 @@ import dev.heavylegs.kbase.read.RuleSource;
 import dev.heavylegs.kbase.read.WordingReader;
 import dev.heavylegs.kbase.read.YamlFiles;
 
-import dev.heavylegs.kbase.read.DrlAnalyzer.WrittenRule;
+import dev.heavylegs.kbase.drl.DrlAnalyzer.WrittenRule;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
 import java.nio.charset.CharacterCodingException;

@@ -28,7 +28,7 @@ import org.drools.template.parser.DataListener;
 public final class DecisionTable {
 
   /** One non-empty cell; row and column count from 1, as a spreadsheet shows them. */
-  record Cell(String sheet, int row, int column, String value) {
+  public record Cell(String sheet, int row, int column, String value) {
     /** {@code E10}, or {@code Sheet1!E10} when the workbook has several sheets. */
     String reference(boolean withSheet) {
       return (withSheet ? sheet + "!" : "") + columnLetters(column) + row;
@@ -107,13 +107,13 @@ public final class DecisionTable {
   }
 
   /** The sheet row of the rule that generated line {@code line} belongs to, or 1. */
-  int rowOf(int line) {
+  public int rowOf(int line) {
     Map.Entry<Integer, Integer> entry = rowByLine.floorEntry(line);
     return entry == null ? 1 : entry.getValue();
   }
 
   /** The name of the rule table the rule on sheet row {@code row} belongs to. */
-  String tableOf(int row) {
+  public String tableOf(int row) {
     return tableByRow.getOrDefault(row, "");
   }
 
@@ -121,7 +121,7 @@ public final class DecisionTable {
    * The cell a piece of generated text came from: in the rule's row, the cell whose value appears
    * in {@code text} (the longest, when several do).
    */
-  Optional<Cell> cellOf(int line, String text) {
+  public Optional<Cell> cellOf(int line, String text) {
     return cellIn(rowOf(line), text, "");
   }
 

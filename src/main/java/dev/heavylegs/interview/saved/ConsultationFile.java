@@ -1,4 +1,4 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.saved;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -166,7 +166,7 @@ public final class ConsultationFile {
    * Why a save to {@code file} is refused without {@code --force}, in words for the prompt
    * ({@code "notes.txt exists and is not a saved consultation"}); empty when it is not.
    */
-  static Optional<String> refusal(Path file) {
+  public static Optional<String> refusal(Path file) {
     try {
       saving(file).checkReplaceable(false);
       return Optional.empty();
@@ -178,7 +178,7 @@ public final class ConsultationFile {
   }
 
   /** What went wrong in a save, without the file's name (the prompt names it). */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     return e instanceof OutputFile.Failure failure ? failure.reason() : e.getMessage();
   }
 

@@ -1,9 +1,9 @@
-package dev.heavylegs.kbase.read;
+package dev.heavylegs.kbase.drl;
 
 import dev.heavylegs.facts.Urgency;
-import dev.heavylegs.kbase.read.RuleCodeLexer.Kind;
-import dev.heavylegs.kbase.read.RuleCodeLexer.RuleCodeException;
-import dev.heavylegs.kbase.read.RuleCodeLexer.Token;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.Kind;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.RuleCodeException;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.Token;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

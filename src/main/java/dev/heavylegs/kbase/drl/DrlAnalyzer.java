@@ -1,4 +1,6 @@
-package dev.heavylegs.kbase.read;
+package dev.heavylegs.kbase.drl;
+
+import dev.heavylegs.kbase.read.DecisionTable;
 
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.RuleCondition;

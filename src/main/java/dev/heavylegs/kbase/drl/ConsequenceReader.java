@@ -1,11 +1,11 @@
-package dev.heavylegs.kbase.read;
+package dev.heavylegs.kbase.drl;
 
 import dev.heavylegs.kbase.ConclusionRef;
 
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Urgency;
-import dev.heavylegs.kbase.read.RuleCodeLexer.RuleCodeException;
-import dev.heavylegs.kbase.read.RuleCodeLexer.Token;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.RuleCodeException;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.outcome;
 
 import dev.heavylegs.report.Outcome;
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.saved;
+
+import dev.heavylegs.interview.outcome.OutcomeDiff;
 
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.kbase.KnowledgeBase;

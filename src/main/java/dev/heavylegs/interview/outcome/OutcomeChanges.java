@@ -1,4 +1,4 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.outcome;
 
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.facts.Answer;

@@ -1,4 +1,4 @@
-package dev.heavylegs.kbase.read;
+package dev.heavylegs.kbase.drl;
 
 import java.util.ArrayList;
 import java.util.List;
