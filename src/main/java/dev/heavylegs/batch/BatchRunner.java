@@ -1,5 +1,9 @@
 package dev.heavylegs.batch;
 
+import java.io.InterruptedIOException;
+import java.util.Collections;
+import java.util.concurrent.CompletionException;
+
 import dev.heavylegs.kbase.KnowledgeBase;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -81,7 +85,7 @@ public final class BatchRunner {
     Tally tally = new Tally();
     BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight =
         new ArrayBlockingQueue<>(options.threads() * CHUNKS_IN_FLIGHT_PER_THREAD);
-    List<ProfileEvaluator> evaluators = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<ProfileEvaluator> evaluators = Collections.synchronizedList(new ArrayList<>());
     ThreadLocal<ProfileEvaluator> evaluator = ThreadLocal.withInitial(() -> {
       ProfileEvaluator fresh = new ProfileEvaluator(knowledgeBase, options.explain());
       evaluators.add(fresh);
@@ -214,13 +218,13 @@ public final class BatchRunner {
         }
       }
     } catch (InterruptedException e) {
-      throw new java.io.InterruptedIOException("the batch was stopped");
+      throw new InterruptedIOException("the batch was stopped");
     }
   }
 
   private static IOException rethrown(Throwable cause) {
     Throwable root = cause;
-    while ((root instanceof java.util.concurrent.CompletionException || root instanceof ExecutionException)
+    while ((root instanceof CompletionException || root instanceof ExecutionException)
         && root.getCause() != null) {
       root = root.getCause();
     }

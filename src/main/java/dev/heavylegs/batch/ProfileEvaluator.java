@@ -1,5 +1,7 @@
 package dev.heavylegs.batch;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,7 +79,7 @@ final class ProfileEvaluator implements AutoCloseable {
     if (text.indexOf('\uFFFD') >= 0) {
       int malformed = firstMalformedByte(bytes, from);
       if (malformed >= 0) {
-        return error(null, number, String.format(java.util.Locale.ROOT,
+        return error(null, number, String.format(Locale.ROOT,
             "line %d is not valid UTF-8: byte 0x%02X at byte %d of the line", number, bytes[malformed] & 0xff,
             malformed + 1));
       }

@@ -1,5 +1,8 @@
 package dev.heavylegs.cli;
 
+import java.io.PrintStream;
+import java.util.function.LongConsumer;
+
 import dev.heavylegs.batch.BatchOutput;
 import dev.heavylegs.batch.BatchRunner;
 import dev.heavylegs.files.OutputFile;
@@ -118,7 +121,7 @@ final class BatchCommand implements Callable<Integer> {
       throws IOException {
     boolean showProgress = Boolean.getBoolean("heavylegs.stderr.tty");
     long started = System.nanoTime();
-    java.util.function.LongConsumer progress = done -> {
+    LongConsumer progress = done -> {
       if (showProgress) {
         double seconds = (System.nanoTime() - started) / 1e9;
         err.print(String.format(Locale.ROOT, "\r%,d profiles, %,.0f profiles/s...", done, done / seconds));
@@ -185,7 +188,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private void failIfClosed() throws IOException {
-      if (stdout instanceof java.io.PrintStream print && print.checkError()) {
+      if (stdout instanceof PrintStream print && print.checkError()) {
         throw new IOException("standard output was closed");
       }
     }

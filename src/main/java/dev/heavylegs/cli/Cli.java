@@ -1,5 +1,10 @@
 package dev.heavylegs.cli;
 
+import dev.heavylegs.scenarios.ScenarioFileException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+
 import dev.heavylegs.engine.RunawayRulesException;
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KbaseProblem;
@@ -32,8 +37,8 @@ public final class Cli {
 
   private static int run(String[] args, StandardInput in, PrintStream out, PrintStream err,
       KnowledgeBaseSource knowledgeBases) {
-    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean verbose = Arrays.asList(args).contains("--verbose");
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
     CommandLine.IFactory factory = new CommandLine.IFactory() {
@@ -98,10 +103,10 @@ public final class Cli {
           .filter(p -> p.severity() == KbaseProblem.Severity.ERROR).count();
       err.println("heavylegs: the knowledge base has " + errors + " error(s); no consultation was run");
       code = ExitCode.BAD_KNOWLEDGE_BASE;
-    } else if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+    } else if (e instanceof UncheckedIOException || e instanceof IOException) {
       err.println("heavylegs: " + e.getMessage());
       code = ExitCode.BAD_INPUT;
-    } else if (e instanceof dev.heavylegs.scenarios.ScenarioFileException) {
+    } else if (e instanceof ScenarioFileException) {
       err.println(e.getMessage());
       code = ExitCode.BAD_KNOWLEDGE_BASE;
     } else if (e instanceof RunawayRulesException) {

@@ -1,5 +1,9 @@
 package dev.heavylegs.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
 import dev.heavylegs.interview.saved.ConsultationFile;
@@ -156,7 +160,7 @@ final class ConsultCommand implements Callable<Integer> {
     if (savesToStdout()) {
       // stdout carries the saved consultation, to a pipe or a redirection; the report goes beside it
       byte[] saved = ConsultationFile.content(answers, knowledgeBase.contentHash(), Outcome.of(report));
-      reportTo.print(new String(saved, java.nio.charset.StandardCharsets.UTF_8));
+      reportTo.print(new String(saved, StandardCharsets.UTF_8));
       reportTo.flush();
       reportTo = spec.commandLine().getErr();
     } else if (saveFile != null) {
@@ -196,7 +200,7 @@ final class ConsultCommand implements Callable<Integer> {
     try {
       conversation.show("heavylegs: why do your legs feel heavy? Answer a few questions; type ? for help.");
       loaded.flatMap(l -> KbaseChangeNotice.of(knowledgeBase, l)).ifPresent(conversation::show);
-      Answers start = loaded.map(ConsultationFile.Loaded::answers).orElse(new Answers(java.util.Map.of(), java.util.Set.of()));
+      Answers start = loaded.map(ConsultationFile.Loaded::answers).orElse(new Answers(Map.of(), Set.of()));
       Interview.Result result = new Interview(knowledgeBase, conversation, saveTo, reloading).run(start);
       switch (result.ending()) {
         case COMPLETED -> {

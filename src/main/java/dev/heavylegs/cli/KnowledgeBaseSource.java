@@ -1,5 +1,7 @@
 package dev.heavylegs.cli;
 
+import java.util.concurrent.CompletionException;
+
 import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
@@ -23,7 +25,7 @@ final class KnowledgeBaseSource {
       try {
         return KbaseCache.load(dir, KbaseCache.Settings.fromEnvironment());
       } catch (KbaseException e) {
-        throw new java.util.concurrent.CompletionException(e);
+        throw new CompletionException(e);
       }
     })).orElse(null);
   }

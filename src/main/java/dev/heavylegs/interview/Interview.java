@@ -1,5 +1,7 @@
 package dev.heavylegs.interview;
 
+import java.util.stream.Collectors;
+
 import dev.heavylegs.interview.outcome.OutcomeDiff;
 import dev.heavylegs.interview.saved.ConsultationFile;
 
@@ -275,7 +277,7 @@ public final class Interview {
         conversation.show("Dropped, as their premise no longer holds: " + dropped.stream()
             .map(d -> d.questionId() + " (" + text.shown(knowledgeBase.questions().find(d.questionId())
                 .orElseThrow(), d.answer()) + ")")
-            .collect(java.util.stream.Collectors.joining(", ")));
+            .collect(Collectors.joining(", ")));
       }
       afterChange();
       return Revision.CHANGED;
@@ -301,7 +303,7 @@ public final class Interview {
       fresh = reloading.loader().load();
     } catch (KbaseException e) {
       conversation.show("The knowledge base on disk has errors; still using the one loaded before:\n"
-          + e.problems().stream().map(p -> "  " + p).collect(java.util.stream.Collectors.joining("\n")));
+          + e.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
       return false;
     }
     if (fresh.contentHash().equals(knowledgeBase.contentHash())) {

@@ -1,5 +1,7 @@
 package dev.heavylegs.json;
 
+import java.math.BigInteger;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -82,7 +84,7 @@ public final class JsonText {
       out.writeBoolean(b);
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
       out.writeNumber(((Number) value).longValue());
-    } else if (value instanceof java.math.BigInteger big) {
+    } else if (value instanceof BigInteger big) {
       out.writeNumber(big);
     } else if (value instanceof Number n) {
       out.writeNumber(n.doubleValue());

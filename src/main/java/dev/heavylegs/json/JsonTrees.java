@@ -1,5 +1,11 @@
 package dev.heavylegs.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonParser;
@@ -42,7 +48,7 @@ public final class JsonTrees {
       JsonNode value = value(parser, first, false); // JSON has no octal: its integers are plain
       JsonToken after = parser.nextToken();
       if (after != null) {
-        throw new com.fasterxml.jackson.core.JsonParseException(parser,
+        throw new JsonParseException(parser,
             "Trailing token (of type " + after + ") found after value");
       }
       return value;
@@ -68,12 +74,12 @@ public final class JsonTrees {
   /** {@code node} as plain Java: maps, lists, strings, numbers, booleans and null. */
   public static Object plain(JsonNode node) {
     if (node.isObject()) {
-      java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+      Map<String, Object> map = new LinkedHashMap<>();
       node.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
       return map;
     }
     if (node.isArray()) {
-      java.util.List<Object> list = new java.util.ArrayList<>();
+      List<Object> list = new ArrayList<>();
       node.forEach(item -> list.add(plain(item)));
       return list;
     }
@@ -126,7 +132,7 @@ public final class JsonTrees {
       case VALUE_NULL:
         return NODES.nullNode();
       default:
-        throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected token " + token);
+        throw new JsonParseException(parser, "Unexpected token " + token);
     }
   }
 }

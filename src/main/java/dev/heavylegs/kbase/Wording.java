@@ -1,5 +1,7 @@
 package dev.heavylegs.kbase;
 
+import java.util.Collection;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +27,7 @@ public final class Wording {
   }
 
   /** Every wording entry, in file order. */
-  public java.util.Collection<WordingEntry> all() {
+  public Collection<WordingEntry> all() {
     return entries.values();
   }
 

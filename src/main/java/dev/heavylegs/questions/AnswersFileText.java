@@ -1,5 +1,7 @@
 package dev.heavylegs.questions;
 
+import java.util.Locale;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -93,7 +95,7 @@ final class AnswersFileText {
     }
     if (result.isError()) {
       int offset = in.position(); // where the malformed sequence starts
-      throw new InvalidAnswerException(String.format(java.util.Locale.ROOT,
+      throw new InvalidAnswerException(String.format(Locale.ROOT,
           "%s: not valid UTF-8 text (byte 0x%02X at offset %d, line %d); save it as UTF-8",
           file, bytes[offset] & 0xFF, offset, lineOf(bytes, offset)));
     }

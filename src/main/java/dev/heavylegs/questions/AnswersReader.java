@@ -1,5 +1,8 @@
 package dev.heavylegs.questions;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -163,7 +166,7 @@ public final class AnswersReader {
     Set<String> unknown = new LinkedHashSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      com.fasterxml.jackson.databind.node.ObjectNode one = JsonNodeFactory.instance.objectNode();
+      ObjectNode one = JsonNodeFactory.instance.objectNode();
       one.set(field.getKey(), field.getValue());
       try {
         Answers answer = answers(sourceName, one);
@@ -247,12 +250,12 @@ public final class AnswersReader {
     if (node.isBoolean() || node.isNull()) {
       return node.asText(); // true, false or null
     }
-    return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   /** True for {@code .yaml} and {@code .yml} files. */
   public static boolean isYaml(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".yaml") || lower.endsWith(".yml");
   }
 }

@@ -1,5 +1,8 @@
 package dev.heavylegs.relevance;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import dev.heavylegs.facts.Answer;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +28,12 @@ public final class AnswerConstraint {
     this.answer = answer;
   }
 
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(?:\\.\\d+)?");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
   /** Every number written in {@code expression}: the thresholds a rule compares answers with. */
   public static List<Double> numbersIn(String expression) {
     List<Double> numbers = new ArrayList<>();
-    java.util.regex.Matcher m = NUMBER.matcher(expression);
+    Matcher m = NUMBER.matcher(expression);
     while (m.find()) {
       numbers.add(Double.parseDouble(m.group()));
     }

@@ -1,5 +1,7 @@
 package dev.heavylegs.report;
 
+import java.util.stream.Stream;
+
 import dev.heavylegs.explain.Reason;
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.json.JsonText;
@@ -27,7 +29,7 @@ public final class JsonReportWriter implements ReportWriter {
     root.put("conditions", report.conditions().stream().map(this::condition).toList());
     root.put("causes", report.causes().stream().map(this::cause).toList());
     root.put("recommendations", report.recommendations().stream().map(this::recommendation).toList());
-    root.put("referrals", java.util.stream.Stream.concat(report.redFlags().stream(),
+    root.put("referrals", Stream.concat(report.redFlags().stream(),
         report.referrals().stream()).map(this::referral).toList());
     root.put("noCauseFound", report.noCauseFound());
     root.put("redFlagsChecked", !report.redFlagsNotChecked());

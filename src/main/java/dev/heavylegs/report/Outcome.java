@@ -1,5 +1,8 @@
 package dev.heavylegs.report;
 
+import java.util.Collections;
+import java.util.stream.Stream;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +28,8 @@ public record Outcome(
     causes = List.copyOf(causes);
     conditions = List.copyOf(conditions);
     recommendations = List.copyOf(recommendations);
-    referrals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(referrals));
-    titles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(titles));
+    referrals = Collections.unmodifiableMap(new LinkedHashMap<>(referrals));
+    titles = Collections.unmodifiableMap(new LinkedHashMap<>(titles));
   }
 
   /** The outcome of {@code report}. */
@@ -53,6 +56,6 @@ public record Outcome(
   }
 
   private static <T> List<T> concat(List<T> first, List<T> second) {
-    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    return Stream.concat(first.stream(), second.stream()).toList();
   }
 }

@@ -1,5 +1,8 @@
 package dev.heavylegs.report;
 
+import java.util.ArrayList;
+import java.util.Optional;
+
 import dev.heavylegs.explain.Reason;
 import java.util.List;
 
@@ -76,17 +79,17 @@ public record Report(
   public record Explained(String kind, String id, String title, List<Reason> explanation) {}
 
   /** The conclusion of this kind ({@code cause}, {@code condition}...) and id, if reached. */
-  public java.util.Optional<Explained> find(String kind, String id) {
+  public Optional<Explained> find(String kind, String id) {
     return all().stream().filter(e -> e.kind().equals(kind) && e.id().equals(id)).findFirst();
   }
 
   /** The conclusion with this id (cause, condition, recommendation or referral), if reached. */
-  public java.util.Optional<Explained> find(String id) {
+  public Optional<Explained> find(String id) {
     return all().stream().filter(e -> e.id().equals(id)).findFirst();
   }
 
   private List<Explained> all() {
-    List<Explained> all = new java.util.ArrayList<>();
+    List<Explained> all = new ArrayList<>();
     redFlags.forEach(r -> all.add(new Explained("referral", r.id(), r.title(), r.explanation())));
     causes.forEach(c -> all.add(new Explained("cause", c.id(), c.title(), c.explanation())));
     conditions.forEach(c -> all.add(new Explained("condition", c.id(), c.title(), c.explanation())));

@@ -1,5 +1,8 @@
 package dev.heavylegs.scenarios;
 
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.stream.Collectors;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -65,9 +68,9 @@ public final class ScenarioReader {
       entries = YAML.readValue(file.toFile(), type);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      String message = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown
+      String message = e instanceof UnrecognizedPropertyException unknown
           ? "unknown key '" + unknown.getPropertyName() + "' (keys: " + unknown.getKnownPropertyIds().stream()
-              .map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", ")) + ")"
+              .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")"
           : e.getOriginalMessage().lines().findFirst().orElse("");
       throw new ScenarioFileException(shownPath + ":" + (at == null ? 0 : at.getLineNr()) + ":"
           + (at == null ? 0 : at.getColumnNr()) + ": error: " + message);

@@ -1,5 +1,7 @@
 package dev.heavylegs.scenarios;
 
+import java.util.LinkedHashMap;
+
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
 import dev.heavylegs.facts.Conclusion.Kind;
@@ -69,7 +71,7 @@ public final class ScenarioRunner {
         .map(Report.RecommendationItem::id), c -> "");
     Map<String, String> referrals = Stream.concat(report.redFlags().stream(), report.referrals().stream())
         .collect(Collectors.toMap(Report.ReferralItem::id, Report.ReferralItem::urgency, (a, b) -> a,
-            java.util.LinkedHashMap::new));
+            LinkedHashMap::new));
 
     Scenario.Outcome expect = scenario.expect();
     if (expect.topCause() != null) {
@@ -146,7 +148,7 @@ public final class ScenarioRunner {
   }
 
   private static Map<String, String> ids(Stream<String> ids, Function<String, String> value) {
-    return ids.collect(Collectors.toMap(id -> id, value, (a, b) -> a, java.util.LinkedHashMap::new));
+    return ids.collect(Collectors.toMap(id -> id, value, (a, b) -> a, LinkedHashMap::new));
   }
 
   private static void present(Kind kind, List<String> wanted, Map<String, String> found,

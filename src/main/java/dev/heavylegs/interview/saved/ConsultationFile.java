@@ -1,5 +1,7 @@
 package dev.heavylegs.interview.saved;
 
+import java.util.Arrays;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -147,7 +149,7 @@ public final class ConsultationFile {
     answers.unknown().forEach(id -> given.put(id, AnswerParser.UNKNOWN));
     root.set("outcome", Json.MAPPER.valueToTree(outcome));
     byte[] json = Json.MAPPER.writeValueAsBytes(root);
-    byte[] content = java.util.Arrays.copyOf(json, json.length + 1);
+    byte[] content = Arrays.copyOf(json, json.length + 1);
     content[json.length] = '\n';
     return content;
   }

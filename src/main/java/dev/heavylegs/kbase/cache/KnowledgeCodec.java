@@ -1,5 +1,8 @@
 package dev.heavylegs.kbase.cache;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.ReportWording;
@@ -99,13 +102,13 @@ public final class KnowledgeCodec {
     void string(String s) throws IOException {
       out.writeBoolean(s != null);
       if (s != null) {
-        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
       }
     }
 
-    <T> void list(java.util.Collection<T> values, Write<T> each) throws IOException {
+    <T> void list(Collection<T> values, Write<T> each) throws IOException {
       out.writeInt(values.size());
       for (T value : values) {
         each.write(value);
@@ -226,7 +229,7 @@ public final class KnowledgeCodec {
       if (length < 0 || length > in.available()) {
         throw new IOException("damaged entry: a string of " + length + " bytes");
       }
-      return new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
+      return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     <T> List<T> list(Read<T> each) throws IOException {

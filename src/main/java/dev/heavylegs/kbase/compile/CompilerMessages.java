@@ -1,5 +1,7 @@
 package dev.heavylegs.kbase.compile;
 
+import java.util.Map;
+
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.read.KbasePaths;
 import dev.heavylegs.kbase.read.RuleSource;
@@ -28,7 +30,7 @@ public final class CompilerMessages {
   private CompilerMessages() {}
 
   /** The problem {@code message} describes, or empty for Drools' follow-on noise. */
-  static Optional<KbaseProblem> toProblem(Message message, java.util.Map<String, RuleSource> sources,
+  static Optional<KbaseProblem> toProblem(Message message, Map<String, RuleSource> sources,
       KbasePaths paths) {
     Optional<RuleSource> source = Optional.ofNullable(message.getPath()).map(sources::get);
     String text = message.getText() == null ? "" : message.getText().replaceAll("\\s+", " ").trim();

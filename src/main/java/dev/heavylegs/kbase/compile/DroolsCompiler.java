@@ -1,5 +1,10 @@
 package dev.heavylegs.kbase.compile;
 
+import java.io.InterruptedIOException;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.read.KbasePaths;
 import dev.heavylegs.kbase.read.RuleSource;
@@ -74,12 +79,12 @@ public final class DroolsCompiler {
     }
     synchronized (DroolsCompiler.class) {
       KieBuilder builder = services.newKieBuilder(files)
-          .buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+          .buildAll(ExecutableModelProject.class);
       if (builder.getResults().hasMessages(Message.Level.ERROR)) {
         throw new IllegalStateException("the executable model does not build: "
             + builder.getResults().getMessages(Message.Level.ERROR));
       }
-      return ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes();
+      return ((InternalKieModule) builder.getKieModule()).getBytes();
     }
   }
 
@@ -95,9 +100,9 @@ public final class DroolsCompiler {
         .orElseThrow(() -> new IOException(kjar + " holds no executable model"));
     CanonicalKieModuleModel model = (CanonicalKieModuleModel)
         rules.loadClass(projectModel).getDeclaredConstructor().newInstance();
-    List<org.drools.model.Model> models = model.getModels();
+    List<Model> models = model.getModels();
     if (Thread.currentThread().isInterrupted()) {
-      throw new java.io.InterruptedIOException("loading " + kjar + " was called off");
+      throw new InterruptedIOException("loading " + kjar + " was called off");
     }
     return KieBaseBuilder.createKieBaseFromModel(models);
   }

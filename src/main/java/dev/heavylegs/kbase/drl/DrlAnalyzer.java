@@ -1,5 +1,7 @@
 package dev.heavylegs.kbase.drl;
 
+import java.util.LinkedHashMap;
+
 import dev.heavylegs.kbase.read.DecisionTable;
 
 import dev.heavylegs.kbase.RuleInfo;
@@ -120,7 +122,7 @@ public final class DrlAnalyzer {
 
   /** The rule's {@code @key("value")} metadata as written, quotes removed. */
   private static Map<String, String> metadataOf(RuleDescr rule) {
-    Map<String, String> metadata = new java.util.LinkedHashMap<>();
+    Map<String, String> metadata = new LinkedHashMap<>();
     for (AnnotationDescr annotation : rule.getAnnotations()) {
       Object value = annotation.getSingleValueStripped();
       metadata.put(annotation.getName(), value == null ? "" : String.valueOf(value));

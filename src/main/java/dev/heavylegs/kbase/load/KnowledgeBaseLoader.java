@@ -1,5 +1,7 @@
 package dev.heavylegs.kbase.load;
 
+import java.util.Comparator;
+
 import dev.heavylegs.kbase.drl.DrlAnalyzer;
 import dev.heavylegs.kbase.RuleIndex;
 import dev.heavylegs.kbase.RuleInfo;
@@ -209,7 +211,7 @@ public final class KnowledgeBaseLoader {
         rules.add(placed.withMetadata(source.shown(), metadata));
       }
     }
-    rules.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+    rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
     return new RuleIndex(rules);
   }
 

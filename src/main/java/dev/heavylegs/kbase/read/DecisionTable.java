@@ -1,5 +1,7 @@
 package dev.heavylegs.kbase.read;
 
+import java.util.Comparator;
+
 import dev.heavylegs.kbase.KbaseProblem;
 
 import java.io.IOException;
@@ -132,7 +134,7 @@ public final class DecisionTable {
   private Optional<Cell> cellIn(int row, String text, String about) {
     return cells.stream()
         .filter(c -> c.row() == row && !c.value().isBlank() && text.contains(c.value().trim()))
-        .max(java.util.Comparator.comparing((Cell c) -> about.contains(c.value().trim()))
+        .max(Comparator.comparing((Cell c) -> about.contains(c.value().trim()))
             .thenComparingInt(c -> c.value().trim().length()));
   }
 
@@ -165,7 +167,7 @@ public final class DecisionTable {
     if (quoted.isEmpty() && column <= 1) {
       column = cells.stream()
           .filter(c -> c.row() == problem.line() && problem.message().contains(c.value().trim()))
-          .max(java.util.Comparator.comparingInt(c -> c.value().trim().length()))
+          .max(Comparator.comparingInt(c -> c.value().trim().length()))
           .map(Cell::column).orElse(1);
     }
     String sheet = severalSheets ? cells.stream().filter(c -> c.row() == problem.line())

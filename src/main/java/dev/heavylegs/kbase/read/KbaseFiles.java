@@ -1,5 +1,7 @@
 package dev.heavylegs.kbase.read;
 
+import java.util.Locale;
+
 import dev.heavylegs.kbase.KbaseProblem;
 
 import java.io.IOException;
@@ -142,7 +144,7 @@ public final class KbaseFiles {
       return "permission denied";
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason().toLowerCase(java.util.Locale.ROOT);
+      return f.getReason().toLowerCase(Locale.ROOT);
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

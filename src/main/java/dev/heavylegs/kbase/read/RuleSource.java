@@ -1,5 +1,7 @@
 package dev.heavylegs.kbase.read;
 
+import java.util.Locale;
+
 import dev.heavylegs.kbase.KbaseProblem;
 
 import java.nio.charset.CharacterCodingException;
@@ -31,7 +33,7 @@ public record RuleSource(Path relative, String shown, String drl, Optional<Decis
       if (DecisionTable.isDecisionTable(file)) {
         DecisionTable.read(snapshot, file, shown, out)
             .ifPresent(t -> sources.add(new RuleSource(file, shown, t.drl(), Optional.of(t))));
-      } else if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")) {
+      } else if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl")) {
         try {
           sources.add(new RuleSource(file, shown, snapshot.text(file), Optional.empty()));
         } catch (CharacterCodingException e) {
