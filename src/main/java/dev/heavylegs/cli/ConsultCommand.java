@@ -49,8 +49,8 @@ import picocli.CommandLine.Spec;
         "Asks about your running and prints the report: red flags first, then the likely causes",
         "(strongest first), the conditions found, what to do, and when to see a doctor, each with",
         "the reasons behind it. Only questions that can still change the result are asked.",
-        "At a question, type ? for help and the other commands (why, back, change, how, whynot,",
-        "status, quit). When stdin is not a terminal, answers are read one per line, questions",
+        "At a question, type ? for help and the other commands (unknown, why, back, change, how,",
+        "whynot, status, reload, quit). When stdin is not a terminal, answers are read one per line, questions",
         "go to stderr and the report to stdout.",
         "With --answers FILE the report is made from the file without questions, except that a",
         "consultation saved with --save resumes when you are at a terminal (as with --resume)."

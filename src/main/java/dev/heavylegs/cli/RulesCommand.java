@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,7 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (json && graph != null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Use --json or --graph, not both");
+      throw new ParameterException(spec.commandLine(), "Use --json or --graph, not both");
     }
     KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
     PrintWriter out = spec.commandLine().getOut();
