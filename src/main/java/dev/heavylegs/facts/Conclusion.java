@@ -3,8 +3,8 @@ package dev.heavylegs.facts;
 import java.util.Locale;
 
 /**
- * Something the rules concluded. Every conclusion is inserted logically ({@code insertLogical}),
- * so truth maintenance withdraws it, and everything resting on it, as soon as its premises stop
+ * Something the rules concluded. Every conclusion is inserted logically ({@code insertLogical}), so
+ * truth maintenance withdraws it, and everything resting on it, as soon as its premises stop
  * holding. Equal conclusions reached by several rules are one fact with several justifications.
  */
 public sealed interface Conclusion permits Condition, Cause, Recommendation, Referral {

@@ -1,7 +1,5 @@
 package dev.heavylegs.json;
 
-import java.math.BigInteger;
-
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.Map;
 
 /**
@@ -20,8 +19,8 @@ public final class JsonText {
 
   // Characters beyond the basic plane (an emoji in an id) are written as they are, as the text
   // writer does, not as escaped surrogate pairs (Jackson's default when it encodes UTF-8 itself).
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   private JsonText() {}
 

@@ -1,7 +1,6 @@
 package dev.heavylegs.kbase;
 
 import java.io.Serializable;
-
 import java.util.Comparator;
 import java.util.Locale;
 

@@ -1,11 +1,10 @@
 package dev.heavylegs.report;
 
 import java.util.Collections;
-import java.util.stream.Stream;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What a consultation concluded, by id only: enough to compare two consultations (before and after
@@ -47,7 +46,8 @@ public record Outcome(
         report.causes().stream().map(Report.CauseItem::id).toList(),
         report.conditions().stream().map(Report.ConditionItem::id).toList(),
         report.recommendations().stream().map(Report.RecommendationItem::id).toList(),
-        referrals, titles);
+        referrals,
+        titles);
   }
 
   /** The title of {@code id}, or the id when unknown. */

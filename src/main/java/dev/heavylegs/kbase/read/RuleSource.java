@@ -1,13 +1,11 @@
 package dev.heavylegs.kbase.read;
 
-import java.util.Locale;
-
 import dev.heavylegs.kbase.KbaseProblem;
-
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,8 +23,8 @@ public record RuleSource(Path relative, String shown, String drl, Optional<Decis
    * Every rule file and decision table among {@code files}, from {@code snapshot}; a table or file
    * that cannot be read adds its problem to {@code out}.
    */
-  public static List<RuleSource> readAll(KbaseSnapshot snapshot, List<Path> files, KbasePaths paths,
-      List<KbaseProblem> out) {
+  public static List<RuleSource> readAll(
+      KbaseSnapshot snapshot, List<Path> files, KbasePaths paths, List<KbaseProblem> out) {
     List<RuleSource> sources = new ArrayList<>();
     for (Path file : files) {
       String shown = paths.shown(file);
