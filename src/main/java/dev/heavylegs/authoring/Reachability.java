@@ -31,7 +31,6 @@ import java.util.TreeSet;
  */
 public final class Reachability {
 
-
   private final KnowledgeBase knowledgeBase;
 
   public Reachability(KnowledgeBase knowledgeBase) {
@@ -48,9 +47,15 @@ public final class Reachability {
     for (RuleInfo rule : knowledgeBase.rules().all()) {
       for (ConclusionRef made : rule.conclusionsMade()) {
         if (checked.add(made) && !reachable(made)) {
-          problems.add(KbaseProblem.warning(rule.file(), rule.line(), 1, made + " can never be concluded:"
-              + " no answers satisfy the conditions of any rule that makes it (contradictory"
-              + " conditions, or a value outside a question's range?)"));
+          problems.add(
+              KbaseProblem.warning(
+                  rule.file(),
+                  rule.line(),
+                  1,
+                  made
+                      + " can never be concluded:"
+                      + " no answers satisfy the conditions of any rule that makes it (contradictory"
+                      + " conditions, or a value outside a question's range?)"));
         }
       }
     }
@@ -73,7 +78,9 @@ public final class Reachability {
 
   private Optional<Answers> concluding(ConclusionRef target, Map<String, GivenAnswer> answers) {
     Answers attempt = new Answers(answers, Set.of());
-    return Consultation.run(knowledgeBase, attempt).contains(target) ? Optional.of(attempt) : Optional.empty();
+    return Consultation.run(knowledgeBase, attempt).contains(target)
+        ? Optional.of(attempt)
+        : Optional.empty();
   }
 
   /**
@@ -83,15 +90,20 @@ public final class Reachability {
    * answer at a time. Lists of choices are left as built: changing them would undo what the rule
    * needs.
    */
-  private Optional<Answers> concludingVariant(ConclusionRef target, Map<String, GivenAnswer> answers) {
+  private Optional<Answers> concludingVariant(
+      ConclusionRef target, Map<String, GivenAnswer> answers) {
     for (String questionId : answers.keySet()) {
       Optional<Question> question = knowledgeBase.questions().find(questionId);
       if (question.isEmpty() || question.get().type() == QuestionType.MULTI_CHOICE) {
         continue;
       }
-      List<GivenAnswer> others = new ArrayList<>(values(question.get(), new RuleCondition.AnswerPattern(questionId, List.of())));
-      if (question.get().type() == QuestionType.NUMBER || question.get().type() == QuestionType.INTEGER) {
-        others.add(new GivenAnswer.Number(Math.round((question.get().min() + question.get().max()) / 2)));
+      List<GivenAnswer> others =
+          new ArrayList<>(
+              values(question.get(), new RuleCondition.AnswerPattern(questionId, List.of())));
+      if (question.get().type() == QuestionType.NUMBER
+          || question.get().type() == QuestionType.INTEGER) {
+        others.add(
+            new GivenAnswer.Number(Math.round((question.get().min() + question.get().max()) / 2)));
       }
       for (GivenAnswer other : others) {
         if (!other.equals(answers.get(questionId))) {
@@ -118,7 +130,8 @@ public final class Reachability {
   }
 
   /** Answer sets that could conclude {@code target}: one per rule that makes it. */
-  private List<Map<String, GivenAnswer>> candidates(ConclusionRef target, Set<ConclusionRef> visiting) {
+  private List<Map<String, GivenAnswer>> candidates(
+      ConclusionRef target, Set<ConclusionRef> visiting) {
     List<Map<String, GivenAnswer>> sets = new ArrayList<>();
     if (!visiting.add(target)) {
       return sets;
@@ -133,8 +146,8 @@ public final class Reachability {
   }
 
   /** {@code answers} extended so that {@code condition} holds, if this can tell how. */
-  private Optional<Map<String, GivenAnswer>> satisfy(RuleCondition condition,
-      Map<String, GivenAnswer> answers, Set<ConclusionRef> visiting) {
+  private Optional<Map<String, GivenAnswer>> satisfy(
+      RuleCondition condition, Map<String, GivenAnswer> answers, Set<ConclusionRef> visiting) {
     if (condition instanceof RuleCondition.All all) {
       Optional<Map<String, GivenAnswer>> result = Optional.of(answers);
       for (RuleCondition part : all.conditions()) {
@@ -144,7 +157,8 @@ public final class Reachability {
     }
     if (condition instanceof RuleCondition.Any any) {
       for (RuleCondition branch : any.conditions()) {
-        Optional<Map<String, GivenAnswer>> result = satisfy(branch, new LinkedHashMap<>(answers), visiting);
+        Optional<Map<String, GivenAnswer>> result =
+            satisfy(branch, new LinkedHashMap<>(answers), visiting);
         if (result.isPresent()) {
           return result;
         }
@@ -169,8 +183,8 @@ public final class Reachability {
     return Optional.empty();
   }
 
-  private Optional<Map<String, GivenAnswer>> answerFor(RuleCondition.AnswerPattern pattern,
-      Map<String, GivenAnswer> answers) {
+  private Optional<Map<String, GivenAnswer>> answerFor(
+      RuleCondition.AnswerPattern pattern, Map<String, GivenAnswer> answers) {
     Optional<Question> found = knowledgeBase.questions().find(pattern.question());
     if (found.isEmpty()) {
       return Optional.empty();
@@ -192,13 +206,15 @@ public final class Reachability {
   }
 
   /** Both sets of answers at once, if they do not give one question different answers. */
-  private static Optional<Map<String, GivenAnswer>> merge(Map<String, GivenAnswer> first,
-      Map<String, GivenAnswer> second) {
+  private static Optional<Map<String, GivenAnswer>> merge(
+      Map<String, GivenAnswer> first, Map<String, GivenAnswer> second) {
     Map<String, GivenAnswer> merged = new LinkedHashMap<>(first);
     for (Map.Entry<String, GivenAnswer> entry : second.entrySet()) {
       GivenAnswer existing = merged.get(entry.getKey());
-      GivenAnswer combined = existing == null || existing.equals(entry.getValue())
-          ? entry.getValue() : combine(existing, entry.getValue());
+      GivenAnswer combined =
+          existing == null || existing.equals(entry.getValue())
+              ? entry.getValue()
+              : combine(existing, entry.getValue());
       if (combined == null) {
         return Optional.empty();
       }
@@ -221,11 +237,16 @@ public final class Reachability {
   }
 
   private static boolean matches(RuleCondition.AnswerPattern pattern, List<Answer> facts) {
-    return facts.stream().anyMatch(fact -> pattern.constraints().stream()
-        .allMatch(c -> AnswerConstraint.holds(c, fact).orElse(false)));
+    return facts.stream()
+        .anyMatch(
+            fact ->
+                pattern.constraints().stream()
+                    .allMatch(c -> AnswerConstraint.holds(c, fact).orElse(false)));
   }
 
-  /** The answers worth trying: each number the pattern names and either side of it, every choice. */
+  /**
+   * The answers worth trying: each number the pattern names and either side of it, every choice.
+   */
   private static List<GivenAnswer> values(Question question, RuleCondition.AnswerPattern pattern) {
     List<GivenAnswer> values = new ArrayList<>();
     switch (question.type()) {
@@ -247,9 +268,10 @@ public final class Reachability {
         values.add(new GivenAnswer.Flag(true));
         values.add(new GivenAnswer.Flag(false));
       }
-      case CHOICE -> question.choices().keySet().forEach(c -> values.add(new GivenAnswer.Choice(c)));
-      case MULTI_CHOICE -> question.choices().keySet()
-          .forEach(c -> values.add(new GivenAnswer.Choices(List.of(c))));
+      case CHOICE ->
+          question.choices().keySet().forEach(c -> values.add(new GivenAnswer.Choice(c)));
+      case MULTI_CHOICE ->
+          question.choices().keySet().forEach(c -> values.add(new GivenAnswer.Choices(List.of(c))));
     }
     return values;
   }

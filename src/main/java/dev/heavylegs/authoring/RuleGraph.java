@@ -33,12 +33,14 @@ public final class RuleGraph {
 
   public RuleGraph(KnowledgeBase knowledgeBase) {
     for (Question question : knowledgeBase.questions().all()) {
-      nodes.put("q:" + question.id(), new Node("q:" + question.id(), question.id(), "questions", false));
+      nodes.put(
+          "q:" + question.id(), new Node("q:" + question.id(), question.id(), "questions", false));
     }
     for (RuleInfo rule : knowledgeBase.rules().all()) {
       for (ConclusionRef made : rule.conclusionsMade()) {
         String title = knowledgeBase.wording().titleOf(made);
-        nodes.putIfAbsent(node(made), new Node(node(made), title, made.kind().plural(), rule.raisesRedFlag()));
+        nodes.putIfAbsent(
+            node(made), new Node(node(made), title, made.kind().plural(), rule.raisesRedFlag()));
         List<Edge> inputs = new ArrayList<>();
         inputsOf(rule.conditions(), false, node(made), rule.id(), inputs);
         edges.addAll(inputs);
@@ -48,23 +50,40 @@ public final class RuleGraph {
 
   /** Graphviz DOT, one cluster per stage, left to right. */
   public String dot() {
-    StringBuilder out = new StringBuilder("digraph heavylegs {\n  rankdir=LR;\n"
-        + "  node [shape=box, style=\"rounded,filled\", fillcolor=white, fontname=Helvetica];\n"
-        + "  edge [fontname=Helvetica, fontsize=9];\n");
+    StringBuilder out =
+        new StringBuilder(
+            "digraph heavylegs {\n  rankdir=LR;\n"
+                + "  node [shape=box, style=\"rounded,filled\", fillcolor=white, fontname=Helvetica];\n"
+                + "  edge [fontname=Helvetica, fontsize=9];\n");
     for (String group : GROUPS) {
-      out.append("  subgraph cluster_").append(group).append(" {\n    label=\"").append(group)
+      out.append("  subgraph cluster_")
+          .append(group)
+          .append(" {\n    label=\"")
+          .append(group)
           .append("\";\n");
       for (Node node : nodes.values()) {
         if (node.group().equals(group)) {
-          out.append("    \"").append(node.id()).append("\" [label=\"").append(escape(node.label())).append('"')
-              .append(node.redFlag() ? ", fillcolor=\"#f4cccc\"" : "").append("];\n");
+          out.append("    \"")
+              .append(node.id())
+              .append("\" [label=\"")
+              .append(escape(node.label()))
+              .append('"')
+              .append(node.redFlag() ? ", fillcolor=\"#f4cccc\"" : "")
+              .append("];\n");
         }
       }
       out.append("  }\n");
     }
     for (Edge edge : edges) {
-      out.append("  \"").append(edge.from()).append("\" -> \"").append(edge.to()).append("\" [label=\"")
-          .append(edge.rule()).append('"').append(edge.negated() ? ", style=dashed" : "").append("];\n");
+      out.append("  \"")
+          .append(edge.from())
+          .append("\" -> \"")
+          .append(edge.to())
+          .append("\" [label=\"")
+          .append(edge.rule())
+          .append('"')
+          .append(edge.negated() ? ", style=dashed" : "")
+          .append("];\n");
     }
     return out.append("}\n").toString();
   }
@@ -76,22 +95,32 @@ public final class RuleGraph {
       out.append("  subgraph ").append(group).append('\n');
       for (Node node : nodes.values()) {
         if (node.group().equals(group)) {
-          out.append("    ").append(mermaidId(node.id())).append("[\"").append(node.label().replace("\"", "'"))
+          out.append("    ")
+              .append(mermaidId(node.id()))
+              .append("[\"")
+              .append(node.label().replace("\"", "'"))
               .append("\"]\n");
         }
       }
       out.append("  end\n");
     }
     for (Edge edge : edges) {
-      out.append("  ").append(mermaidId(edge.from())).append(edge.negated() ? " -.->|not " : " -->|")
-          .append(edge.rule()).append("| ").append(mermaidId(edge.to())).append('\n');
+      out.append("  ")
+          .append(mermaidId(edge.from()))
+          .append(edge.negated() ? " -.->|not " : " -->|")
+          .append(edge.rule())
+          .append("| ")
+          .append(mermaidId(edge.to()))
+          .append('\n');
     }
-    nodes.values().stream().filter(Node::redFlag)
+    nodes.values().stream()
+        .filter(Node::redFlag)
         .forEach(n -> out.append("  style ").append(mermaidId(n.id())).append(" fill:#f4cccc\n"));
     return out.toString();
   }
 
-  private static void inputsOf(RuleCondition condition, boolean negated, String to, String rule, List<Edge> out) {
+  private static void inputsOf(
+      RuleCondition condition, boolean negated, String to, String rule, List<Edge> out) {
     if (condition instanceof RuleCondition.AnswerPattern pattern) {
       out.add(new Edge("q:" + pattern.question(), to, rule, negated));
     } else if (condition instanceof RuleCondition.ConclusionPattern pattern) {
@@ -111,7 +140,6 @@ public final class RuleGraph {
   private static String node(ConclusionRef ref) {
     return ref.kind().label() + ":" + ref.id();
   }
-
 
   private static String mermaidId(String id) {
     return id.replaceAll("[^A-Za-z0-9]", "_");

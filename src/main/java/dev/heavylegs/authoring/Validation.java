@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything {@code heavylegs validate} checks: the loader's checks (compilation, metadata, wording,
- * catalogue, safety, redundancy), then, on a base that loads, that every conclusion can be reached.
+ * Everything {@code heavylegs validate} checks: the loader's checks (compilation, metadata,
+ * wording, catalogue, safety, redundancy), then, on a base that loads, that every conclusion can be
+ * reached.
  *
  * @param problems every problem found, in file and line order
  * @param knowledgeBase the knowledge base, when it loaded

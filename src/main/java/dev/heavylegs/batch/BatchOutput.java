@@ -9,15 +9,17 @@ import java.util.Set;
 /**
  * Tells a file an earlier batch wrote (which {@code batch --out} may replace) from its start: an
  * empty file, or one whose first record has the shape of a batch record ({@code {"id": ...,
- * "causes": ...}}, {@code {"causes": ...}}, an error record {@code {"id": ..., "line": ...}}) or
- * of a {@code --summary} ({@code {"profiles": ...}}). Only the first record's first fields are
- * read, so the check costs the same for a file of a million records.
+ * "causes": ...}}, {@code {"causes": ...}}, an error record {@code {"id": ..., "line": ...}}) or of
+ * a {@code --summary} ({@code {"profiles": ...}}). Only the first record's first fields are read,
+ * so the check costs the same for a file of a million records.
  */
 public final class BatchOutput {
 
   private static final JsonFactory JSON = new JsonFactory();
+
   /** The field a record starts with, after the optional "id". */
   private static final Set<String> AFTER_ID = Set.of("causes", "line");
+
   private static final Set<String> FIRST = Set.of("causes", "profiles");
 
   private BatchOutput() {}
@@ -28,7 +30,8 @@ public final class BatchOutput {
       return true;
     }
     try (JsonParser parser = JSON.createParser(start)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME) {
+      if (parser.nextToken() != JsonToken.START_OBJECT
+          || parser.nextToken() != JsonToken.FIELD_NAME) {
         return false;
       }
       String first = parser.currentName();

@@ -1,8 +1,5 @@
 package dev.heavylegs.batch;
 
-import dev.heavylegs.report.JsonReportWriter;
-import dev.heavylegs.report.Outcome;
-import dev.heavylegs.report.Report;
 import dev.heavylegs.engine.Inference;
 import dev.heavylegs.explain.Derivation;
 import dev.heavylegs.explain.Premise;
@@ -10,6 +7,8 @@ import dev.heavylegs.facts.Answer;
 import dev.heavylegs.facts.Conclusion;
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Referral;
+import dev.heavylegs.report.JsonReportWriter;
+import dev.heavylegs.report.Report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +17,16 @@ import java.util.stream.Stream;
 
 /**
  * The compact report of one profile in a batch: cause ids ranked with their strength, condition
- * ids, recommendation ids, referrals with urgency (red flags first), whether the red-flag
- * questions were answered, and the explanations unless left out. Ids only: a batch feeds programs.
+ * ids, recommendation ids, referrals with urgency (red flags first), whether the red-flag questions
+ * were answered, and the explanations unless left out. Ids only: a batch feeds programs.
  *
  * <p>An explanation here is one level deep: each rule that supports the conclusion, by id (its
  * name, file and source are in {@code heavylegs rules --json}), and what its match rested on:
- * answers with their values, and earlier conclusions by id. Every condition and cause a rule
- * rested on is in the same record with its own explanation, so the whole chain down to the
- * answers is there, each part once, where the consultation report repeats it in a tree. A referral
- * raised at several urgencies is reported, as in the consultation report, at the most urgent, with
- * the rules that raise it at that urgency.
+ * answers with their values, and earlier conclusions by id. Every condition and cause a rule rested
+ * on is in the same record with its own explanation, so the whole chain down to the answers is
+ * there, each part once, where the consultation report repeats it in a tree. A referral raised at
+ * several urgencies is reported, as in the consultation report, at the most urgent, with the rules
+ * that raise it at that urgency.
  */
 public final class BatchRecord {
 
@@ -41,8 +40,8 @@ public final class BatchRecord {
    * @param redFlagsChecked whether every question a red-flag rule reads was answered
    * @param explain whether to include the explanation of each conclusion
    */
-  public static Map<String, Object> of(Object id, Report report, Inference inference, boolean redFlagsChecked,
-      boolean explain) {
+  public static Map<String, Object> of(
+      Object id, Report report, Inference inference, boolean redFlagsChecked, boolean explain) {
     Explainer explainer = explain ? new Explainer(inference) : null;
     Map<String, Object> record = new LinkedHashMap<>();
     if (id != null) {
@@ -71,17 +70,23 @@ public final class BatchRecord {
       }
     }
     record.put("conditions", conditions);
-    record.put("recommendations", report.recommendations().stream().map(Report.RecommendationItem::id).toList());
+    record.put(
+        "recommendations",
+        report.recommendations().stream().map(Report.RecommendationItem::id).toList());
     List<Object> referrals = new ArrayList<>();
-    Stream.concat(report.redFlags().stream(), report.referrals().stream()).forEach(referral -> {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("id", referral.id());
-      item.put("urgency", referral.urgency());
-      if (explainer != null) {
-        item.put("explanation", explainer.explain(Kind.REFERRAL, referral.id(), referral.urgency()));
-      }
-      referrals.add(item);
-    });
+    Stream.concat(report.redFlags().stream(), report.referrals().stream())
+        .forEach(
+            referral -> {
+              Map<String, Object> item = new LinkedHashMap<>();
+              item.put("id", referral.id());
+              item.put("urgency", referral.urgency());
+              if (explainer != null) {
+                item.put(
+                    "explanation",
+                    explainer.explain(Kind.REFERRAL, referral.id(), referral.urgency()));
+              }
+              referrals.add(item);
+            });
     record.put("referrals", referrals);
     record.put("redFlagsChecked", redFlagsChecked);
     return record;
@@ -100,7 +105,8 @@ public final class BatchRecord {
     List<Map<String, Object>> explain(Kind kind, String id, String urgency) {
       for (Map.Entry<Conclusion, List<Derivation>> entry : inference.all().entrySet()) {
         Conclusion conclusion = entry.getKey();
-        if (conclusion.kind() == kind && conclusion.id().equals(id)
+        if (conclusion.kind() == kind
+            && conclusion.id().equals(id)
             && (urgency == null || ((Referral) conclusion).urgency().label().equals(urgency))) {
           return entry.getValue().stream().map(Explainer::reason).toList();
         }

@@ -4,13 +4,16 @@ import dev.heavylegs.kbase.KnowledgeBase;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,14 +22,15 @@ import java.util.function.LongConsumer;
 
 /**
  * Screens a stream of profiles, one JSON object a line ({@link LineReader}), into one output line
- * each, in the same order. Lines are evaluated on several threads, each with its own engine session over the one
- * shared knowledge base; a bounded window of lines in flight keeps memory flat whatever the input
- * size, and the output is written strictly in input order.
+ * each, in the same order. Lines are evaluated on several threads, each with its own engine session
+ * over the one shared knowledge base; a bounded window of lines in flight keeps memory flat
+ * whatever the input size, and the output is written strictly in input order.
  */
 public final class BatchRunner {
 
   /** Lines evaluated at once, at most: more threads than this only cost memory. */
   public static final int MAX_THREADS = 256;
+
   /** The longest line read by default; a longer one becomes an error record. */
   public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
 
@@ -41,7 +45,8 @@ public final class BatchRunner {
   public record Options(int threads, boolean explain, boolean summaryOnly, int maxLineBytes) {
     public Options {
       if (threads < 1 || threads > MAX_THREADS || maxLineBytes < 1) {
-        throw new IllegalArgumentException("threads " + threads + ", max line bytes " + maxLineBytes);
+        throw new IllegalArgumentException(
+            "threads " + threads + ", max line bytes " + maxLineBytes);
       }
     }
 
@@ -81,17 +86,22 @@ public final class BatchRunner {
     Tally tally = new Tally();
     BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight =
         new ArrayBlockingQueue<>(options.threads() * CHUNKS_IN_FLIGHT_PER_THREAD);
-    List<ProfileEvaluator> evaluators = java.util.Collections.synchronizedList(new ArrayList<>());
-    ThreadLocal<ProfileEvaluator> evaluator = ThreadLocal.withInitial(() -> {
-      ProfileEvaluator fresh = new ProfileEvaluator(knowledgeBase, options.explain());
-      evaluators.add(fresh);
-      return fresh;
-    });
-    ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
-      Thread thread = new Thread(r, "batch-worker");
-      thread.setDaemon(true);
-      return thread;
-    });
+    List<ProfileEvaluator> evaluators = Collections.synchronizedList(new ArrayList<>());
+    ThreadLocal<ProfileEvaluator> evaluator =
+        ThreadLocal.withInitial(
+            () -> {
+              ProfileEvaluator fresh = new ProfileEvaluator(knowledgeBase, options.explain());
+              evaluators.add(fresh);
+              return fresh;
+            });
+    ExecutorService workers =
+        Executors.newFixedThreadPool(
+            options.threads(),
+            r -> {
+              Thread thread = new Thread(r, "batch-worker");
+              thread.setDaemon(true);
+              return thread;
+            });
     long[] counts = new long[2]; // profiles, errors
     // The records come encoded already (see ProfileEvaluator): the writer only copies bytes.
     OutputStream writer = new BufferedOutputStream(out, 1 << 16);
@@ -99,14 +109,17 @@ public final class BatchRunner {
     // CompletableFuture.runAsync runs on a new non-daemon thread on a machine with fewer than three
     // cores, and one left waiting for chunks after a failure kept the process alive for good.
     CompletableFuture<Void> writing = new CompletableFuture<>();
-    Thread writerThread = new Thread(() -> {
-      try {
-        write(inFlight, writer, tally, counts, progress);
-        writing.complete(null);
-      } catch (Throwable e) {
-        writing.completeExceptionally(e);
-      }
-    }, "batch-writer");
+    Thread writerThread =
+        new Thread(
+            () -> {
+              try {
+                write(inFlight, writer, tally, counts, progress);
+                writing.complete(null);
+              } catch (Throwable e) {
+                writing.completeExceptionally(e);
+              }
+            },
+            "batch-writer");
     writerThread.setDaemon(true);
     writerThread.start();
     try {
@@ -152,8 +165,10 @@ public final class BatchRunner {
    * Queues a chunk for the writer, waiting while the window is full; false when the writer has
    * stopped (an evaluation or a write failed), so that reading stops instead of waiting forever.
    */
-  private static boolean handOver(BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight,
-      CompletableFuture<List<ProfileEvaluator.Evaluated>> chunk, CompletableFuture<Void> writing)
+  private static boolean handOver(
+      BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight,
+      CompletableFuture<List<ProfileEvaluator.Evaluated>> chunk,
+      CompletableFuture<Void> writing)
       throws InterruptedException {
     while (!inFlight.offer(chunk, 50, TimeUnit.MILLISECONDS)) {
       if (writing.isDone()) {
@@ -168,29 +183,43 @@ public final class BatchRunner {
    * wake-ups a line, as much as evaluating a small profile.
    */
   private static final int CHUNK = 64;
-  /** A chunk of long lines is handed over sooner, so that the lines in flight stay within a few MB. */
+
+  /**
+   * A chunk of long lines is handed over sooner, so that the lines in flight stay within a few MB.
+   */
   private static final int CHUNK_BYTES = 1 << 18;
+
   /** Chunks waiting or being evaluated, per worker: enough to keep every worker busy. */
   private static final int CHUNKS_IN_FLIGHT_PER_THREAD = 4;
 
-  private CompletableFuture<List<ProfileEvaluator.Evaluated>> evaluateLater(List<LineReader.Line> lines,
-      ThreadLocal<ProfileEvaluator> evaluator, ExecutorService workers) {
+  private CompletableFuture<List<ProfileEvaluator.Evaluated>> evaluateLater(
+      List<LineReader.Line> lines,
+      ThreadLocal<ProfileEvaluator> evaluator,
+      ExecutorService workers) {
     int maxLineBytes = options.maxLineBytes();
-    return CompletableFuture.supplyAsync(() -> {
-      ProfileEvaluator mine = evaluator.get();
-      List<ProfileEvaluator.Evaluated> done = new ArrayList<>(lines.size());
-      for (LineReader.Line line : lines) {
-        done.add(mine.evaluate(line, maxLineBytes));
-      }
-      return done;
-    }, workers);
+    return CompletableFuture.supplyAsync(
+        () -> {
+          ProfileEvaluator mine = evaluator.get();
+          List<ProfileEvaluator.Evaluated> done = new ArrayList<>(lines.size());
+          for (LineReader.Line line : lines) {
+            done.add(mine.evaluate(line, maxLineBytes));
+          }
+          return done;
+        },
+        workers);
   }
 
   /** Marks the end of the input in the queue of chunks in flight. */
-  private static final CompletableFuture<List<ProfileEvaluator.Evaluated>> END = new CompletableFuture<>();
+  private static final CompletableFuture<List<ProfileEvaluator.Evaluated>> END =
+      new CompletableFuture<>();
 
-  private void write(BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight, OutputStream writer,
-      Tally tally, long[] counts, LongConsumer progress) throws IOException, ExecutionException {
+  private void write(
+      BlockingQueue<CompletableFuture<List<ProfileEvaluator.Evaluated>>> inFlight,
+      OutputStream writer,
+      Tally tally,
+      long[] counts,
+      LongConsumer progress)
+      throws IOException, ExecutionException {
     try {
       while (true) {
         CompletableFuture<List<ProfileEvaluator.Evaluated>> next = inFlight.take();
@@ -214,13 +243,13 @@ public final class BatchRunner {
         }
       }
     } catch (InterruptedException e) {
-      throw new java.io.InterruptedIOException("the batch was stopped");
+      throw new InterruptedIOException("the batch was stopped");
     }
   }
 
   private static IOException rethrown(Throwable cause) {
     Throwable root = cause;
-    while ((root instanceof java.util.concurrent.CompletionException || root instanceof ExecutionException)
+    while ((root instanceof CompletionException || root instanceof ExecutionException)
         && root.getCause() != null) {
       root = root.getCause();
     }

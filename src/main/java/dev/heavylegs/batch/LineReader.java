@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines as JSON Lines defines them: only {@code \n} ends a line (a
- * {@code \r} just before it is dropped); a bare {@code \r} is part of the line, where JSON reads
- * it as white space. The bytes are not decoded here: the workers do that, and a line that is not
- * UTF-8 becomes an error record there.
+ * Splits a byte stream into lines as JSON Lines defines them: only {@code \n} ends a line (a {@code
+ * \r} just before it is dropped); a bare {@code \r} is part of the line, where JSON reads it as
+ * white space. The bytes are not decoded here: the workers do that, and a line that is not UTF-8
+ * becomes an error record there.
  *
  * <p>A line longer than the limit is not kept: its bytes are skipped up to the next newline and it
- * comes back as a {@link Line} without bytes, so an endless line ({@code /dev/zero}) or a huge
- * one costs no more memory than the limit.
+ * comes back as a {@link Line} without bytes, so an endless line ({@code /dev/zero}) or a huge one
+ * costs no more memory than the limit.
  */
 final class LineReader {
 
@@ -34,8 +34,10 @@ final class LineReader {
   private int position;
   private int end;
   private long lineNumber;
+
   /** The part of a line read before the buffer ran out; grows up to the limit. */
   private byte[] partial = new byte[256];
+
   private int partialLength;
   private boolean skipping;
   private boolean ended;
@@ -102,14 +104,22 @@ final class LineReader {
       return;
     }
     if (partialLength + length > partial.length) {
-      partial = Arrays.copyOf(partial, (int) Math.min(Math.max(2L * partial.length, partialLength + length),
-          (long) maxLineBytes + 1));
+      partial =
+          Arrays.copyOf(
+              partial,
+              (int)
+                  Math.min(
+                      Math.max(2L * partial.length, partialLength + length),
+                      (long) maxLineBytes + 1));
     }
     System.arraycopy(buffer, from, partial, partialLength, length);
     partialLength += length;
   }
 
-  /** The line made of what was kept and {@code bytes[from..to)}, which end at a newline or the input's end. */
+  /**
+   * The line made of what was kept and {@code bytes[from..to)}, which end at a newline or the
+   * input's end.
+   */
   private Line take(byte[] bytes, int from, int to) {
     lineNumber++;
     if (!skipping) {

@@ -22,13 +22,14 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns one input line into one output line, on one thread: a profile into its compact report, or
- * a malformed line into an error record. Keeps one engine session and clears it between profiles.
+ * Turns one input line into one output line, on one thread: a profile into its compact report, or a
+ * malformed line into an error record. Keeps one engine session and clears it between profiles.
  */
 final class ProfileEvaluator implements AutoCloseable {
 
@@ -37,8 +38,11 @@ final class ProfileEvaluator implements AutoCloseable {
   private final ReportBuilder reports;
   private final Set<String> redFlagQuestions;
   private final boolean explain;
-  private final CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder strictUtf8 =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
 
   ProfileEvaluator(KnowledgeBase knowledgeBase, boolean explain) {
     this.session = new ConsultationSession(knowledgeBase);
@@ -46,12 +50,18 @@ final class ProfileEvaluator implements AutoCloseable {
     // Explanations are written one level deep from the engine's derivations (BatchRecord), so the
     // report itself needs no explanation trees.
     this.reports = new ReportBuilder(knowledgeBase, false, false);
-    this.redFlagQuestions = knowledgeBase.rules().all().stream().filter(RuleInfo::raisesRedFlag)
-        .flatMap(r -> r.questionsRead().stream()).collect(Collectors.toSet());
+    this.redFlagQuestions =
+        knowledgeBase.rules().all().stream()
+            .filter(RuleInfo::raisesRedFlag)
+            .flatMap(r -> r.questionsRead().stream())
+            .collect(Collectors.toSet());
     this.explain = explain;
   }
 
-  /** What came of one line: its output line (UTF-8, no line end), and the report when it was a valid profile. */
+  /**
+   * What came of one line: its output line (UTF-8, no line end), and the report when it was a valid
+   * profile.
+   */
   record Evaluated(byte[] utf8, Report report) {
 
     /** The output line as text. */
@@ -77,16 +87,25 @@ final class ProfileEvaluator implements AutoCloseable {
     if (text.indexOf('\uFFFD') >= 0) {
       int malformed = firstMalformedByte(bytes, from);
       if (malformed >= 0) {
-        return error(null, number, String.format(java.util.Locale.ROOT,
-            "line %d is not valid UTF-8: byte 0x%02X at byte %d of the line", number, bytes[malformed] & 0xff,
-            malformed + 1));
+        return error(
+            null,
+            number,
+            String.format(
+                Locale.ROOT,
+                "line %d is not valid UTF-8: byte 0x%02X at byte %d of the line",
+                number,
+                bytes[malformed] & 0xff,
+                malformed + 1));
       }
     }
     return evaluate(number, text);
   }
 
   private static boolean startsWithByteOrderMark(byte[] bytes) {
-    return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+    return bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF;
   }
 
   /** Where {@code bytes} stop being UTF-8, or -1 when they are UTF-8 throughout. */
@@ -107,7 +126,10 @@ final class ProfileEvaluator implements AutoCloseable {
       return error(null, lineNumber, SyntaxErrorText.ofOneLine(e));
     }
     if (root == null || !root.isObject()) {
-      return error(null, lineNumber, "expected an object of answers like {\"id\": 1, \"question-id\": value}");
+      return error(
+          null,
+          lineNumber,
+          "expected an object of answers like {\"id\": 1, \"question-id\": value}");
     }
     JsonNode idNode = ((ObjectNode) root).remove(AnswersReader.PROFILE_ID); // the rest are answers
     Object id = idNode == null ? null : JsonTrees.plain(idNode);
@@ -122,7 +144,8 @@ final class ProfileEvaluator implements AutoCloseable {
     Inference inference = session.infer();
     Report report = reports.build(inference, answers);
     boolean redFlagsChecked = redFlagQuestions.stream().allMatch(q -> answers.get(q).isPresent());
-    return new Evaluated(json(BatchRecord.of(id, report, inference, redFlagsChecked, explain)), report);
+    return new Evaluated(
+        json(BatchRecord.of(id, report, inference, redFlagsChecked, explain)), report);
   }
 
   private static Evaluated error(Object id, long lineNumber, String message) {

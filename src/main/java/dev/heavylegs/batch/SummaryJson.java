@@ -10,7 +10,8 @@ import java.util.Map;
 /** The {@code --summary} output: how many profiles, and how often each conclusion came out. */
 final class SummaryJson {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SummaryJson() {}
 

@@ -8,6 +8,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,50 +31,67 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Screens many runners at once, JSON Lines in and out.",
     description = {
-        "Screens many runners: one JSON object of answers a line in (an optional \"id\" is echoed",
-        "back), one JSON line out for each, in the same order: causes with strength, conditions,",
-        "recommendation ids, referrals with urgency, whether the red-flag questions were answered,",
-        "and the explanations (unless --no-explain). A malformed line gives",
-        "{\"id\": ..., \"line\": N, \"error\": \"...\"} and the batch goes on. Ends with a summary",
-        "on stderr."
+      "Screens many runners: one JSON object of answers a line in (an optional \"id\" is echoed",
+      "back), one JSON line out for each, in the same order: causes with strength, conditions,",
+      "recommendation ids, referrals with urgency, whether the red-flag questions were answered,",
+      "and the explanations (unless --no-explain). A malformed line gives",
+      "{\"id\": ..., \"line\": N, \"error\": \"...\"} and the batch goes on. Ends with a summary",
+      "on stderr."
     })
 final class BatchCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--in", paramLabel = "FILE", defaultValue = "-",
+  @Option(
+      names = "--in",
+      paramLabel = "FILE",
+      defaultValue = "-",
       description = "Input, or - for stdin (default). Only \\n (or \\r\\n) ends a line.")
   String in;
 
-  @Option(names = "--out", paramLabel = "FILE", defaultValue = "-",
-      description = "Output, or - for stdout (default). A FILE is written whole or not at all, new ones private"
-          + " (0600); an existing one is replaced only when an earlier batch wrote it (or with --force).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = "-",
+      description =
+          "Output, or - for stdout (default). A FILE is written whole or not at all, new ones private"
+              + " (0600); an existing one is replaced only when an earlier batch wrote it (or with --force).")
   String out;
 
-  @Option(names = "--force", description = "Let --out replace FILE even when no batch wrote it"
-      + " (a regular file, never a folder, device or pipe).")
+  @Option(
+      names = "--force",
+      description =
+          "Let --out replace FILE even when no batch wrote it"
+              + " (a regular file, never a folder, device or pipe).")
   boolean force;
 
   @Option(names = "--no-explain", description = "Leave the explanations out (smaller, faster).")
   boolean noExplain;
 
-  @Option(names = "--summary", description = "Write only how often each cause, condition and referral came out.")
+  @Option(
+      names = "--summary",
+      description = "Write only how often each cause, condition and referral came out.")
   boolean summary;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Lines evaluated at once, 1 to " + BatchRunner.MAX_THREADS + " (default: one per core).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Lines evaluated at once, 1 to " + BatchRunner.MAX_THREADS + " (default: one per core).")
   Integer threads;
 
-  @Option(names = "--max-line-bytes", paramLabel = "N", defaultValue = "" + BatchRunner.DEFAULT_MAX_LINE_BYTES,
-      description = "The longest line read (default: ${DEFAULT-VALUE}); a longer one gives an error record.")
+  @Option(
+      names = "--max-line-bytes",
+      paramLabel = "N",
+      defaultValue = "" + BatchRunner.DEFAULT_MAX_LINE_BYTES,
+      description =
+          "The longest line read (default: ${DEFAULT-VALUE}); a longer one gives an error record.")
   int maxLineBytes;
 
   /** The largest --max-line-bytes: a line is held whole in memory while it is read. */
   private static final int MAX_LINE_LIMIT = 1 << 30;
 
-  @Mixin
-  KbaseOption kbase;
+  @Mixin KbaseOption kbase;
 
   private final StandardInput input;
   private final OutputStream stdout;
@@ -86,51 +105,68 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int workers = threads != null ? inRange("--threads", threads, BatchRunner.MAX_THREADS)
-        : Math.min(Runtime.getRuntime().availableProcessors(), BatchRunner.MAX_THREADS);
+    int workers =
+        threads != null
+            ? inRange("--threads", threads, BatchRunner.MAX_THREADS)
+            : Math.min(Runtime.getRuntime().availableProcessors(), BatchRunner.MAX_THREADS);
     inRange("--max-line-bytes", maxLineBytes, MAX_LINE_LIMIT);
     // Whether the output may be written is known before the knowledge base or any line is read.
-    OutputFile target = out.equals("-") ? null
-        : new OutputFile(Path.of(out), "write", "the output of a batch", BatchOutput::wroteIt);
+    OutputFile target =
+        out.equals("-")
+            ? null
+            : new OutputFile(Path.of(out), "write", "the output of a batch", BatchOutput::wroteIt);
     if (target != null) {
       target.checkReplaceable(force);
     }
     PrintWriter err = spec.commandLine().getErr();
     try (InputStream source = open(in)) {
       KnowledgeBase knowledgeBase = knowledgeBases.get(kbase.directory());
-      BatchRunner runner = new BatchRunner(knowledgeBase,
-          new BatchRunner.Options(workers, !noExplain, summary, maxLineBytes));
+      BatchRunner runner =
+          new BatchRunner(
+              knowledgeBase, new BatchRunner.Options(workers, !noExplain, summary, maxLineBytes));
       BatchRunner.Result result = run(runner, source, target, err);
-      err.print(String.format(Locale.ROOT, "batch: %d profiles, %d errors, %.2f s, %,.0f profiles/s%n",
-          result.profiles(), result.errors(), result.nanos() / 1e9, result.rate()));
+      err.print(
+          String.format(
+              Locale.ROOT,
+              "batch: %d profiles, %d errors, %.2f s, %,.0f profiles/s%n",
+              result.profiles(),
+              result.errors(),
+              result.nanos() / 1e9,
+              result.rate()));
       return ExitCode.OK;
     } catch (Error e) {
       // Out of memory, say, in any of the batch's threads: they are stopped, no file was written,
       // and the process ends instead of going on in an unknown state.
-      err.println("heavylegs: the batch stopped on a fatal error: "
-          + String.join(" ", String.valueOf(e).lines().toList())
-          + (target == null ? "" : "; " + target.path() + " was not written"));
+      err.println(
+          "heavylegs: the batch stopped on a fatal error: "
+              + String.join(" ", String.valueOf(e).lines().toList())
+              + (target == null ? "" : "; " + target.path() + " was not written"));
       return ExitCode.INTERNAL_ERROR;
     }
   }
 
-  private BatchRunner.Result run(BatchRunner runner, InputStream source, OutputFile target, PrintWriter err)
+  private BatchRunner.Result run(
+      BatchRunner runner, InputStream source, OutputFile target, PrintWriter err)
       throws IOException {
     boolean showProgress = Boolean.getBoolean("heavylegs.stderr.tty");
     long started = System.nanoTime();
-    java.util.function.LongConsumer progress = done -> {
-      if (showProgress) {
-        double seconds = (System.nanoTime() - started) / 1e9;
-        err.print(String.format(Locale.ROOT, "\r%,d profiles, %,.0f profiles/s...", done, done / seconds));
-        err.flush();
-      }
-    };
+    LongConsumer progress =
+        done -> {
+          if (showProgress) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            err.print(
+                String.format(
+                    Locale.ROOT, "\r%,d profiles, %,.0f profiles/s...", done, done / seconds));
+            err.flush();
+          }
+        };
     BatchRunner.Result result;
     if (target == null) {
       result = runner.run(source, new StandardOutput(stdout), progress);
     } else {
       // Written beside its final name and renamed when the batch is through, so a batch that stops
-      // half-way (an error, SIGTERM, Ctrl-C) leaves no half-written file and an earlier one as it was.
+      // half-way (an error, SIGTERM, Ctrl-C) leaves no half-written file and an earlier one as it
+      // was.
       try (OutputFile.Replacement replacement = target.replace()) {
         result = runner.run(source, replacement.stream(), progress);
         replacement.commit();
@@ -144,7 +180,8 @@ final class BatchCommand implements Callable<Integer> {
 
   private int inRange(String option, int value, int max) {
     if (value < 1 || value > max) {
-      throw new ParameterException(spec.commandLine(), option + ": " + value + " is not between 1 and " + max);
+      throw new ParameterException(
+          spec.commandLine(), option + ": " + value + " is not between 1 and " + max);
     }
     return value;
   }
@@ -185,7 +222,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private void failIfClosed() throws IOException {
-      if (stdout instanceof java.io.PrintStream print && print.checkError()) {
+      if (stdout instanceof PrintStream print && print.checkError()) {
         throw new IOException("standard output was closed");
       }
     }
@@ -210,5 +247,4 @@ final class BatchCommand implements Callable<Integer> {
       throw new FileNotFoundException(name + ": permission denied");
     }
   }
-
 }

@@ -4,8 +4,12 @@ import dev.heavylegs.engine.RunawayRulesException;
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.questions.InvalidAnswerException;
+import dev.heavylegs.scenarios.ScenarioFileException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +21,9 @@ public final class Cli {
 
   private Cli() {}
 
-  /** Runs {@code heavylegs args}, printing to {@code out} and {@code err}; returns the exit code. */
+  /**
+   * Runs {@code heavylegs args}, printing to {@code out} and {@code err}; returns the exit code.
+   */
   public static int run(String[] args, StandardInput in, PrintStream out, PrintStream err) {
     return run(args, in, out, err, KnowledgeBaseSource.onDemand());
   }
@@ -30,31 +36,39 @@ public final class Cli {
     return run(args, in, out, err, earlyLoad(args));
   }
 
-  private static int run(String[] args, StandardInput in, PrintStream out, PrintStream err,
+  private static int run(
+      String[] args,
+      StandardInput in,
+      PrintStream out,
+      PrintStream err,
       KnowledgeBaseSource knowledgeBases) {
-    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean verbose = Arrays.asList(args).contains("--verbose");
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public <K> K create(Class<K> type) throws Exception {
-        if (type == ConsultCommand.class) {
-          return (K) new ConsultCommand(in, knowledgeBases);
-        }
-        if (type == BatchCommand.class) {
-          return (K) new BatchCommand(in, out, knowledgeBases);
-        }
-        return defaults.create(type);
-      }
-    };
-    CommandLine commandLine = new CommandLine(new HeavylegsCommand(), factory)
-        .setOut(outWriter)
-        .setErr(errWriter)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setParameterExceptionHandler((e, arguments) -> badCommandLine(e, errWriter))
-        .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, errWriter, verbose));
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          @SuppressWarnings("unchecked")
+          public <K> K create(Class<K> type) throws Exception {
+            if (type == ConsultCommand.class) {
+              return (K) new ConsultCommand(in, knowledgeBases);
+            }
+            if (type == BatchCommand.class) {
+              return (K) new BatchCommand(in, out, knowledgeBases);
+            }
+            return defaults.create(type);
+          }
+        };
+    CommandLine commandLine =
+        new CommandLine(new HeavylegsCommand(), factory)
+            .setOut(outWriter)
+            .setErr(errWriter)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setParameterExceptionHandler((e, arguments) -> badCommandLine(e, errWriter))
+            .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, errWriter, verbose));
     int code = commandLine.execute(args);
     outWriter.flush();
     errWriter.flush();
@@ -64,14 +78,23 @@ public final class Cli {
   /** For {@code consult} and {@code batch}, the kbase folder they will use, loading already. */
   private static KnowledgeBaseSource earlyLoad(String[] args) {
     List<String> words = Arrays.asList(args);
-    if (words.isEmpty() || !List.of("consult", "batch").contains(words.get(0))
-        || words.contains("--help") || words.contains("-h")) {
+    if (words.isEmpty()
+        || !List.of("consult", "batch").contains(words.get(0))
+        || words.contains("--help")
+        || words.contains("-h")) {
       return KnowledgeBaseSource.onDemand();
     }
     int option = words.indexOf("--kbase");
-    String explicit = option >= 0 && option + 1 < words.size() ? words.get(option + 1)
-        : words.stream().filter(w -> w.startsWith("--kbase=")).map(w -> w.substring(8)).findFirst().orElse(null);
-    return KnowledgeBaseSource.startingWith(explicit != null ? Path.of(explicit) : KbaseOption.defaultDirectory());
+    String explicit =
+        option >= 0 && option + 1 < words.size()
+            ? words.get(option + 1)
+            : words.stream()
+                .filter(w -> w.startsWith("--kbase="))
+                .map(w -> w.substring(8))
+                .findFirst()
+                .orElse(null);
+    return KnowledgeBaseSource.startingWith(
+        explicit != null ? Path.of(explicit) : KbaseOption.defaultDirectory());
   }
 
   /**
@@ -80,10 +103,19 @@ public final class Cli {
    */
   private static int badCommandLine(CommandLine.ParameterException e, PrintWriter err) {
     String command = e.getCommandLine().getCommandSpec().qualifiedName();
-    String hint = e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
-        ? " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)" : "";
-    err.println(command + ": " + String.join(" ", e.getMessage().lines().toList()) + hint
-        + "; see " + command + " --help");
+    String hint =
+        e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()
+            ? " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)"
+            : "";
+    err.println(
+        command
+            + ": "
+            + String.join(" ", e.getMessage().lines().toList())
+            + hint
+            + "; see "
+            + command
+            + " --help");
     return ExitCode.BAD_INPUT;
   }
 
@@ -94,21 +126,25 @@ public final class Cli {
       code = ExitCode.BAD_INPUT;
     } else if (e instanceof KbaseException kbase) {
       kbase.problems().forEach(p -> err.println(p));
-      long errors = kbase.problems().stream()
-          .filter(p -> p.severity() == KbaseProblem.Severity.ERROR).count();
-      err.println("heavylegs: the knowledge base has " + errors + " error(s); no consultation was run");
+      long errors =
+          kbase.problems().stream()
+              .filter(p -> p.severity() == KbaseProblem.Severity.ERROR)
+              .count();
+      err.println(
+          "heavylegs: the knowledge base has " + errors + " error(s); no consultation was run");
       code = ExitCode.BAD_KNOWLEDGE_BASE;
-    } else if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+    } else if (e instanceof UncheckedIOException || e instanceof IOException) {
       err.println("heavylegs: " + e.getMessage());
       code = ExitCode.BAD_INPUT;
-    } else if (e instanceof dev.heavylegs.scenarios.ScenarioFileException) {
+    } else if (e instanceof ScenarioFileException) {
       err.println(e.getMessage());
       code = ExitCode.BAD_KNOWLEDGE_BASE;
     } else if (e instanceof RunawayRulesException) {
       err.println("heavylegs: " + e.getMessage());
       code = ExitCode.BAD_KNOWLEDGE_BASE;
     } else {
-      err.println("heavylegs: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+      err.println(
+          "heavylegs: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
       code = ExitCode.INTERNAL_ERROR;
     }
     if (verbose) {

@@ -2,15 +2,15 @@ package dev.heavylegs.cli;
 
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
-import dev.heavylegs.interview.ConsultationFile;
 import dev.heavylegs.interview.Conversation;
 import dev.heavylegs.interview.Interview;
-import dev.heavylegs.interview.KbaseChangeNotice;
 import dev.heavylegs.interview.OutcomeChangesText;
 import dev.heavylegs.interview.Reloading;
-import dev.heavylegs.kbase.read.KbaseWatcher;
+import dev.heavylegs.interview.saved.ConsultationFile;
+import dev.heavylegs.interview.saved.KbaseChangeNotice;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.read.KbaseWatcher;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.InvalidAnswerException;
 import dev.heavylegs.report.Outcome;
@@ -18,8 +18,11 @@ import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
 import dev.heavylegs.report.ReportWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,57 +45,76 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Asks about your running and tells you why your legs feel heavy.",
     description = {
-        "Asks about your running and prints the report: red flags first, then the likely causes",
-        "(strongest first), the conditions found, what to do, and when to see a doctor, each with",
-        "the reasons behind it. Only questions that can still change the result are asked.",
-        "At a question, type ? for help and the other commands (why, back, change, how, whynot,",
-        "status, quit). When stdin is not a terminal, answers are read one per line, questions",
-        "go to stderr and the report to stdout.",
-        "With --answers FILE the report is made from the file without questions, except that a",
-        "consultation saved with --save resumes when you are at a terminal (as with --resume)."
+      "Asks about your running and prints the report: red flags first, then the likely causes",
+      "(strongest first), the conditions found, what to do, and when to see a doctor, each with",
+      "the reasons behind it. Only questions that can still change the result are asked.",
+      "At a question, type ? for help and the other commands (unknown, why, back, change, how,",
+      "whynot, status, reload, quit). When stdin is not a terminal, answers are read one per line, questions",
+      "go to stderr and the report to stdout.",
+      "With --answers FILE the report is made from the file without questions, except that a",
+      "consultation saved with --save resumes when you are at a terminal (as with --resume)."
     })
 final class ConsultCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--answers", paramLabel = "FILE",
-      description = "Answers file: a JSON object of question id to answer (YAML if it ends in .yaml or .yml),"
-          + " or a consultation saved with --save.")
+  @Option(
+      names = "--answers",
+      paramLabel = "FILE",
+      description =
+          "Answers file: a JSON object of question id to answer (YAML if it ends in .yaml or .yml),"
+              + " or a consultation saved with --save.")
   Path answersFile;
 
-  @Option(names = "--resume", paramLabel = "FILE",
-      description = "Continue a saved consultation (or an answers file), asking only what is still needed.")
+  @Option(
+      names = "--resume",
+      paramLabel = "FILE",
+      description =
+          "Continue a saved consultation (or an answers file), asking only what is still needed.")
   Path resumeFile;
 
-  @Option(names = "--save", paramLabel = "FILE",
-      description = "Save the consultation to FILE after every answer (atomically, kept private), to resume later."
-          + " An existing FILE is replaced only when it is a saved consultation. With --answers, - writes the"
-          + " consultation to stdout and the report to stderr.")
+  @Option(
+      names = "--save",
+      paramLabel = "FILE",
+      description =
+          "Save the consultation to FILE after every answer (atomically, kept private), to resume later."
+              + " An existing FILE is replaced only when it is a saved consultation. With --answers, - writes the"
+              + " consultation to stdout and the report to stderr.")
   Path saveFile;
 
-  @Option(names = "--force", description = "Let --save replace FILE even when it is not a saved consultation"
-      + " (a regular file, never a folder, device or pipe).")
+  @Option(
+      names = "--force",
+      description =
+          "Let --save replace FILE even when it is not a saved consultation"
+              + " (a regular file, never a folder, device or pipe).")
   boolean force;
 
-  @Option(names = "--watch",
+  @Option(
+      names = "--watch",
       description = "Reload the knowledge base whenever its files change (between questions).")
   boolean watch;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportWriter.Format format;
 
-  @Option(names = "--verbose", description = "Show knowledge-base warnings, and stack traces on errors.")
+  @Option(
+      names = "--verbose",
+      description = "Show knowledge-base warnings, and stack traces on errors.")
   boolean verbose;
 
-  @Mixin
-  KbaseOption kbase;
+  @Mixin KbaseOption kbase;
 
   private final StandardInput input;
   private final KnowledgeBaseSource knowledgeBases;
 
-  /** Debug lines time a consultation's start-up: {@code -Dorg.slf4j.simpleLogger.log.dev.heavylegs=debug}. */
+  /**
+   * Debug lines time a consultation's start-up: {@code
+   * -Dorg.slf4j.simpleLogger.log.dev.heavylegs=debug}.
+   */
   private static final Logger LOG = LoggerFactory.getLogger(ConsultCommand.class);
 
   ConsultCommand(StandardInput input, KnowledgeBaseSource knowledgeBases) {
@@ -103,13 +125,14 @@ final class ConsultCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (resumeFile != null && answersFile != null) {
-      throw new ParameterException(spec.commandLine(), "Use --answers FILE or --resume FILE, not both");
+      throw new ParameterException(
+          spec.commandLine(), "Use --answers FILE or --resume FILE, not both");
     }
     LOG.debug("consult: command line parsed");
     Path from = resumeFile != null ? resumeFile : answersFile;
     // Parsed while the knowledge base may still be loading; checked against it once it is there.
-    Optional<ConsultationFile.Parsed> parsed = from == null ? Optional.empty()
-        : Optional.of(ConsultationFile.parsed(from));
+    Optional<ConsultationFile.Parsed> parsed =
+        from == null ? Optional.empty() : Optional.of(ConsultationFile.parsed(from));
     LOG.debug("consult: answers file parsed");
     KnowledgeBase knowledgeBase = knowledgeBases.get(kbase.directory());
     LOG.debug("consult: knowledge base ready");
@@ -121,25 +144,31 @@ final class ConsultCommand implements Callable<Integer> {
     if (parsed.isPresent()) {
       loaded = Optional.of(ConsultationFile.read(parsed.get(), knowledgeBase.questions()));
     }
-    boolean resume = resumeFile != null
-        || (answersFile == null || (loaded.get().isSaved() && input.isTerminal()));
+    boolean resume =
+        resumeFile != null
+            || (answersFile == null || (loaded.get().isSaved() && input.isTerminal()));
     if (!resume) {
       // Nothing will be asked, so an answer that does not fit cannot be left out to ask again:
       // a red flag answered with a typo would simply be lost. It is bad input, as in a plain file.
       if (!loaded.get().leftOut().isEmpty()) {
-        throw new InvalidAnswerException(loaded.get().leftOut().get(0)
-            + " (with --answers every saved answer must fit; --resume asks again for those that do not)");
+        throw new InvalidAnswerException(
+            loaded.get().leftOut().get(0)
+                + " (with --answers every saved answer must fit; --resume asks again for those that do not)");
       }
       loaded.flatMap(l -> KbaseChangeNotice.of(knowledgeBase, l)).ifPresent(err::println);
       return report(knowledgeBase, loaded.get().answers());
     }
     // A resumed consultation goes on saving where it came from, unless told otherwise; a plain
     // answers file is never overwritten.
-    Path saveTo = saveFile != null ? saveFile
-        : loaded.filter(ConsultationFile.Loaded::isSaved).map(l -> from).orElse(null);
+    Path saveTo =
+        saveFile != null
+            ? saveFile
+            : loaded.filter(ConsultationFile.Loaded::isSaved).map(l -> from).orElse(null);
     if (savesToStdout()) {
-      throw new ParameterException(spec.commandLine(), "--save -: the consultation goes to stdout only with"
-          + " --answers, which saves it once; an interview saves after every answer, so give it a file");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--save -: the consultation goes to stdout only with"
+              + " --answers, which saves it once; an interview saves after every answer, so give it a file");
     }
     if (saveTo != null) {
       ConsultationFile.checkWritable(saveTo, force);
@@ -154,9 +183,11 @@ final class ConsultCommand implements Callable<Integer> {
     LOG.debug("consult: report built");
     PrintWriter reportTo = spec.commandLine().getOut();
     if (savesToStdout()) {
-      // stdout carries the saved consultation, to a pipe or a redirection; the report goes beside it
-      byte[] saved = ConsultationFile.content(answers, knowledgeBase.contentHash(), Outcome.of(report));
-      reportTo.print(new String(saved, java.nio.charset.StandardCharsets.UTF_8));
+      // stdout carries the saved consultation, to a pipe or a redirection; the report goes beside
+      // it
+      byte[] saved =
+          ConsultationFile.content(answers, knowledgeBase.contentHash(), Outcome.of(report));
+      reportTo.print(new String(saved, StandardCharsets.UTF_8));
       reportTo.flush();
       reportTo = spec.commandLine().getErr();
     } else if (saveFile != null) {
@@ -174,8 +205,8 @@ final class ConsultCommand implements Callable<Integer> {
 
   /**
    * However an unfinished interview ends (quit, input ran out, Ctrl-C), a red flag raised before
-   * that goes to stdout with the report: a script or a wrapper reads stdout, and the runner may
-   * not have read the advice shown on the way.
+   * that goes to stdout with the report: a script or a wrapper reads stdout, and the runner may not
+   * have read the advice shown on the way.
    */
   private void reportRedFlags(Interview.Result result, PrintWriter out) {
     if (!result.report().redFlags().isEmpty()) {
@@ -184,25 +215,34 @@ final class ConsultCommand implements Callable<Integer> {
     }
   }
 
-  private int interview(KnowledgeBase knowledgeBase, Optional<ConsultationFile.Loaded> loaded,
+  private int interview(
+      KnowledgeBase knowledgeBase,
+      Optional<ConsultationFile.Loaded> loaded,
       Optional<Path> saveTo) {
     PrintWriter out = spec.commandLine().getOut();
-    Conversation conversation = input.isTerminal()
-        ? new TerminalConversation()
-        : new ScriptedConversation(input, spec.commandLine().getErr());
+    Conversation conversation =
+        input.isTerminal()
+            ? new TerminalConversation()
+            : new ScriptedConversation(input, spec.commandLine().getErr());
     KbaseWatcher watcher = watch ? new KbaseWatcher(kbase.directory()) : null;
-    Reloading reloading = new Reloading(() -> KnowledgeBaseLoader.load(kbase.directory()),
-        watcher == null ? () -> false : watcher::takeChange);
+    Reloading reloading =
+        new Reloading(
+            () -> KnowledgeBaseLoader.load(kbase.directory()),
+            watcher == null ? () -> false : watcher::takeChange);
     try {
-      conversation.show("heavylegs: why do your legs feel heavy? Answer a few questions; type ? for help.");
+      conversation.show(
+          "heavylegs: why do your legs feel heavy? Answer a few questions; type ? for help.");
       loaded.flatMap(l -> KbaseChangeNotice.of(knowledgeBase, l)).ifPresent(conversation::show);
-      Answers start = loaded.map(ConsultationFile.Loaded::answers).orElse(new Answers(java.util.Map.of(), java.util.Set.of()));
-      Interview.Result result = new Interview(knowledgeBase, conversation, saveTo, reloading).run(start);
+      Answers start =
+          loaded.map(ConsultationFile.Loaded::answers).orElse(new Answers(Map.of(), Set.of()));
+      Interview.Result result =
+          new Interview(knowledgeBase, conversation, saveTo, reloading).run(start);
       switch (result.ending()) {
         case COMPLETED -> {
           out.print(format.writer().write(result.report()));
           if (format != ReportWriter.Format.JSON) {
-            out.print(new OutcomeChangesText(knowledgeBase).write(result.report(), result.answers()));
+            out.print(
+                new OutcomeChangesText(knowledgeBase).write(result.report(), result.answers()));
           }
           out.flush();
           return ExitCode.OK;

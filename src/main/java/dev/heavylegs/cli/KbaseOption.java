@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
  */
 final class KbaseOption {
 
-  @Option(names = "--kbase", paramLabel = "DIR",
+  @Option(
+      names = "--kbase",
+      paramLabel = "DIR",
       description = "Knowledge base folder (default: the kbase/ beside the heavylegs launcher).")
   Path kbase;
 
@@ -50,7 +52,8 @@ final class KbaseOption {
     } catch (AccessDeniedException e) {
       throw new BadOptionException(option + ": permission denied");
     } catch (FileSystemException e) {
-      throw new BadOptionException(option + ": cannot read: " + (e.getReason() != null ? e.getReason() : e.getMessage()));
+      throw new BadOptionException(
+          option + ": cannot read: " + (e.getReason() != null ? e.getReason() : e.getMessage()));
     } catch (IOException e) {
       throw new BadOptionException(option + ": cannot read: " + e.getMessage());
     }

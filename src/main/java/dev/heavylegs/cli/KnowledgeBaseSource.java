@@ -1,11 +1,12 @@
 package dev.heavylegs.cli;
 
-import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.cache.KbaseCache;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -19,13 +20,19 @@ final class KnowledgeBaseSource {
 
   private KnowledgeBaseSource(Optional<Path> early) {
     this.early = early;
-    this.loading = early.map(dir -> CompletableFuture.supplyAsync(() -> {
-      try {
-        return KbaseCache.load(dir, KbaseCache.Settings.fromEnvironment());
-      } catch (KbaseException e) {
-        throw new java.util.concurrent.CompletionException(e);
-      }
-    })).orElse(null);
+    this.loading =
+        early
+            .map(
+                dir ->
+                    CompletableFuture.supplyAsync(
+                        () -> {
+                          try {
+                            return KbaseCache.load(dir, KbaseCache.Settings.fromEnvironment());
+                          } catch (KbaseException e) {
+                            throw new CompletionException(e);
+                          }
+                        }))
+            .orElse(null);
   }
 
   /** Loads on demand only. */

@@ -2,11 +2,11 @@ package dev.heavylegs.cli;
 
 import dev.heavylegs.authoring.RuleGraph;
 import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.json.JsonText;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.kbase.RuleInfo;
-import dev.heavylegs.json.JsonText;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.report.RuleJson;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code heavylegs rules}: the rules of the knowledge base, as a list or as a graph. */
@@ -25,32 +26,37 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Lists the rules, or draws the inference graph.",
     description = {
-        "Lists every rule with its id, stage, file:line, what it concludes and its source.",
-        "With --graph, writes the inference graph instead (questions -> conditions -> causes -> "
-            + "recommendations and referrals), as Graphviz DOT (render with: dot -Tsvg) or Mermaid.",
-        "With --json, writes the list as a JSON array, to look up the rule ids of a batch's explanations."
+      "Lists every rule with its id, stage, file:line, what it concludes and its source.",
+      "With --graph, writes the inference graph instead (questions -> conditions -> causes -> "
+          + "recommendations and referrals), as Graphviz DOT (render with: dot -Tsvg) or Mermaid.",
+      "With --json, writes the list as a JSON array, to look up the rule ids of a batch's explanations."
     })
 final class RulesCommand implements Callable<Integer> {
 
-  enum GraphFormat { dot, mermaid }
+  enum GraphFormat {
+    dot,
+    mermaid
+  }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--graph", arity = "0..1", fallbackValue = "dot", paramLabel = "FORMAT",
+  @Option(
+      names = "--graph",
+      arity = "0..1",
+      fallbackValue = "dot",
+      paramLabel = "FORMAT",
       description = "Write the inference graph: ${COMPLETION-CANDIDATES} (default: dot).")
   GraphFormat graph;
 
   @Option(names = "--json", description = "Write the list as a JSON array.")
   boolean json;
 
-  @Mixin
-  KbaseOption kbase;
+  @Mixin KbaseOption kbase;
 
   @Override
   public Integer call() throws Exception {
     if (json && graph != null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Use --json or --graph, not both");
+      throw new ParameterException(spec.commandLine(), "Use --json or --graph, not both");
     }
     KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
     PrintWriter out = spec.commandLine().getOut();
@@ -60,14 +66,19 @@ final class RulesCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     if (json) {
-      out.println(JsonText.pretty(knowledgeBase.rules().all().stream().map(RulesCommand::asJson).toList()));
+      out.println(
+          JsonText.pretty(knowledgeBase.rules().all().stream().map(RulesCommand::asJson).toList()));
       return ExitCode.OK;
     }
     for (RuleInfo rule : knowledgeBase.rules().all()) {
       out.println(rule.id() + "  [" + stage(rule) + "]  " + rule.location());
       out.println("    " + rule.name());
-      out.println("    concludes: " + rule.conclusionsMade().stream().map(ConclusionRef::toString)
-          .collect(Collectors.joining(", ")) + rule.weight().map(w -> "  (weight " + w + ")").orElse(""));
+      out.println(
+          "    concludes: "
+              + rule.conclusionsMade().stream()
+                  .map(ConclusionRef::toString)
+                  .collect(Collectors.joining(", "))
+              + rule.weight().map(w -> "  (weight " + w + ")").orElse(""));
       out.println("    source: " + rule.source());
     }
     out.println(knowledgeBase.rules().all().size() + " rules");
@@ -77,7 +88,9 @@ final class RulesCommand implements Callable<Integer> {
   private static Map<String, Object> asJson(RuleInfo rule) {
     Map<String, Object> fields = RuleJson.of(rule);
     fields.put("stage", stage(rule));
-    fields.put("concludes", rule.conclusionsMade().stream().map(c -> Map.of(c.kind().label(), c.id())).toList());
+    fields.put(
+        "concludes",
+        rule.conclusionsMade().stream().map(c -> Map.of(c.kind().label(), c.id())).toList());
     rule.weight().ifPresent(w -> fields.put("weight", w));
     rule.urgency().ifPresent(u -> fields.put("urgency", u.label()));
     return fields;

@@ -10,7 +10,10 @@ import java.io.InputStream;
  */
 public record StandardInput(InputStream stream, boolean isTerminal) {
 
-  /** The process's stdin; the launcher says whether it is a terminal ({@code -Dheavylegs.stdin.tty}). */
+  /**
+   * The process's stdin; the launcher says whether it is a terminal ({@code
+   * -Dheavylegs.stdin.tty}).
+   */
   public static StandardInput ofProcess() {
     String told = System.getProperty("heavylegs.stdin.tty");
     boolean terminal = told != null ? Boolean.parseBoolean(told) : System.console() != null;

@@ -26,20 +26,24 @@ final class TerminalConversation implements Conversation, AutoCloseable {
 
   TerminalConversation() {
     try {
-      terminal = TerminalBuilder.builder()
-          .system(true)
-          .systemOutput(TerminalBuilder.SystemOutput.SysErr)
-          .build();
+      terminal =
+          TerminalBuilder.builder()
+              .system(true)
+              .systemOutput(TerminalBuilder.SystemOutput.SysErr)
+              .build();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
     }
-    reader = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .completer((lineReader, line, candidates) ->
-            wordsFor(line.words(), line.wordIndex()).forEach(word -> candidates.add(new Candidate(word))))
-        .option(LineReader.Option.AUTO_FRESH_LINE, true)
-        .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false)
-        .build();
+    reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .completer(
+                (lineReader, line, candidates) ->
+                    wordsFor(line.words(), line.wordIndex())
+                        .forEach(word -> candidates.add(new Candidate(word))))
+            .option(LineReader.Option.AUTO_FRESH_LINE, true)
+            .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false)
+            .build();
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.heavylegs.cli;
 
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.scenarios.Scenario;
 import dev.heavylegs.scenarios.ScenarioCoverage;
 import dev.heavylegs.scenarios.ScenarioReader;
@@ -26,22 +26,22 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Runs the knowledge base's scenarios and shows rule coverage.",
     description = {
-        "Runs every scenario in the knowledge base's scenarios/ folder as a consultation. Each",
-        "failure shows what was expected, what came out, and the explanation of the conclusion",
-        "that came out unexpectedly or of why the expected one did not. Every cause and referral",
-        "needs a scenario that concludes it and a near miss. Then lists the rules that fired in",
-        "no scenario. Exit 0 when all pass, 1 otherwise, 3 if the knowledge base has errors."
+      "Runs every scenario in the knowledge base's scenarios/ folder as a consultation. Each",
+      "failure shows what was expected, what came out, and the explanation of the conclusion",
+      "that came out unexpectedly or of why the expected one did not. Every cause and referral",
+      "needs a scenario that concludes it and a near miss. Then lists the rules that fired in",
+      "no scenario. Exit 0 when all pass, 1 otherwise, 3 if the knowledge base has errors."
     })
 final class TestCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--list", description = "List every scenario with ok or FAIL, not only the failures.")
+  @Option(
+      names = "--list",
+      description = "List every scenario with ok or FAIL, not only the failures.")
   boolean list;
 
-  @Mixin
-  KbaseOption kbase;
+  @Mixin KbaseOption kbase;
 
   @Override
   public Integer call() throws Exception {
@@ -68,17 +68,28 @@ final class TestCommand implements Callable<Integer> {
       out.println("MISSING scenarios:");
       gaps.forEach(g -> out.println("      " + g));
     }
-    List<RuleInfo> neverFired = knowledgeBase.rules().all().stream()
-        .filter(r -> !fired.contains(r.id())).toList();
+    List<RuleInfo> neverFired =
+        knowledgeBase.rules().all().stream().filter(r -> !fired.contains(r.id())).toList();
     if (failed > 0 || list) {
       out.println();
     }
-    out.println(scenarios.size() + " scenario(s): " + (scenarios.size() - failed) + " passed, "
-        + failed + " failed");
+    out.println(
+        scenarios.size()
+            + " scenario(s): "
+            + (scenarios.size() - failed)
+            + " passed, "
+            + failed
+            + " failed");
     int total = knowledgeBase.rules().all().size();
-    out.println("rule coverage: " + (total - neverFired.size()) + " of " + total
-        + " rules fired in some scenario" + (neverFired.isEmpty() ? "" : "; never fired:"));
-    neverFired.forEach(r -> out.println("  " + r.id() + "  " + r.name() + "  (" + r.location() + ")"));
+    out.println(
+        "rule coverage: "
+            + (total - neverFired.size())
+            + " of "
+            + total
+            + " rules fired in some scenario"
+            + (neverFired.isEmpty() ? "" : "; never fired:"));
+    neverFired.forEach(
+        r -> out.println("  " + r.id() + "  " + r.name() + "  (" + r.location() + ")"));
     out.flush();
     return failed == 0 && gaps.isEmpty() ? ExitCode.OK : ExitCode.TESTS_FAILED;
   }

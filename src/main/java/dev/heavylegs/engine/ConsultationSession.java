@@ -14,9 +14,9 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * A live consultation: a Drools session holding the runner's answers. Answers can be given,
- * changed and withdrawn; truth maintenance then withdraws every conclusion that no longer holds,
- * so {@link #infer()} always reflects the current answers.
+ * A live consultation: a Drools session holding the runner's answers. Answers can be given, changed
+ * and withdrawn; truth maintenance then withdraws every conclusion that no longer holds, so {@link
+ * #infer()} always reflects the current answers.
  */
 public final class ConsultationSession implements AutoCloseable {
 
@@ -24,8 +24,10 @@ public final class ConsultationSession implements AutoCloseable {
   static final int MAX_FIRINGS = 10_000;
 
   private final KnowledgeBase knowledgeBase;
+
   /** A pool of one: handing the session back resets it, far cheaper than deleting every fact. */
   private final KieSessionsPool pool;
+
   private KieSession session;
   private final FiringCounter firings = new FiringCounter();
   private final DerivationReader derivations;
@@ -64,9 +66,9 @@ public final class ConsultationSession implements AutoCloseable {
   }
 
   /**
-   * Withdraws every answer and every conclusion, so the session can serve the next runner (a
-   * batch keeps one session per thread). The pool resets the session wholesale; a reset session
-   * has no listeners, so the firing counter is added again.
+   * Withdraws every answer and every conclusion, so the session can serve the next runner (a batch
+   * keeps one session per thread). The pool resets the session wholesale; a reset session has no
+   * listeners, so the firing counter is added again.
    */
   public void clear() {
     handlesByQuestion.clear();

@@ -29,9 +29,14 @@ final class FiringCounter extends DefaultAgendaEventListener {
         .filter(e -> e.getValue() > Math.max(1, total / 100))
         .sorted(Map.Entry.<Rule, Integer>comparingByValue(Comparator.reverseOrder()))
         .limit(limit)
-        .map(e -> rules.find(e.getKey().getPackageName(), e.getKey().getName())
-            .map(r -> r.id() + " \"" + r.name() + "\" (" + r.location() + ")")
-            .orElse("\"" + e.getKey().getName() + "\"") + " x" + e.getValue())
+        .map(
+            e ->
+                rules
+                        .find(e.getKey().getPackageName(), e.getKey().getName())
+                        .map(r -> r.id() + " \"" + r.name() + "\" (" + r.location() + ")")
+                        .orElse("\"" + e.getKey().getName() + "\"")
+                    + " x"
+                    + e.getValue())
         .toList();
   }
 

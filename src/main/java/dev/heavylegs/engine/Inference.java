@@ -1,8 +1,8 @@
 package dev.heavylegs.engine;
 
 import dev.heavylegs.explain.Derivation;
-import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Conclusion;
+import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.kbase.ConclusionRef;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +18,10 @@ import java.util.Map;
 public final class Inference {
 
   private final Map<Conclusion, List<Derivation>> derivations;
-  /** The conclusions of each kind, in the map's order: a report asks for each kind several times. */
+
+  /**
+   * The conclusions of each kind, in the map's order: a report asks for each kind several times.
+   */
   private final Map<Kind, List<Conclusion>> byKind = new EnumMap<>(Kind.class);
 
   public Inference(Map<Conclusion, List<Derivation>> derivations) {

@@ -15,16 +15,18 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Reads every conclusion in a session together with its derivations, as the engine recorded
- * them. The result is a graph: a derivation's premises point at conclusions whose own derivations
- * are in the same map. One reader serves one session (it is not thread-safe).
+ * Reads every conclusion in a session together with its derivations, as the engine recorded them.
+ * The result is a graph: a derivation's premises point at conclusions whose own derivations are in
+ * the same map. One reader serves one session (it is not thread-safe).
  */
 public final class DerivationReader {
 
   private static final Comparator<Derivation> BY_LOCATION =
-      Comparator.comparing((Derivation d) -> d.rule().file()).thenComparingInt(d -> d.rule().line());
+      Comparator.comparing((Derivation d) -> d.rule().file())
+          .thenComparingInt(d -> d.rule().line());
 
   private final RuleIndex rules;
+
   /** The knowledge base's rule objects are shared by its sessions, so each is looked up once. */
   private final Map<Rule, RuleInfo> infoByRule = new IdentityHashMap<>();
 
@@ -52,8 +54,12 @@ public final class DerivationReader {
   }
 
   private RuleInfo lookUp(Rule rule) {
-    return rules.find(rule.getPackageName(), rule.getName()).orElseThrow(() ->
-        new IllegalStateException("rule not in the index: " + rule.getPackageName() + "." + rule.getName()));
+    return rules
+        .find(rule.getPackageName(), rule.getName())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "rule not in the index: " + rule.getPackageName() + "." + rule.getName()));
   }
 
   private static List<Premise> premises(List<?> facts) {

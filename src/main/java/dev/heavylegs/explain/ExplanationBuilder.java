@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Expands the derivation graph the engine recorded into explanation trees that end in the
- * runner's answers, naming each conclusion by its wording title and each answer with its unit.
+ * Expands the derivation graph the engine recorded into explanation trees that end in the runner's
+ * answers, naming each conclusion by its wording title and each answer with its unit.
  */
 public final class ExplanationBuilder {
 
@@ -25,8 +25,8 @@ public final class ExplanationBuilder {
   private final Wording wording;
   private final QuestionCatalogue questions;
 
-  public ExplanationBuilder(Map<Conclusion, List<Derivation>> derivations, Wording wording,
-      QuestionCatalogue questions) {
+  public ExplanationBuilder(
+      Map<Conclusion, List<Derivation>> derivations, Wording wording, QuestionCatalogue questions) {
     this.derivations = derivations;
     this.wording = wording;
     this.questions = questions;
@@ -56,14 +56,19 @@ public final class ExplanationBuilder {
   private Reason.Support support(Premise premise, Set<Conclusion> onPath) {
     if (premise instanceof Premise.Answered answered) {
       Answer answer = answered.answer();
-      String shown = questions.find(answer.question())
-          .map((Question q) -> q.withUnit(answer.value()))
-          .orElse(answer.value());
+      String shown =
+          questions
+              .find(answer.question())
+              .map((Question q) -> q.withUnit(answer.value()))
+              .orElse(answer.value());
       return new Reason.AnswerSupport(answer.question(), answer.value(), answer.number(), shown);
     }
     Conclusion conclusion = ((Premise.Concluded) premise).conclusion();
-    return new Reason.ConclusionSupport(conclusion.kind().label(), conclusion.id(),
-        titleOf(conclusion), reasonsFor(conclusion, onPath));
+    return new Reason.ConclusionSupport(
+        conclusion.kind().label(),
+        conclusion.id(),
+        titleOf(conclusion),
+        reasonsFor(conclusion, onPath));
   }
 
   /** The conclusion's title from the wording. */

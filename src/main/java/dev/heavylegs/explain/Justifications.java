@@ -13,9 +13,9 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Reads the truth maintenance system's current justifications of a logically inserted fact: each
- * is a rule match that still holds. Drools has no public API for this; this class is the only
- * place that touches its internals (drools-tms 10.2.0), and {@code JustificationsTest} pins the
+ * Reads the truth maintenance system's current justifications of a logically inserted fact: each is
+ * a rule match that still holds. Drools has no public API for this; this class is the only place
+ * that touches its internals (drools-tms 10.2.0), and {@code JustificationsTest} pins the
  * behaviour.
  */
 final class Justifications {
@@ -40,7 +40,9 @@ final class Justifications {
     for (SimpleMode mode = (SimpleMode) beliefs.getFirst(); mode != null; mode = mode.getNext()) {
       LogicalDependency dependency = mode.getObject();
       Match match = (Match) dependency.getJustifier();
-      out.add(new Justification(match.getRule(), match.getObjects())); // a fresh list from Drools, read once
+      out.add(
+          new Justification(
+              match.getRule(), match.getObjects())); // a fresh list from Drools, read once
     }
     return out;
   }

@@ -7,12 +7,12 @@ import java.util.Objects;
  *
  * <p>A multi-choice answer becomes one {@code Answer} per chosen value, so a rule can ask for a
  * single symptom ({@code Answer( question == "symptoms", value == "chest-pain" )}) and its
- * explanation names exactly the choices it rests on. A question left unanswered has no
- * {@code Answer} at all, so no rule can conclude anything from it.
+ * explanation names exactly the choices it rests on. A question left unanswered has no {@code
+ * Answer} at all, so no rule can conclude anything from it.
  *
  * @param question the question id from the catalogue, never null
- * @param value the answer as text: a number as written, {@code yes}/{@code no} for a boolean,
- *     the chosen value for a choice; never null
+ * @param value the answer as text: a number as written, {@code yes}/{@code no} for a boolean, the
+ *     chosen value for a choice; never null
  * @param number the numeric value for number and integer questions, otherwise null
  */
 public record Answer(String question, String value, Double number) {

@@ -1,8 +1,10 @@
 package dev.heavylegs.facts;
 
+import java.util.Locale;
+
 /**
- * Something the rules concluded. Every conclusion is inserted logically ({@code insertLogical}),
- * so truth maintenance withdraws it, and everything resting on it, as soon as its premises stop
+ * Something the rules concluded. Every conclusion is inserted logically ({@code insertLogical}), so
+ * truth maintenance withdraws it, and everything resting on it, as soon as its premises stop
  * holding. Equal conclusions reached by several rules are one fact with several justifications.
  */
 public sealed interface Conclusion permits Condition, Cause, Recommendation, Referral {
@@ -22,7 +24,7 @@ public sealed interface Conclusion permits Condition, Cause, Recommendation, Ref
 
     /** The lower-case name used in wording files and JSON: {@code condition}, {@code cause}... */
     public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
 
     /** The plural, as the sections of a wording file and the stages of the graph are named. */

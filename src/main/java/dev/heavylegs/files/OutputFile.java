@@ -28,30 +28,33 @@ import java.util.concurrent.ThreadLocalRandom;
  * A file heavylegs writes for the user, replaced whole or not at all.
  *
  * <ul>
- *   <li>Only a regular file is replaced: a folder, a device, a named pipe or a socket at the path is
- *       refused. A symbolic link is written through, never replaced itself: its target is replaced
- *       when that is a regular file heavylegs may replace (a link to nothing is refused).
+ *   <li>Only a regular file is replaced: a folder, a device, a named pipe or a socket at the path
+ *       is refused. A symbolic link is written through, never replaced itself: its target is
+ *       replaced when that is a regular file heavylegs may replace (a link to nothing is refused).
  *   <li>An existing file is replaced only when heavylegs wrote it (its {@link Recognizer} says so
- *       from the file's start), or when the user said so ({@code --force}); see
- *       {@link #checkReplaceable}. That check is the caller's gate, made once before the work; the
- *       writes themselves check only what kind of file is there, so a consultation that saves after
- *       every answer can go on replacing the file it was allowed to replace.
- *   <li>The content goes to a temporary file beside the target (created 0600: these files hold health
- *       answers), is flushed to disk, given the old file's permissions and owner when one is
- *       replaced, and renamed over the target: a reader sees the old file or the new one, never half.
+ *       from the file's start), or when the user said so ({@code --force}); see {@link
+ *       #checkReplaceable}. That check is the caller's gate, made once before the work; the writes
+ *       themselves check only what kind of file is there, so a consultation that saves after every
+ *       answer can go on replacing the file it was allowed to replace.
+ *   <li>The content goes to a temporary file beside the target (created 0600: these files hold
+ *       health answers), is flushed to disk, given the old file's permissions and owner when one is
+ *       replaced, and renamed over the target: a reader sees the old file or the new one, never
+ *       half.
  *   <li>The temporary file is deleted when anything fails, and by a shutdown hook when the process
  *       is stopped (SIGTERM, Ctrl-C) before it was renamed.
  * </ul>
  *
- * <p>Every failure is a {@link Failure}: an {@link IOException} whose message is one line naming the
- * file as the user gave it ({@code cannot save to FILE: REASON}), never the temporary file.
+ * <p>Every failure is a {@link Failure}: an {@link IOException} whose message is one line naming
+ * the file as the user gave it ({@code cannot save to FILE: REASON}), never the temporary file.
  */
 public final class OutputFile {
 
   /** How much of an existing file its {@link Recognizer} is shown: enough for a first record. */
   public static final int START_BYTES = 64 * 1024;
 
-  /** Tells, from the start of an existing file, whether heavylegs wrote it (and so may replace it). */
+  /**
+   * Tells, from the start of an existing file, whether heavylegs wrote it (and so may replace it).
+   */
   @FunctionalInterface
   public interface Recognizer {
     /**
@@ -69,7 +72,8 @@ public final class OutputFile {
   /**
    * @param path the file, as the user named it
    * @param action what is done to it, for messages: {@code "save to"}, {@code "write"}
-   * @param ownKind what a file heavylegs may replace is, for messages: {@code "a saved consultation"}
+   * @param ownKind what a file heavylegs may replace is, for messages: {@code "a saved
+   *     consultation"}
    * @param ours tells such a file from its start
    */
   public OutputFile(Path path, String action, String ownKind, Recognizer ours) {
@@ -113,8 +117,8 @@ public final class OutputFile {
   }
 
   /**
-   * Starts replacing the file: write the content to {@link Replacement#stream()}, then
-   * {@link Replacement#commit()}; closing it without a commit leaves the old file as it was.
+   * Starts replacing the file: write the content to {@link Replacement#stream()}, then {@link
+   * Replacement#commit()}; closing it without a commit leaves the old file as it was.
    */
   public Replacement replace() throws Failure {
     Target target = target();
@@ -122,7 +126,9 @@ public final class OutputFile {
     String name = "." + target.file().getFileName() + ".";
     for (int attempt = 0; ; attempt++) {
       // A fresh random name, created exclusively (which follows no link planted at that name).
-      Path temporary = folder.resolve(name + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ".part");
+      Path temporary =
+          folder.resolve(
+              name + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ".part");
       Leftovers.FILES.add(temporary);
       try {
         return new Replacement(target, temporary, createPrivate(temporary));
@@ -256,14 +262,23 @@ public final class OutputFile {
     }
   }
 
-  /** The path is not a file heavylegs may replace: not a regular file, or not one heavylegs wrote. */
+  /**
+   * The path is not a file heavylegs may replace: not a regular file, or not one heavylegs wrote.
+   */
   public static final class Refused extends Failure {
     Refused(OutputFile file, String whatItIs, String advice) {
-      super("cannot " + file.action + " " + file.path + ": it " + whatItIs + advice, file.path, whatItIs, null);
+      super(
+          "cannot " + file.action + " " + file.path + ": it " + whatItIs + advice,
+          file.path,
+          whatItIs,
+          null);
     }
   }
 
-  /** The regular file to replace (the path itself, or a symbolic link's target); {@code existing} null when there is none yet. */
+  /**
+   * The regular file to replace (the path itself, or a symbolic link's target); {@code existing}
+   * null when there is none yet.
+   */
   private record Target(Path file, PosixFileAttributes existing) {}
 
   private Target target() throws Failure {
@@ -274,13 +289,15 @@ public final class OutputFile {
       try {
         file = absolute.toRealPath();
       } catch (NoSuchFileException e) {
-        throw new Refused(this, "is a symbolic link to " + linkTarget(absolute) + ", which does not exist", "");
+        throw new Refused(
+            this, "is a symbolic link to " + linkTarget(absolute) + ", which does not exist", "");
       } catch (IOException e) {
         throw failure(e);
       }
       Kind to = kindOf(file);
       if (to != Kind.REGULAR) {
-        throw new Refused(this, "is a symbolic link to " + file + ", " + to.words + ", not a regular file", "");
+        throw new Refused(
+            this, "is a symbolic link to " + file + ", " + to.words + ", not a regular file", "");
       }
       kind = to;
     } else if (kind != Kind.MISSING && kind != Kind.REGULAR) {
@@ -288,14 +305,19 @@ public final class OutputFile {
     }
     Path folder = file.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
-      throw new Failure("cannot " + action + " " + path + ": the folder " + folder + " does not exist", path,
-          "the folder " + folder + " does not exist", null);
+      throw new Failure(
+          "cannot " + action + " " + path + ": the folder " + folder + " does not exist",
+          path,
+          "the folder " + folder + " does not exist",
+          null);
     }
     if (!Files.isWritable(folder) || (kind == Kind.REGULAR && !Files.isWritable(file))) {
       throw failure(new AccessDeniedException(file.toString()));
     }
     try {
-      return new Target(file, kind == Kind.MISSING ? null : Files.readAttributes(file, PosixFileAttributes.class));
+      return new Target(
+          file,
+          kind == Kind.MISSING ? null : Files.readAttributes(file, PosixFileAttributes.class));
     } catch (UnsupportedOperationException e) {
       return new Target(file, null); // no POSIX permissions to keep on this file system
     } catch (IOException e) {
@@ -333,7 +355,8 @@ public final class OutputFile {
       reason = "a folder is in the way";
     } else if (e instanceof FileSystemException fileSystem) {
       // its message names the temporary file; the reason alone is what the user needs
-      reason = fileSystem.getReason() != null ? fileSystem.getReason() : e.getClass().getSimpleName();
+      reason =
+          fileSystem.getReason() != null ? fileSystem.getReason() : e.getClass().getSimpleName();
     } else {
       reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
@@ -341,8 +364,10 @@ public final class OutputFile {
   }
 
   private static FileChannel createPrivate(Path temporary) throws IOException {
-    Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    FileAttribute<?> privateFile = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+    Set<StandardOpenOption> options =
+        Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    FileAttribute<?> privateFile =
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
     try {
       return FileChannel.open(temporary, options, privateFile);
     } catch (UnsupportedOperationException e) {
@@ -350,9 +375,14 @@ public final class OutputFile {
     }
   }
 
-  /** The replaced file's owner, group and permissions on its replacement, as far as this process may set them. */
-  private static void keepPermissions(PosixFileAttributes old, Path replacement) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
+  /**
+   * The replaced file's owner, group and permissions on its replacement, as far as this process may
+   * set them.
+   */
+  private static void keepPermissions(PosixFileAttributes old, Path replacement)
+      throws IOException {
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
     if (view == null) {
       return;
     }
@@ -431,19 +461,25 @@ public final class OutputFile {
       if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         return MISSING;
       }
-      return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? REGULAR
+      return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+          ? REGULAR
           : Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? FOLDER : OTHER;
     }
   }
 
-  /** Temporary files being written: deleted if the process is stopped before they are renamed or cleaned up. */
+  /**
+   * Temporary files being written: deleted if the process is stopped before they are renamed or
+   * cleaned up.
+   */
   private static final class Leftovers {
     static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
 
     static {
       try {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> FILES.forEach(OutputFile::deleteQuietly),
-            "heavylegs-temporary-files"));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> FILES.forEach(OutputFile::deleteQuietly), "heavylegs-temporary-files"));
       } catch (IllegalStateException e) {
         // the process is ending already
       }

@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The answers of an interview and what they conclude, kept in step: one engine session for the whole
- * conversation, updated in place as answers are given, marked unknown or withdrawn (truth maintenance
- * withdraws what no longer holds), with the report and the open rules recomputed after each change.
+ * The answers of an interview and what they conclude, kept in step: one engine session for the
+ * whole conversation, updated in place as answers are given, marked unknown or withdrawn (truth
+ * maintenance withdraws what no longer holds), with the report and the open rules recomputed after
+ * each change.
  */
 final class AnswerState implements AutoCloseable {
 
@@ -101,9 +102,12 @@ final class AnswerState implements AutoCloseable {
       if (usable.isEmpty()) {
         Map<String, GivenAnswer> without = new LinkedHashMap<>(given);
         without.remove(questionId);
-        RuleAssessment hypothetical = new RuleAssessment(knowledgeBase, new Answers(without, unknown), inference);
-        usable = Optional.of(knowledgeBase.rules().reading(questionId).stream()
-            .anyMatch(r -> hypothetical.truthOf(r) != Truth.FALSE));
+        RuleAssessment hypothetical =
+            new RuleAssessment(knowledgeBase, new Answers(without, unknown), inference);
+        usable =
+            Optional.of(
+                knowledgeBase.rules().reading(questionId).stream()
+                    .anyMatch(r -> hypothetical.truthOf(r) != Truth.FALSE));
       }
       if (usable.get()) {
         useful.add(questionId);

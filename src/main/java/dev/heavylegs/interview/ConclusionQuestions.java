@@ -28,23 +28,33 @@ final class ConclusionQuestions {
 
   /** How {@code argument} was concluded, or what has been concluded when it was not. */
   String how(String argument, Report report) {
-    Optional<Report.Explained> item = named(argument).flatMap(r -> report.find(r.kind().label(), r.id()));
+    Optional<Report.Explained> item =
+        named(argument).flatMap(r -> report.find(r.kind().label(), r.id()));
     if (argument.isBlank()) {
       return "  Type how <conclusion>. Concluded so far: " + concludedIds(report);
     }
     if (item.isPresent()) {
       return text.how(item.get());
     }
-    return "  \"" + argument + "\" has not been concluded. Concluded so far: " + concludedIds(report)
-        + "\n  (whynot " + argument + " says what stopped it)";
+    return "  \""
+        + argument
+        + "\" has not been concluded. Concluded so far: "
+        + concludedIds(report)
+        + "\n  (whynot "
+        + argument
+        + " says what stopped it)";
   }
 
   /** What stopped {@code argument} from being concluded. */
   String whyNot(String argument, Report report, RuleAssessment open) {
     Optional<ConclusionRef> ref = named(argument);
     if (ref.isEmpty()) {
-      return "  " + (argument.isBlank() ? "Type whynot <cause>." : "No rule concludes \"" + argument + "\".")
-          + " Causes: " + String.join(", ", causeIds());
+      return "  "
+          + (argument.isBlank()
+              ? "Type whynot <cause>."
+              : "No rule concludes \"" + argument + "\".")
+          + " Causes: "
+          + String.join(", ", causeIds());
     }
     if (report.find(ref.get().kind().label(), ref.get().id()).isPresent()) {
       return "  " + text.title(ref.get()) + " is concluded; \"how " + argument + "\" shows why.";
@@ -52,7 +62,10 @@ final class ConclusionQuestions {
     return text.whyNot(ref.get(), open);
   }
 
-  /** The conclusion {@code argument} names: {@code <id>}, preferring a cause, or {@code <kind> <id>}. */
+  /**
+   * The conclusion {@code argument} names: {@code <id>}, preferring a cause, or {@code <kind>
+   * <id>}.
+   */
   private Optional<ConclusionRef> named(String argument) {
     String[] words = argument.trim().split("\\s+");
     String id = words[words.length - 1];
@@ -73,7 +86,11 @@ final class ConclusionQuestions {
   }
 
   private List<String> causeIds() {
-    return knowledgeBase.rules().all().stream().flatMap(r -> r.conclusionsMade().stream())
-        .filter(c -> c.kind() == Conclusion.Kind.CAUSE).map(ConclusionRef::id).distinct().toList();
+    return knowledgeBase.rules().all().stream()
+        .flatMap(r -> r.conclusionsMade().stream())
+        .filter(c -> c.kind() == Conclusion.Kind.CAUSE)
+        .map(ConclusionRef::id)
+        .distinct()
+        .toList();
   }
 }

@@ -1,5 +1,7 @@
 package dev.heavylegs.interview;
 
+import dev.heavylegs.interview.outcome.OutcomeDiff;
+import dev.heavylegs.interview.saved.ConsultationFile;
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.AnswerParser;
@@ -21,12 +23,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An interactive consultation: asks the questions that can still change a conclusion (red-flag
  * screening first), answers the prompt commands, shows a red flag the moment it is raised, and
- * keeps the answers and conclusions in step ({@link AnswerState}) as answers are given, changed
- * or withdrawn.
+ * keeps the answers and conclusions in step ({@link AnswerState}) as answers are given, changed or
+ * withdrawn.
  */
 public final class Interview {
 
@@ -51,18 +54,26 @@ public final class Interview {
   // Replaced together when the knowledge base is reloaded.
   private KnowledgeBase knowledgeBase;
   private InterviewText text;
+
   /** Questions answered in the normal flow, latest last: {@code back} walks this. */
   private final Deque<String> history = new ArrayDeque<>();
+
   private final Set<String> redFlagsShown = new HashSet<>();
+
   /** Red-flag screening questions the runner was warned about before leaving them unknown. */
   private final Set<String> unknownConfirmed = new HashSet<>();
+
   private AnswerState state;
 
-  public Interview(KnowledgeBase knowledgeBase, Conversation conversation, Optional<Path> saveFile) {
+  public Interview(
+      KnowledgeBase knowledgeBase, Conversation conversation, Optional<Path> saveFile) {
     this(knowledgeBase, conversation, saveFile, Reloading.none(knowledgeBase));
   }
 
-  public Interview(KnowledgeBase knowledgeBase, Conversation conversation, Optional<Path> saveFile,
+  public Interview(
+      KnowledgeBase knowledgeBase,
+      Conversation conversation,
+      Optional<Path> saveFile,
       Reloading reloading) {
     this.knowledgeBase = knowledgeBase;
     this.conversation = conversation;
@@ -87,8 +98,10 @@ public final class Interview {
     while (true) {
       reloadIfChangedOnDisk();
       List<Question> remaining = state.open().questionsThatMatter();
-      Question question = next != null ? knowledgeBase.questions().find(next).orElseThrow()
-          : remaining.isEmpty() ? null : remaining.get(0);
+      Question question =
+          next != null
+              ? knowledgeBase.questions().find(next).orElseThrow()
+              : remaining.isEmpty() ? null : remaining.get(0);
       next = null;
       if (question == null) {
         return result(Ending.COMPLETED);
@@ -102,21 +115,30 @@ public final class Interview {
       }
       switch (step.kind) {
         case ANSWERED -> history.push(question.id());
-        case BACK, CHANGED -> { }
+        case BACK, CHANGED -> {}
         case QUIT -> {
           offerToSave();
           return result(Ending.QUIT);
         }
         case END -> {
-          conversation.show("\nInput ended with " + state.open().questionsThatMatter().size()
-              + " question(s) still open." + savedNote());
+          conversation.show(
+              "\nInput ended with "
+                  + state.open().questionsThatMatter().size()
+                  + " question(s) still open."
+                  + savedNote());
           return result(Ending.END_OF_INPUT);
         }
       }
     }
   }
 
-  private enum StepKind { ANSWERED, BACK, CHANGED, QUIT, END }
+  private enum StepKind {
+    ANSWERED,
+    BACK,
+    CHANGED,
+    QUIT,
+    END
+  }
 
   private record Step(StepKind kind) {}
 
@@ -139,8 +161,12 @@ public final class Interview {
           answer(question.id(), TypedAnswerParser.parse(question, line));
           return new Step(StepKind.ANSWERED);
         } catch (InvalidAnswerException e) {
-          conversation.show("  " + e.getMessage() + ". Please answer with "
-              + TypedAnswerParser.allowed(question) + ", or ? for help.");
+          conversation.show(
+              "  "
+                  + e.getMessage()
+                  + ". Please answer with "
+                  + TypedAnswerParser.allowed(question)
+                  + ", or ? for help.");
           continue;
         }
       }
@@ -148,8 +174,9 @@ public final class Interview {
         case UNKNOWN -> {
           if (screensForRedFlags(question) && !unknownConfirmed.contains(question.id())) {
             unknownConfirmed.add(question.id());
-            conversation.show("  This question screens for symptoms that need a doctor. Please answer it"
-                + " (none if you have none of them); press Enter again only if you really cannot.");
+            conversation.show(
+                "  This question screens for symptoms that need a doctor. Please answer it"
+                    + " (none if you have none of them); press Enter again only if you really cannot.");
             continue;
           }
           markUnknown(question.id());
@@ -157,16 +184,22 @@ public final class Interview {
         }
         case HELP -> conversation.show(text.help(question));
         case WHY -> conversation.show(text.why(question, state.open()));
-        case STATUS -> conversation.show(text.status(state.report(), state.open().questionsThatMatter().size()));
+        case STATUS ->
+            conversation.show(
+                text.status(state.report(), state.open().questionsThatMatter().size()));
         case RELOAD -> {
           if (reload(true)) {
             return new Step(StepKind.CHANGED);
           }
         }
-        case HOW -> conversation.show(new ConclusionQuestions(knowledgeBase, text)
-            .how(command.get().argument(), state.report()));
-        case WHYNOT -> conversation.show(new ConclusionQuestions(knowledgeBase, text)
-            .whyNot(command.get().argument(), state.report(), state.open()));
+        case HOW ->
+            conversation.show(
+                new ConclusionQuestions(knowledgeBase, text)
+                    .how(command.get().argument(), state.report()));
+        case WHYNOT ->
+            conversation.show(
+                new ConclusionQuestions(knowledgeBase, text)
+                    .whyNot(command.get().argument(), state.report(), state.open()));
         case BACK -> {
           if (history.isEmpty()) {
             conversation.show("  This is the first question; there is nothing to go back to.");
@@ -191,20 +224,29 @@ public final class Interview {
   private boolean change(String questionId) throws Conversation.Interrupted {
     Set<String> settled = state.settled();
     if (knowledgeBase.questions().find(questionId).isEmpty() || !settled.contains(questionId)) {
-      conversation.show("  " + (questionId.isEmpty() ? "Change which answer?" : "\"" + questionId
-          + "\" is not an answered question.") + (settled.isEmpty() ? " Nothing is answered yet."
-          : " Answered so far: " + String.join(", ", settled)));
+      conversation.show(
+          "  "
+              + (questionId.isEmpty()
+                  ? "Change which answer?"
+                  : "\"" + questionId + "\" is not an answered question.")
+              + (settled.isEmpty()
+                  ? " Nothing is answered yet."
+                  : " Answered so far: " + String.join(", ", settled)));
       return false;
     }
     return revise(questionId, false) == Revision.CHANGED;
   }
 
   /** What came of asking a question again. */
-  private enum Revision { KEPT, CHANGED, FURTHER_BACK }
+  private enum Revision {
+    KEPT,
+    CHANGED,
+    FURTHER_BACK
+  }
 
   /**
-   * {@code back}: asks the previous question again, showing its answer; Enter keeps it, and
-   * {@code back} there goes one question further back.
+   * {@code back}: asks the previous question again, showing its answer; Enter keeps it, and {@code
+   * back} there goes one question further back.
    */
   private void goBack() throws Conversation.Interrupted {
     Deque<String> passed = new ArrayDeque<>();
@@ -230,13 +272,22 @@ public final class Interview {
    */
   private Revision revise(String questionId, boolean backAllowed) throws Conversation.Interrupted {
     Question question = knowledgeBase.questions().find(questionId).orElseThrow();
-    String current = state.answerTo(question.id()).map(a -> text.shown(question, a)).orElse("unknown");
-    conversation.show(text.question("Again:", question) + "\n   Now: " + current
-        + ". Type the new answer" + (question.type() == QuestionType.MULTI_CHOICE ? " (all that apply: it replaces this one)" : "")
-        + ", unknown, or just Enter to keep it" + (backAllowed ? " (back to go further back)." : "."));
+    String current =
+        state.answerTo(question.id()).map(a -> text.shown(question, a)).orElse("unknown");
+    conversation.show(
+        text.question("Again:", question)
+            + "\n   Now: "
+            + current
+            + ". Type the new answer"
+            + (question.type() == QuestionType.MULTI_CHOICE
+                ? " (all that apply: it replaces this one)"
+                : "")
+            + ", unknown, or just Enter to keep it"
+            + (backAllowed ? " (back to go further back)." : "."));
     boolean warnedAboutUnknown = false;
     while (true) {
-      String line = conversation.readLine(question.id() + "> ", new ArrayList<>(question.choices().keySet()));
+      String line =
+          conversation.readLine(question.id() + "> ", new ArrayList<>(question.choices().keySet()));
       if (line == null || line.isBlank()) {
         conversation.show("  Kept " + current + ".");
         return Revision.KEPT;
@@ -250,11 +301,15 @@ public final class Interview {
       Set<String> usefulBefore = state.usefulAnswers();
       try {
         if (verb.equals(Optional.of(PromptCommand.Verb.UNKNOWN))) {
-          // As when first asked: a red-flag screening answer is not turned into "don't know" at one word.
+          // As when first asked: a red-flag screening answer is not turned into "don't know" at one
+          // word.
           if (!warnedAboutUnknown && readByARedFlagRule(question)) {
             warnedAboutUnknown = true;
-            conversation.show("  This question screens for symptoms that need a doctor. Type unknown again"
-                + " only if you really cannot answer it; Enter keeps " + current + ".");
+            conversation.show(
+                "  This question screens for symptoms that need a doctor. Type unknown again"
+                    + " only if you really cannot answer it; Enter keeps "
+                    + current
+                    + ".");
             continue;
           }
           state.markUnknown(question.id());
@@ -262,24 +317,40 @@ public final class Interview {
           state.answer(question.id(), TypedAnswerParser.parse(question, line));
         }
       } catch (InvalidAnswerException e) {
-        conversation.show("  " + e.getMessage() + ". Please answer with " + TypedAnswerParser.allowed(question) + ".");
+        conversation.show(
+            "  "
+                + e.getMessage()
+                + ". Please answer with "
+                + TypedAnswerParser.allowed(question)
+                + ".");
         continue;
       }
-      List<AnswerState.Dropped> dropped = state.dropFollowUpsNoLongerNeeded(question.id(), usefulBefore);
+      List<AnswerState.Dropped> dropped =
+          state.dropFollowUpsNoLongerNeeded(question.id(), usefulBefore);
       dropped.forEach(d -> history.remove(d.questionId()));
       conversation.show(text.differences(OutcomeDiff.between(before, Outcome.of(state.report()))));
       if (!dropped.isEmpty()) {
-        conversation.show("Dropped, as their premise no longer holds: " + dropped.stream()
-            .map(d -> d.questionId() + " (" + text.shown(knowledgeBase.questions().find(d.questionId())
-                .orElseThrow(), d.answer()) + ")")
-            .collect(java.util.stream.Collectors.joining(", ")));
+        conversation.show(
+            "Dropped, as their premise no longer holds: "
+                + dropped.stream()
+                    .map(
+                        d ->
+                            d.questionId()
+                                + " ("
+                                + text.shown(
+                                    knowledgeBase.questions().find(d.questionId()).orElseThrow(),
+                                    d.answer())
+                                + ")")
+                    .collect(Collectors.joining(", ")));
       }
       afterChange();
       return Revision.CHANGED;
     }
   }
 
-  /** With {@code --watch}: reloads when the files changed on disk. True when a new base is in use. */
+  /**
+   * With {@code --watch}: reloads when the files changed on disk. True when a new base is in use.
+   */
   private boolean reloadIfChangedOnDisk() {
     return reloading.changedOnDisk().getAsBoolean() && reload(false);
   }
@@ -297,8 +368,9 @@ public final class Interview {
     try {
       fresh = reloading.loader().load();
     } catch (KbaseException e) {
-      conversation.show("The knowledge base on disk has errors; still using the one loaded before:\n"
-          + e.problems().stream().map(p -> "  " + p).collect(java.util.stream.Collectors.joining("\n")));
+      conversation.show(
+          "The knowledge base on disk has errors; still using the one loaded before:\n"
+              + e.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
       return false;
     }
     if (fresh.contentHash().equals(knowledgeBase.contentHash())) {
@@ -315,10 +387,13 @@ public final class Interview {
     text = new InterviewText(fresh);
     state = new AnswerState(fresh, carried);
     history.removeIf(id -> fresh.questions().find(id).isEmpty() || !state.settled().contains(id));
-    conversation.show("Knowledge base reloaded. " + text.differences(OutcomeDiff.between(before, Outcome.of(state.report()))));
+    conversation.show(
+        "Knowledge base reloaded. "
+            + text.differences(OutcomeDiff.between(before, Outcome.of(state.report()))));
     if (!leftOut.isEmpty()) {
-      conversation.show("These answers do not fit the new knowledge base and will be asked again:\n  "
-          + String.join("\n  ", leftOut));
+      conversation.show(
+          "These answers do not fit the new knowledge base and will be asked again:\n  "
+              + String.join("\n  ", leftOut));
     }
     afterChange();
     return true;
@@ -326,7 +401,8 @@ public final class Interview {
 
   /** True when a red-flag rule reads {@code question}, whether or not it can still fire. */
   private boolean readByARedFlagRule(Question question) {
-    return knowledgeBase.rules().reading(question.id()).stream().anyMatch(rule -> rule.raisesRedFlag());
+    return knowledgeBase.rules().reading(question.id()).stream()
+        .anyMatch(rule -> rule.raisesRedFlag());
   }
 
   /** True when a red-flag rule that can still fire waits for this question. */
@@ -351,7 +427,8 @@ public final class Interview {
 
   private void showNewRedFlags() {
     // A flag withdrawn by a change and raised again is shown again.
-    redFlagsShown.retainAll(state.report().redFlags().stream().map(f -> f.id() + "/" + f.urgency()).toList());
+    redFlagsShown.retainAll(
+        state.report().redFlags().stream().map(f -> f.id() + "/" + f.urgency()).toList());
     for (Report.ReferralItem flag : state.report().redFlags()) {
       if (redFlagsShown.add(flag.id() + "/" + flag.urgency())) {
         conversation.show(text.redFlag(flag));
@@ -360,14 +437,24 @@ public final class Interview {
   }
 
   private void save() {
-    saveFile.ifPresent(file -> saveTo(file).ifPresent(problem -> conversation.show(
-        "  Could not save to " + file + ": " + problem + ". Your answers are kept in this session.")));
+    saveFile.ifPresent(
+        file ->
+            saveTo(file)
+                .ifPresent(
+                    problem ->
+                        conversation.show(
+                            "  Could not save to "
+                                + file
+                                + ": "
+                                + problem
+                                + ". Your answers are kept in this session.")));
   }
 
   /** Saves to {@code file}; the reason when it could not. */
   private Optional<String> saveTo(Path file) {
     try {
-      ConsultationFile.write(file, state.answers(), knowledgeBase.contentHash(), Outcome.of(state.report()));
+      ConsultationFile.write(
+          file, state.answers(), knowledgeBase.contentHash(), Outcome.of(state.report()));
       return Optional.empty();
     } catch (IOException e) {
       return Optional.of(ConsultationFile.reason(e));
@@ -381,8 +468,10 @@ public final class Interview {
     }
     try {
       while (true) {
-        String name = conversation.readLine(
-            "Save your answers to resume later? File name, or Enter to leave without saving: ", List.of());
+        String name =
+            conversation.readLine(
+                "Save your answers to resume later? File name, or Enter to leave without saving: ",
+                List.of());
         if (name == null || name.isBlank()) {
           return;
         }
@@ -396,7 +485,8 @@ public final class Interview {
           continue;
         }
         Path file = Path.of(name.trim());
-        Optional<String> refused = ConsultationFile.refusal(file); // not a saved consultation, a FIFO...
+        Optional<String> refused =
+            ConsultationFile.refusal(file); // not a saved consultation, a FIFO...
         if (refused.isPresent()) {
           conversation.show("  " + refused.get() + "; it is left as it is.");
           continue;
@@ -414,7 +504,9 @@ public final class Interview {
   }
 
   private String savedNote() {
-    return saveFile.map(f -> " Your answers are saved; resume with: heavylegs consult --resume " + f).orElse("");
+    return saveFile
+        .map(f -> " Your answers are saved; resume with: heavylegs consult --resume " + f)
+        .orElse("");
   }
 
   /** Tab completion: the choices, the commands, and the ids that change, how and whynot take. */
@@ -422,12 +514,17 @@ public final class Interview {
     Set<String> words = new LinkedHashSet<>(question.choices().keySet());
     words.addAll(PromptCommand.WORDS);
     state.settled().forEach(id -> words.add("change " + id));
-    knowledgeBase.rules().all().stream().flatMap(r -> r.conclusionsMade().stream())
-        .forEach(ref -> words.add((state.report().find(ref.id()).isPresent() ? "how " : "whynot ") + ref.id()));
+    knowledgeBase.rules().all().stream()
+        .flatMap(r -> r.conclusionsMade().stream())
+        .forEach(
+            ref ->
+                words.add(
+                    (state.report().find(ref.id()).isPresent() ? "how " : "whynot ") + ref.id()));
     return new ArrayList<>(words);
   }
 
   private Result result(Ending ending) {
-    return new Result(ending, state.answers(), state.report(), state.open().questionsThatMatter().size());
+    return new Result(
+        ending, state.answers(), state.report(), state.open().questionsThatMatter().size());
   }
 }

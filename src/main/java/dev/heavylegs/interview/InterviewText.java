@@ -1,6 +1,7 @@
 package dev.heavylegs.interview;
 
 import dev.heavylegs.facts.Answer;
+import dev.heavylegs.interview.outcome.OutcomeDiff;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleInfo;
@@ -31,22 +32,37 @@ final class InterviewText {
     this.knowledgeBase = knowledgeBase;
   }
 
-  /** A question as asked, after {@code label} ("3." or "Change:"), with its choices and what it takes. */
+  /**
+   * A question as asked, after {@code label} ("3." or "Change:"), with its choices and what it
+   * takes.
+   */
   String question(String label, Question question) {
-    StringBuilder text = new StringBuilder("\n").append(label).append(' ').append(question.prompt())
-        .append("  [").append(question.id()).append("]\n");
+    StringBuilder text =
+        new StringBuilder("\n")
+            .append(label)
+            .append(' ')
+            .append(question.prompt())
+            .append("  [")
+            .append(question.id())
+            .append("]\n");
     if (question.type() == QuestionType.CHOICE || question.type() == QuestionType.MULTI_CHOICE) {
       int i = 1;
       for (var choice : question.choices().entrySet()) {
         text.append(String.format("   %2d) %-24s %s%n", i++, choice.getKey(), choice.getValue()));
       }
     }
-    text.append(wrapped("(" + TypedAnswerParser.allowed(question) + "; Enter if you don't know; ? for help)", "   "));
+    text.append(
+        wrapped(
+            "(" + TypedAnswerParser.allowed(question) + "; Enter if you don't know; ? for help)",
+            "   "));
     return text.toString();
   }
 
   String help(Question question) {
-    return wrapped(question.help(), "") + "\nAnswer with " + TypedAnswerParser.allowed(question) + ".\n"
+    return wrapped(question.help(), "")
+        + "\nAnswer with "
+        + TypedAnswerParser.allowed(question)
+        + ".\n"
         + PromptCommand.SUMMARY;
   }
 
@@ -62,11 +78,21 @@ final class InterviewText {
     }
     text.append("Your answer to ").append(question.id()).append(" can still lead to:\n");
     for (RuleInfo rule : rules) {
-      text.append("  - ").append(titles(rule.conclusionsMade())).append('\n')
-          .append("      rule ").append(rule.id()).append(" \"").append(rule.name()).append("\" (")
-          .append(rule.location()).append(")\n");
-      String further = rule.conclusionsMade().stream().flatMap(c -> leadsTo(c, open).stream())
-          .distinct().collect(Collectors.joining(", "));
+      text.append("  - ")
+          .append(titles(rule.conclusionsMade()))
+          .append('\n')
+          .append("      rule ")
+          .append(rule.id())
+          .append(" \"")
+          .append(rule.name())
+          .append("\" (")
+          .append(rule.location())
+          .append(")\n");
+      String further =
+          rule.conclusionsMade().stream()
+              .flatMap(c -> leadsTo(c, open).stream())
+              .distinct()
+              .collect(Collectors.joining(", "));
       if (!further.isEmpty()) {
         text.append("      which in turn can lead to: ").append(further).append('\n');
       }
@@ -92,45 +118,93 @@ final class InterviewText {
   /** The conclusions so far, strongest cause first, and how many questions are still open. */
   String status(Report report, int openQuestions) {
     StringBuilder text = new StringBuilder("So far:\n");
-    report.redFlags().forEach(r -> text.append("  !! ").append(r.urgency().toUpperCase(Locale.ROOT))
-        .append(": ").append(r.title()).append(" [").append(r.id()).append("]\n"));
+    report
+        .redFlags()
+        .forEach(
+            r ->
+                text.append("  !! ")
+                    .append(r.urgency().toUpperCase(Locale.ROOT))
+                    .append(": ")
+                    .append(r.title())
+                    .append(" [")
+                    .append(r.id())
+                    .append("]\n"));
     if (report.causes().isEmpty()) {
       text.append("  no cause concluded yet\n");
     }
     int rank = 1;
     for (Report.CauseItem cause : report.causes()) {
-      text.append("  ").append(rank++).append(". ").append(cause.title()).append(" [")
-          .append(cause.id()).append("], strength ").append(cause.strength()).append('\n');
+      text.append("  ")
+          .append(rank++)
+          .append(". ")
+          .append(cause.title())
+          .append(" [")
+          .append(cause.id())
+          .append("], strength ")
+          .append(cause.strength())
+          .append('\n');
     }
-    report.conditions().forEach(c -> text.append("  condition: ").append(c.title()).append(" [")
-        .append(c.id()).append("]\n"));
-    report.referrals().forEach(r -> text.append("  referral (").append(r.urgency()).append("): ")
-        .append(r.title()).append(" [").append(r.id()).append("]\n"));
-    text.append("  ").append(report.recommendations().size()).append(" recommendation(s); ")
-        .append(openQuestions).append(" question(s) still to ask");
+    report
+        .conditions()
+        .forEach(
+            c ->
+                text.append("  condition: ")
+                    .append(c.title())
+                    .append(" [")
+                    .append(c.id())
+                    .append("]\n"));
+    report
+        .referrals()
+        .forEach(
+            r ->
+                text.append("  referral (")
+                    .append(r.urgency())
+                    .append("): ")
+                    .append(r.title())
+                    .append(" [")
+                    .append(r.id())
+                    .append("]\n"));
+    text.append("  ")
+        .append(report.recommendations().size())
+        .append(" recommendation(s); ")
+        .append(openQuestions)
+        .append(" question(s) still to ask");
     return text.toString();
   }
 
   String how(Report.Explained item) {
-    return item.title() + " (" + item.kind() + ")\n" + TextReportWriter.explanation(item.explanation()).stripTrailing();
+    return item.title()
+        + " ("
+        + item.kind()
+        + ")\n"
+        + TextReportWriter.explanation(item.explanation()).stripTrailing();
   }
 
   /** A red flag, the moment it is raised: before any further question. */
   String redFlag(Report.ReferralItem flag) {
-    return "\n!! " + flag.urgency().toUpperCase(Locale.ROOT) + ": " + flag.title() + "\n"
-        + wrapped(flag.reason(), "   ") + "\n" + wrapped("What to do: " + flag.advice(), "   ") + "\n";
+    return "\n!! "
+        + flag.urgency().toUpperCase(Locale.ROOT)
+        + ": "
+        + flag.title()
+        + "\n"
+        + wrapped(flag.reason(), "   ")
+        + "\n"
+        + wrapped("What to do: " + flag.advice(), "   ")
+        + "\n";
   }
 
   private static String wrapped(String prose, String indent) {
     return TextWrap.lines(prose.strip(), TextWrap.WIDTH - indent.length()).stream()
-        .map(line -> indent + line).collect(Collectors.joining("\n"));
+        .map(line -> indent + line)
+        .collect(Collectors.joining("\n"));
   }
 
   String differences(List<OutcomeDiff.Change> changes) {
     if (changes.isEmpty()) {
       return "No conclusion changed.";
     }
-    return "What changed:\n" + changes.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
+    return "What changed:\n"
+        + changes.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
   }
 
   String shown(Question question, GivenAnswer answer) {
@@ -146,10 +220,9 @@ final class InterviewText {
   }
 
   private String titles(List<ConclusionRef> refs) {
-    return refs.stream().map(r -> r.kind().label() + " " + title(r)).distinct()
+    return refs.stream()
+        .map(r -> r.kind().label() + " " + title(r))
+        .distinct()
         .collect(Collectors.joining(", "));
   }
-
-
-
 }

@@ -1,6 +1,7 @@
 package dev.heavylegs.interview;
 
 import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.interview.outcome.OutcomeChanges;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
@@ -13,9 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * The "what would change the outcome" section shown after an interactive report: for the top cause
- * and for each doctor referral that is not a red flag, the smallest answer changes that would remove
- * it; for each such referral not reached, the smallest that would add it. Red flags are left out: a
- * runner should not be shown how to answer a warning sign away.
+ * and for each doctor referral that is not a red flag, the smallest answer changes that would
+ * remove it; for each such referral not reached, the smallest that would add it. Red flags are left
+ * out: a runner should not be shown how to answer a warning sign away.
  */
 public final class OutcomeChangesText {
 
@@ -36,17 +37,28 @@ public final class OutcomeChangesText {
       OutcomeChanges.Finding finding = changes.find(answers, target);
       String subject = text.title(target) + " (" + target.kind().label() + ")";
       if (finding.ways().isEmpty()) {
-        lines.add("  - No change of one or two answers would " + (finding.present() ? "remove " : "bring ")
-            + subject + ".");
+        lines.add(
+            "  - No change of one or two answers would "
+                + (finding.present() ? "remove " : "bring ")
+                + subject
+                + ".");
         continue;
       }
       String effect = finding.present() ? " would no longer be concluded." : " would be concluded.";
       for (List<OutcomeChanges.AnswerChange> way : finding.ways()) {
-        lines.add("  - With " + way.stream().map(OutcomeChanges.AnswerChange::shown)
-            .collect(Collectors.joining(" and ")) + ", " + subject + effect);
+        lines.add(
+            "  - With "
+                + way.stream()
+                    .map(OutcomeChanges.AnswerChange::shown)
+                    .collect(Collectors.joining(" and "))
+                + ", "
+                + subject
+                + effect);
       }
     }
-    return lines.isEmpty() ? "" : "\nWHAT WOULD CHANGE THE OUTCOME\n" + String.join("\n", lines) + "\n";
+    return lines.isEmpty()
+        ? ""
+        : "\nWHAT WOULD CHANGE THE OUTCOME\n" + String.join("\n", lines) + "\n";
   }
 
   private List<ConclusionRef> targets(Report report) {
@@ -68,5 +80,4 @@ public final class OutcomeChangesText {
     return knowledgeBase.rules().all().stream()
         .anyMatch(r -> r.raisesRedFlag() && r.conclusionsMade().contains(ref));
   }
-
 }

@@ -12,13 +12,27 @@ import java.util.Optional;
  */
 record PromptCommand(Verb verb, String argument) {
 
-  enum Verb { HELP, UNKNOWN, WHY, BACK, CHANGE, HOW, WHYNOT, STATUS, RELOAD, QUIT }
+  enum Verb {
+    HELP,
+    UNKNOWN,
+    WHY,
+    BACK,
+    CHANGE,
+    HOW,
+    WHYNOT,
+    STATUS,
+    RELOAD,
+    QUIT
+  }
 
   /** What the runner can type besides an answer, for help and completion. */
   static final List<String> WORDS =
-      List.of("?", "help", "unknown", "why", "back", "change", "how", "whynot", "status", "reload", "quit");
+      List.of(
+          "?", "help", "unknown", "why", "back", "change", "how", "whynot", "status", "reload",
+          "quit");
 
-  static final String SUMMARY = """
+  static final String SUMMARY =
+      """
       At any question you can type:
         ?  or  help          what the question means and what answers it takes
         unknown  (or Enter)  you don't know: the question is left open
@@ -39,19 +53,20 @@ record PromptCommand(Verb verb, String argument) {
     }
     String[] words = trimmed.split("\\s+", 2);
     String argument = words.length > 1 ? words[1].trim() : "";
-    Verb verb = switch (words[0].toLowerCase(Locale.ROOT)) {
-      case "?", "help" -> Verb.HELP;
-      case "unknown", "dunno", "skip" -> Verb.UNKNOWN;
-      case "why" -> Verb.WHY;
-      case "back" -> Verb.BACK;
-      case "change" -> Verb.CHANGE;
-      case "how" -> Verb.HOW;
-      case "whynot", "why-not" -> Verb.WHYNOT;
-      case "status" -> Verb.STATUS;
-      case "reload" -> Verb.RELOAD;
-      case "quit", "exit" -> Verb.QUIT;
-      default -> null;
-    };
+    Verb verb =
+        switch (words[0].toLowerCase(Locale.ROOT)) {
+          case "?", "help" -> Verb.HELP;
+          case "unknown", "dunno", "skip" -> Verb.UNKNOWN;
+          case "why" -> Verb.WHY;
+          case "back" -> Verb.BACK;
+          case "change" -> Verb.CHANGE;
+          case "how" -> Verb.HOW;
+          case "whynot", "why-not" -> Verb.WHYNOT;
+          case "status" -> Verb.STATUS;
+          case "reload" -> Verb.RELOAD;
+          case "quit", "exit" -> Verb.QUIT;
+          default -> null;
+        };
     if (verb == null) {
       return Optional.empty();
     }

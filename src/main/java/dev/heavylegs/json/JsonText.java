@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.Map;
 
 /**
@@ -18,8 +19,8 @@ public final class JsonText {
 
   // Characters beyond the basic plane (an emoji in an id) are written as they are, as the text
   // writer does, not as escaped surrogate pairs (Jackson's default when it encodes UTF-8 itself).
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   private JsonText() {}
 
@@ -82,7 +83,7 @@ public final class JsonText {
       out.writeBoolean(b);
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
       out.writeNumber(((Number) value).longValue());
-    } else if (value instanceof java.math.BigInteger big) {
+    } else if (value instanceof BigInteger big) {
       out.writeNumber(big);
     } else if (value instanceof Number n) {
       out.writeNumber(n.doubleValue());

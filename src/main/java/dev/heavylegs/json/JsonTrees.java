@@ -1,10 +1,11 @@
 package dev.heavylegs.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,17 +13,26 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Reads JSON text into a {@link JsonNode} tree: one value, comments allowed, no key twice, nothing after it. */
+/**
+ * Reads JSON text into a {@link JsonNode} tree: one value, comments allowed, no key twice, nothing
+ * after it.
+ */
 public final class JsonTrees {
 
   // A key given twice is refused: keeping either value silently could drop a red-flag answer.
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   /** An integer as YAML and JSON both read it: no leading zero, no hex or octal. */
   private static final Pattern PLAIN_INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
 
@@ -42,8 +52,8 @@ public final class JsonTrees {
       JsonNode value = value(parser, first, false); // JSON has no octal: its integers are plain
       JsonToken after = parser.nextToken();
       if (after != null) {
-        throw new com.fasterxml.jackson.core.JsonParseException(parser,
-            "Trailing token (of type " + after + ") found after value");
+        throw new JsonParseException(
+            parser, "Trailing token (of type " + after + ") found after value");
       }
       return value;
     } catch (JsonProcessingException e) {
@@ -68,12 +78,12 @@ public final class JsonTrees {
   /** {@code node} as plain Java: maps, lists, strings, numbers, booleans and null. */
   public static Object plain(JsonNode node) {
     if (node.isObject()) {
-      java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+      Map<String, Object> map = new LinkedHashMap<>();
       node.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
       return map;
     }
     if (node.isArray()) {
-      java.util.List<Object> list = new java.util.ArrayList<>();
+      List<Object> list = new ArrayList<>();
       node.forEach(item -> list.add(plain(item)));
       return list;
     }
@@ -86,23 +96,28 @@ public final class JsonTrees {
     return node.isNumber() ? node.numberValue() : null;
   }
 
-  private static JsonNode value(JsonParser parser, JsonToken token, boolean checkIntegers) throws IOException {
+  private static JsonNode value(JsonParser parser, JsonToken token, boolean checkIntegers)
+      throws IOException {
     switch (token) {
-      case START_OBJECT: {
-        ObjectNode object = NODES.objectNode();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-          String name = parser.currentName();
-          object.set(name, value(parser, parser.nextToken(), checkIntegers));
+      case START_OBJECT:
+        {
+          ObjectNode object = NODES.objectNode();
+          for (JsonToken t = parser.nextToken();
+              t != JsonToken.END_OBJECT;
+              t = parser.nextToken()) {
+            String name = parser.currentName();
+            object.set(name, value(parser, parser.nextToken(), checkIntegers));
+          }
+          return object;
         }
-        return object;
-      }
-      case START_ARRAY: {
-        ArrayNode array = NODES.arrayNode();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(value(parser, t, checkIntegers));
+      case START_ARRAY:
+        {
+          ArrayNode array = NODES.arrayNode();
+          for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            array.add(value(parser, t, checkIntegers));
+          }
+          return array;
         }
-        return array;
-      }
       case VALUE_STRING:
         return NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT:
@@ -126,7 +141,7 @@ public final class JsonTrees {
       case VALUE_NULL:
         return NODES.nullNode();
       default:
-        throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected token " + token);
+        throw new JsonParseException(parser, "Unexpected token " + token);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.heavylegs.kbase;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -13,7 +14,7 @@ import java.util.Locale;
  * @param message what is wrong, in plain words
  */
 public record KbaseProblem(String path, int line, int column, Severity severity, String message)
-    implements java.io.Serializable {
+    implements Serializable {
 
   /** Errors stop the knowledge base from being used; warnings do not. */
   public enum Severity {

@@ -19,8 +19,15 @@ public final class KnowledgeBase {
   private final KieBase kieBase;
   private final List<KbaseProblem> warnings;
 
-   public KnowledgeBase(String location, String contentHash, QuestionCatalogue questions, Wording wording,
-      ReportWording reportWording, RuleIndex rules, KieBase kieBase, List<KbaseProblem> warnings) {
+  public KnowledgeBase(
+      String location,
+      String contentHash,
+      QuestionCatalogue questions,
+      Wording wording,
+      ReportWording reportWording,
+      RuleIndex rules,
+      KieBase kieBase,
+      List<KbaseProblem> warnings) {
     this.location = location;
     this.contentHash = contentHash;
     this.questions = questions;
@@ -38,7 +45,8 @@ public final class KnowledgeBase {
 
   /** This knowledge base with its rules compiled elsewhere (the cached executable model). */
   KnowledgeBase withKieBase(KieBase compiled) {
-    return new KnowledgeBase(location, contentHash, questions, wording, reportWording, rules, compiled, warnings);
+    return new KnowledgeBase(
+        location, contentHash, questions, wording, reportWording, rules, compiled, warnings);
   }
 
   /** {@code sha256:...} of every file in the folder: changes with any edit. */

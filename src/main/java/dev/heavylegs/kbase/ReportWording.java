@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Wording of the report itself, from {@code kbase/report.yaml}: the note that this is not a
  * diagnosis, what to do when no cause is found (with a red flag, with conditions found, and with
- * neither), the line above red flags, the warning when the red-flag screening was not answered,
- * and the line that puts the advice after a red flag. The last two keys are optional: without
- * "no cause, but conditions" the plain "no cause" text is used, and without the line after a red
- * flag nothing is shown there.
+ * neither), the line above red flags, the warning when the red-flag screening was not answered, and
+ * the line that puts the advice after a red flag. The last two keys are optional: without "no
+ * cause, but conditions" the plain "no cause" text is used, and without the line after a red flag
+ * nothing is shown there.
  */
 public record ReportWording(
     @JsonProperty(required = true) String disclaimer,

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A rule's conditions as a tree, read from its source: what must hold for the rule to fire. Question
- * selection walks this tree to tell which rules can still fire and which answers they still need.
+ * A rule's conditions as a tree, read from its source: what must hold for the rule to fire.
+ * Question selection walks this tree to tell which rules can still fire and which answers they
+ * still need.
  */
 public sealed interface RuleCondition {
 
@@ -13,7 +14,8 @@ public sealed interface RuleCondition {
    * An {@code Answer( question == "q", ... )} pattern: holds when some answer to {@code question}
    * meets every constraint.
    *
-   * @param constraints the constraints besides the question id, as written (e.g. {@code number > 5})
+   * @param constraints the constraints besides the question id, as written (e.g. {@code number >
+   *     5})
    */
   record AnswerPattern(String question, List<String> constraints) implements RuleCondition {
     public AnswerPattern {
@@ -42,8 +44,8 @@ public sealed interface RuleCondition {
   }
 
   /**
-   * A condition this reading cannot evaluate (accumulate, from, eval, forall...): only the questions
-   * and conclusions it mentions are known.
+   * A condition this reading cannot evaluate (accumulate, from, eval, forall...): only the
+   * questions and conclusions it mentions are known.
    */
   record Opaque(Set<String> questions, Set<ConclusionRef> conclusions) implements RuleCondition {
     public Opaque {

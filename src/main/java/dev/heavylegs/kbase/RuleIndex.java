@@ -19,7 +19,7 @@ public final class RuleIndex {
   private final Map<String, List<RuleInfo>> readers = new ConcurrentHashMap<>();
   private final Map<String, Set<ConclusionRef>> downstream = new ConcurrentHashMap<>();
 
-   public RuleIndex(Collection<RuleInfo> rules) {
+  public RuleIndex(Collection<RuleInfo> rules) {
     Map<String, RuleInfo> map = new LinkedHashMap<>();
     rules.forEach(r -> map.put(key(r.packageName(), r.name()), r));
     this.byQualifiedName = Collections.unmodifiableMap(map);
@@ -37,7 +37,8 @@ public final class RuleIndex {
 
   /** The rules that test the answer to {@code questionId}, in file order. */
   public List<RuleInfo> reading(String questionId) {
-    return readers.computeIfAbsent(questionId, q -> all().stream().filter(r -> r.reads(q)).toList());
+    return readers.computeIfAbsent(
+        questionId, q -> all().stream().filter(r -> r.reads(q)).toList());
   }
 
   /**
@@ -45,19 +46,21 @@ public final class RuleIndex {
    * reads it, or by a rule that reads such a conclusion, and so on down the stages.
    */
   public Set<ConclusionRef> downstreamOf(String questionId) {
-    return downstream.computeIfAbsent(questionId, q -> {
-      Set<ConclusionRef> found = new HashSet<>();
-      boolean grew = true;
-      while (grew) {
-        grew = false;
-        for (RuleInfo rule : all()) {
-          if (rule.reads(q) || rule.conclusionsRead().stream().anyMatch(found::contains)) {
-            grew |= found.addAll(rule.conclusionsMade());
+    return downstream.computeIfAbsent(
+        questionId,
+        q -> {
+          Set<ConclusionRef> found = new HashSet<>();
+          boolean grew = true;
+          while (grew) {
+            grew = false;
+            for (RuleInfo rule : all()) {
+              if (rule.reads(q) || rule.conclusionsRead().stream().anyMatch(found::contains)) {
+                grew |= found.addAll(rule.conclusionsMade());
+              }
+            }
           }
-        }
-      }
-      return Collections.unmodifiableSet(found);
-    });
+          return Collections.unmodifiableSet(found);
+        });
   }
 
   private static String key(String packageName, String name) {

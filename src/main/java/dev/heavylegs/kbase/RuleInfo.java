@@ -56,8 +56,10 @@ public record RuleInfo(
 
   /** Metadata key of the rule's stable id. */
   public static final String ID = "id";
+
   /** Metadata key of where the rule's knowledge comes from. */
   public static final String SOURCE = "source";
+
   /** Metadata key of how much a cause rule's evidence counts. */
   public static final String WEIGHT = "weight";
 
@@ -76,12 +78,20 @@ public record RuleInfo(
   // rules of one knowledge base never share package and name, so the hash needs no more.
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof RuleInfo rule && line == rule.line
-        && packageName.equals(rule.packageName) && name.equals(rule.name) && file.equals(rule.file)
-        && table.equals(rule.table) && metadata.equals(rule.metadata) && answerTests.equals(rule.answerTests)
-        && conclusionsRead.equals(rule.conclusionsRead) && conditions.equals(rule.conditions)
-        && conclusionsMade.equals(rule.conclusionsMade) && consequence.equals(rule.consequence)
-        && Objects.equals(referralUrgency, rule.referralUrgency);
+    return this == other
+        || other instanceof RuleInfo rule
+            && line == rule.line
+            && packageName.equals(rule.packageName)
+            && name.equals(rule.name)
+            && file.equals(rule.file)
+            && table.equals(rule.table)
+            && metadata.equals(rule.metadata)
+            && answerTests.equals(rule.answerTests)
+            && conclusionsRead.equals(rule.conclusionsRead)
+            && conditions.equals(rule.conditions)
+            && conclusionsMade.equals(rule.conclusionsMade)
+            && consequence.equals(rule.consequence)
+            && Objects.equals(referralUrgency, rule.referralUrgency);
   }
 
   @Override
@@ -126,7 +136,10 @@ public record RuleInfo(
     return answerTests.stream().map(AnswerTest::question).collect(Collectors.toSet());
   }
 
-  /** True when the rule tests the answer to {@code questionId}; {@code questionsRead().contains} without the set. */
+  /**
+   * True when the rule tests the answer to {@code questionId}; {@code questionsRead().contains}
+   * without the set.
+   */
   public boolean reads(String questionId) {
     for (AnswerTest test : answerTests) {
       if (test.question().equals(questionId)) {

@@ -1,5 +1,6 @@
 package dev.heavylegs.kbase;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,7 @@ public final class Wording {
 
   private final Map<ConclusionRef, WordingEntry> entries;
 
-   public Wording(Map<ConclusionRef, WordingEntry> entries) {
+  public Wording(Map<ConclusionRef, WordingEntry> entries) {
     this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
   }
 
@@ -25,11 +26,13 @@ public final class Wording {
   }
 
   /** Every wording entry, in file order. */
-  public java.util.Collection<WordingEntry> all() {
+  public Collection<WordingEntry> all() {
     return entries.values();
   }
 
-  /** The wording of {@code ref}; the loader guarantees it exists for every conclusion a rule makes. */
+  /**
+   * The wording of {@code ref}; the loader guarantees it exists for every conclusion a rule makes.
+   */
   public WordingEntry get(ConclusionRef ref) {
     return find(ref).orElseThrow(() -> new IllegalStateException("no wording for " + ref));
   }

@@ -85,11 +85,17 @@ public final class AnswerParser {
    * spelled with spaces or without hyphens ({@code "chest pain"} is chest-pain).
    */
   private static String choice(Question question, JsonNode node) throws InvalidAnswerException {
-    Optional<String> named = !node.isTextual() ? Optional.empty() : question.choices().keySet().stream()
-        .filter(choice -> choice.equalsIgnoreCase(node.asText().trim())).findFirst()
-        .or(() -> TypedAnswerParser.spelledOut(question, node.asText()));
-    return named.orElseThrow(() -> new InvalidAnswerException(
-        shown(node) + " is not one of: " + String.join(", ", question.choices().keySet())));
+    Optional<String> named =
+        !node.isTextual()
+            ? Optional.empty()
+            : question.choices().keySet().stream()
+                .filter(choice -> choice.equalsIgnoreCase(node.asText().trim()))
+                .findFirst()
+                .or(() -> TypedAnswerParser.spelledOut(question, node.asText()));
+    return named.orElseThrow(
+        () ->
+            new InvalidAnswerException(
+                shown(node) + " is not one of: " + String.join(", ", question.choices().keySet())));
   }
 
   private static boolean isNone(JsonNode node) {
@@ -115,14 +121,18 @@ public final class AnswerParser {
     }
     if (!node.isArray()) {
       throw new InvalidAnswerException(
-          shown(node) + " is not a list of choices (for example [\""
-              + question.choices().keySet().iterator().next() + "\"])");
+          shown(node)
+              + " is not a list of choices (for example [\""
+              + question.choices().keySet().iterator().next()
+              + "\"])");
     }
     List<String> values = new ArrayList<>();
     for (JsonNode element : node) {
       if (isNone(element)) {
-        throw new InvalidAnswerException(shown(node) + " has none together with a choice: give [] (or \"none\") alone,"
-            + " or only the choices that apply");
+        throw new InvalidAnswerException(
+            shown(node)
+                + " has none together with a choice: give [] (or \"none\") alone,"
+                + " or only the choices that apply");
       }
       String value = choice(question, element);
       if (!values.contains(value)) {
@@ -150,20 +160,27 @@ public final class AnswerParser {
     return escaped(id);
   }
 
-  /** {@code text} with each control character written as JSON escapes it: a line break as {@code \n}. */
+  /**
+   * {@code text} with each control character written as JSON escapes it: a line break as {@code
+   * \n}.
+   */
   private static String escaped(String text) {
     if (text.chars().noneMatch(AnswerParser::isControl)) {
       return text;
     }
     StringBuilder escaped = new StringBuilder();
-    text.chars().forEach(c -> {
-      switch (c) {
-        case '\n' -> escaped.append("\\n");
-        case '\r' -> escaped.append("\\r");
-        case '\t' -> escaped.append("\\t");
-        default -> escaped.append(isControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c));
-      }
-    });
+    text.chars()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                default ->
+                    escaped.append(
+                        isControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c));
+              }
+            });
     return escaped.toString();
   }
 

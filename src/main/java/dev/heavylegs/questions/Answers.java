@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A runner's validated answers: what was answered, and what was explicitly left unknown. A
- * question that is in neither is simply unanswered; the rules treat both alike.
+ * A runner's validated answers: what was answered, and what was explicitly left unknown. A question
+ * that is in neither is simply unanswered; the rules treat both alike.
  */
 public final class Answers {
 

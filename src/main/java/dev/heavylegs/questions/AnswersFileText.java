@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 
 /**
  * The text of an answers file or a saved consultation, read within a size limit: {@code /dev/zero}
@@ -21,7 +22,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 final class AnswersFileText {
 
-  /** An answers file is a few KB and a saved consultation a few tens; anything past this is not one. */
+  /**
+   * An answers file is a few KB and a saved consultation a few tens; anything past this is not one.
+   */
   static final int MAX_BYTES = 1 << 20;
 
   private static final int FILE_TYPE_BITS = 0170000;
@@ -48,7 +51,8 @@ final class AnswersFileText {
         throw tooLarge(file);
       }
       try (InputStream in = Files.newInputStream(file)) {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1); // a pipe, or a file that grew, can hold more than it said
+        byte[] bytes =
+            in.readNBytes(MAX_BYTES + 1); // a pipe, or a file that grew, can hold more than it said
         if (bytes.length > MAX_BYTES) {
           throw tooLarge(file);
         }
@@ -59,13 +63,16 @@ final class AnswersFileText {
     } catch (AccessDeniedException e) {
       throw new InvalidAnswerException(file + ": cannot read: permission denied");
     } catch (FileSystemException e) {
-      throw new InvalidAnswerException(file + ": cannot read: " + (e.getReason() != null ? e.getReason() : e.getMessage()));
+      throw new InvalidAnswerException(
+          file + ": cannot read: " + (e.getReason() != null ? e.getReason() : e.getMessage()));
     } catch (IOException e) {
       throw new InvalidAnswerException(file + ": cannot read: " + e.getMessage());
     }
   }
 
-  /** True for a named pipe; also when the file system cannot say (the size limit still holds then). */
+  /**
+   * True for a named pipe; also when the file system cannot say (the size limit still holds then).
+   */
   private static boolean isPipe(Path file) throws IOException {
     try {
       return ((Integer) Files.getAttribute(file, "unix:mode") & FILE_TYPE_BITS) == FIFO;
@@ -80,8 +87,9 @@ final class AnswersFileText {
 
   /** {@code bytes} as UTF-8 text, or a line saying which byte, where, is not UTF-8. */
   private static String decoded(Path file, byte[] bytes) throws InvalidAnswerException {
-    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
       throw new InvalidAnswerException(file + ": is UTF-16 text; save it as UTF-8");
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports malformed input
@@ -93,9 +101,14 @@ final class AnswersFileText {
     }
     if (result.isError()) {
       int offset = in.position(); // where the malformed sequence starts
-      throw new InvalidAnswerException(String.format(java.util.Locale.ROOT,
-          "%s: not valid UTF-8 text (byte 0x%02X at offset %d, line %d); save it as UTF-8",
-          file, bytes[offset] & 0xFF, offset, lineOf(bytes, offset)));
+      throw new InvalidAnswerException(
+          String.format(
+              Locale.ROOT,
+              "%s: not valid UTF-8 text (byte 0x%02X at offset %d, line %d); save it as UTF-8",
+              file,
+              bytes[offset] & 0xFF,
+              offset,
+              lineOf(bytes, offset)));
     }
     return out.flip().toString();
   }

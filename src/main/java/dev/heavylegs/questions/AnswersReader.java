@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.heavylegs.json.JsonTrees;
@@ -21,6 +22,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,15 +39,18 @@ public final class AnswersReader {
    * key given twice is refused, as in JSON.
    */
   private static final class Yaml {
-    static final ObjectMapper MAPPER = YAMLMapper.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    static final ObjectMapper MAPPER =
+        YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-    /** The one document in {@code text}; a second one (after {@code ---}) is refused, not ignored. */
+    /**
+     * The one document in {@code text}; a second one (after {@code ---}) is refused, not ignored.
+     */
     static JsonNode parse(String text) throws IOException {
       try (JsonParser parser = new WithoutAliases((YAMLParser) MAPPER.createParser(text))) {
         JsonNode tree = JsonTrees.read(parser);
         if (parser.nextToken() != null) {
-          throw new JsonParseException(parser, "more than one document (a second '---'): put every answer in one");
+          throw new JsonParseException(
+              parser, "more than one document (a second '---'): put every answer in one");
         }
         return tree;
       }
@@ -88,9 +93,14 @@ public final class AnswersReader {
     private static final long serialVersionUID = 1L;
 
     AliasRefused(JsonParser parser, String questionId, String alias) {
-      super(parser, (questionId == null ? "" : AnswerParser.shownId(questionId) + ": ") + "YAML aliases (*" + alias
-          + ") are not allowed in an answers file; write the value itself (line "
-          + parser.currentTokenLocation().getLineNr() + ")");
+      super(
+          parser,
+          (questionId == null ? "" : AnswerParser.shownId(questionId) + ": ")
+              + "YAML aliases (*"
+              + alias
+              + ") are not allowed in an answers file; write the value itself (line "
+              + parser.currentTokenLocation().getLineNr()
+              + ")");
     }
   }
 
@@ -128,7 +138,8 @@ public final class AnswersReader {
   }
 
   /** {@code text} parsed as JSON or YAML, with a one-line error naming the source and position. */
-  public static JsonNode tree(String sourceName, String text, boolean yaml) throws InvalidAnswerException {
+  public static JsonNode tree(String sourceName, String text, boolean yaml)
+      throws InvalidAnswerException {
     try {
       return yaml ? Yaml.parse(text) : JsonTrees.parse(text);
     } catch (AliasRefused e) {
@@ -145,17 +156,20 @@ public final class AnswersReader {
     if (root == null || root.isMissingNode() || !root.isObject()) {
       String found = root == null || root.isMissingNode() ? "nothing" : describe(root);
       throw new InvalidAnswerException(
-          sourceName + ": expected an object of answers like {\"question-id\": value}, found " + found);
+          sourceName
+              + ": expected an object of answers like {\"question-id\": value}, found "
+              + found);
     }
     return answers(sourceName, root);
   }
 
   /**
    * The answers in {@code root} that are still valid, for a consultation saved with an older
-   * knowledge base: each answer that no longer fits (a question removed, a range or choice
-   * changed) is left out, and why is added to {@code leftOut}.
+   * knowledge base: each answer that no longer fits (a question removed, a range or choice changed)
+   * is left out, and why is added to {@code leftOut}.
    */
-  public Answers validOnes(String sourceName, JsonNode root, List<String> leftOut) throws InvalidAnswerException {
+  public Answers validOnes(String sourceName, JsonNode root, List<String> leftOut)
+      throws InvalidAnswerException {
     if (root == null || !root.isObject()) {
       return fromTree(sourceName, root);
     }
@@ -163,7 +177,7 @@ public final class AnswersReader {
     Set<String> unknown = new LinkedHashSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      com.fasterxml.jackson.databind.node.ObjectNode one = JsonNodeFactory.instance.objectNode();
+      ObjectNode one = JsonNodeFactory.instance.objectNode();
       one.set(field.getKey(), field.getValue());
       try {
         Answers answer = answers(sourceName, one);
@@ -171,7 +185,8 @@ public final class AnswersReader {
         unknown.addAll(answer.unknown());
       } catch (InvalidAnswerException e) {
         leftOut.add(e.getMessage());
-        keptChoices(field.getKey(), field.getValue()).ifPresent(kept -> given.put(field.getKey(), kept));
+        keptChoices(field.getKey(), field.getValue())
+            .ifPresent(kept -> given.put(field.getKey(), kept));
       }
     }
     return new Answers(given, unknown);
@@ -184,18 +199,21 @@ public final class AnswersReader {
    */
   private Optional<GivenAnswer> keptChoices(String id, JsonNode value) {
     Optional<Question> question = catalogue.find(id);
-    if (question.isEmpty() || question.get().type() != QuestionType.MULTI_CHOICE || !value.isArray()) {
+    if (question.isEmpty()
+        || question.get().type() != QuestionType.MULTI_CHOICE
+        || !value.isArray()) {
       return Optional.empty();
     }
     ArrayNode fitting = JsonNodeFactory.instance.arrayNode();
-    value.forEach(choice -> {
-      try {
-        AnswerParser.parse(question.get(), JsonNodeFactory.instance.arrayNode().add(choice));
-        fitting.add(choice);
-      } catch (InvalidAnswerException e) {
-        // left out, and already said why
-      }
-    });
+    value.forEach(
+        choice -> {
+          try {
+            AnswerParser.parse(question.get(), JsonNodeFactory.instance.arrayNode().add(choice));
+            fitting.add(choice);
+          } catch (InvalidAnswerException e) {
+            // left out, and already said why
+          }
+        });
     if (fitting.isEmpty()) {
       return Optional.empty();
     }
@@ -223,7 +241,8 @@ public final class AnswersReader {
       try {
         given.put(id, AnswerParser.parse(question, field.getValue()));
       } catch (InvalidAnswerException e) {
-        throw new InvalidAnswerException(sourceName + ": " + AnswerParser.shownId(id) + ": " + e.getMessage());
+        throw new InvalidAnswerException(
+            sourceName + ": " + AnswerParser.shownId(id) + ": " + e.getMessage());
       }
     }
     return new Answers(given, unknown);
@@ -231,7 +250,8 @@ public final class AnswersReader {
 
   private InvalidAnswerException unknownQuestion(String sourceName, String id) {
     String hint = catalogue.closestId(id).map(c -> " (did you mean " + c + "?)").orElse("");
-    return new InvalidAnswerException(sourceName + ": " + AnswerParser.shownId(id) + ": unknown question" + hint);
+    return new InvalidAnswerException(
+        sourceName + ": " + AnswerParser.shownId(id) + ": unknown question" + hint);
   }
 
   private static String describe(JsonNode node) {
@@ -247,12 +267,12 @@ public final class AnswersReader {
     if (node.isBoolean() || node.isNull()) {
       return node.asText(); // true, false or null
     }
-    return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   /** True for {@code .yaml} and {@code .yml} files. */
   public static boolean isYaml(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".yaml") || lower.endsWith(".yml");
   }
 }

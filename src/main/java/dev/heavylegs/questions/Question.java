@@ -1,6 +1,8 @@
 package dev.heavylegs.questions;
 
 import dev.heavylegs.facts.Answer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,8 +33,8 @@ public record Question(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(prompt, "prompt");
     Objects.requireNonNull(type, "type");
-    choices = choices == null ? Map.of() : java.util.Collections.unmodifiableMap(
-        new java.util.LinkedHashMap<>(choices));
+    choices =
+        choices == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(choices));
     help = help == null ? "" : help;
   }
 

@@ -17,15 +17,22 @@ public final class TypedAnswerParser {
 
   private static final Pattern NUMBER_WITH_UNIT =
       Pattern.compile("^\\s*(-?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(.*?)\\s*$");
+
   /** {@code 1,5} is one and a half, as many runners write it. */
   private static final Pattern DECIMAL_COMMA = Pattern.compile("^(\\s*-?\\d+),(\\d+)");
+
   /** 1,200 or 12,000: a thousands separator to some, a decimal comma to others. */
-  private static final Pattern THOUSANDS_OR_DECIMAL = Pattern.compile("^\\s*-?[1-9]\\d{0,2}(?:,\\d{3})+(?!\\d)");
+  private static final Pattern THOUSANDS_OR_DECIMAL =
+      Pattern.compile("^\\s*-?[1-9]\\d{0,2}(?:,\\d{3})+(?!\\d)");
+
   private static final List<String> NONE = List.of("none", "nothing", "-");
 
   private TypedAnswerParser() {}
 
-  /** {@code text} in quotes for a message, cut short when long: a pasted page need not come back whole. */
+  /**
+   * {@code text} in quotes for a message, cut short when long: a pasted page need not come back
+   * whole.
+   */
   static String quoted(String text) {
     String trimmed = text.trim();
     return '"' + (trimmed.length() > 60 ? trimmed.substring(0, 57) + "..." : trimmed) + '"';
@@ -35,25 +42,35 @@ public final class TypedAnswerParser {
   public static GivenAnswer parse(Question question, String text) throws InvalidAnswerException {
     return switch (question.type()) {
       case NUMBER, INTEGER -> number(question, text);
-      case BOOLEAN -> new GivenAnswer.Flag(AnswerParser.yesOrNo(text)
-          .orElseThrow(() -> new InvalidAnswerException(quoted(text) + " is not yes or no")));
+      case BOOLEAN ->
+          new GivenAnswer.Flag(
+              AnswerParser.yesOrNo(text)
+                  .orElseThrow(
+                      () -> new InvalidAnswerException(quoted(text) + " is not yes or no")));
       case CHOICE -> new GivenAnswer.Choice(choice(question, text.trim()));
       case MULTI_CHOICE -> choices(question, text);
     };
   }
 
-  /** What {@code question} accepts, in a few words: {@code a number in 0..5 cm (you may also answer in in, mm)}. */
+  /**
+   * What {@code question} accepts, in a few words: {@code a number in 0..5 cm (you may also answer
+   * in in, mm)}.
+   */
   public static String allowed(Question question) {
     return switch (question.type()) {
       case NUMBER, INTEGER -> {
         List<String> others = Units.alternativesTo(question.unit());
         yield (question.type() == QuestionType.INTEGER ? "a whole number" : "a number")
-            + " in " + question.rangeText()
-            + (others.isEmpty() ? "" : " (you may also answer in " + String.join(", ", others) + ")");
+            + " in "
+            + question.rangeText()
+            + (others.isEmpty()
+                ? ""
+                : " (you may also answer in " + String.join(", ", others) + ")");
       }
       case BOOLEAN -> "yes or no";
       case CHOICE -> "one of the choices above, by name or number";
-      case MULTI_CHOICE -> "the choices above that apply, by name or number, separated by commas, or none";
+      case MULTI_CHOICE ->
+          "the choices above that apply, by name or number, separated by commas, or none";
     };
   }
 
@@ -61,9 +78,14 @@ public final class TypedAnswerParser {
   static double numberIn(Question question, String text) throws InvalidAnswerException {
     if (THOUSANDS_OR_DECIMAL.matcher(text).find()) {
       String digits = text.trim().replaceAll("[^\\d,-].*$", "");
-      String decimal = digits.indexOf(',') == digits.lastIndexOf(',') ? ", or " + digits.replace(',', '.') : "";
-      throw new InvalidAnswerException(quoted(text) + " is ambiguous: write " + digits.replace(",", "")
-          + decimal + " (a point for decimals)");
+      String decimal =
+          digits.indexOf(',') == digits.lastIndexOf(',') ? ", or " + digits.replace(',', '.') : "";
+      throw new InvalidAnswerException(
+          quoted(text)
+              + " is ambiguous: write "
+              + digits.replace(",", "")
+              + decimal
+              + " (a point for decimals)");
     }
     Matcher m = NUMBER_WITH_UNIT.matcher(DECIMAL_COMMA.matcher(text).replaceFirst("$1.$2"));
     if (!m.matches()) {
@@ -76,9 +98,13 @@ public final class TypedAnswerParser {
       Optional<Double> converted = Units.convert(typed, unit, question.unit());
       if (converted.isEmpty()) {
         List<String> others = Units.alternativesTo(question.unit());
-        throw new InvalidAnswerException(quoted(text) + ": unknown unit \"" + unit
-            + "\" here; answer in " + (question.unit() == null ? "plain numbers" : question.unit())
-            + (others.isEmpty() ? "" : " or " + String.join(", ", others)));
+        throw new InvalidAnswerException(
+            quoted(text)
+                + ": unknown unit \""
+                + unit
+                + "\" here; answer in "
+                + (question.unit() == null ? "plain numbers" : question.unit())
+                + (others.isEmpty() ? "" : " or " + String.join(", ", others)));
       }
       value = Math.round(converted.get() * 1e6) / 1e6; // drop floating-point dust, keep precision
     }
@@ -108,12 +134,16 @@ public final class TypedAnswerParser {
         return choices.get(index - 1);
       }
     }
-    List<String> starting = choices.stream().filter(c -> !lower.isEmpty() && c.startsWith(lower)).toList();
+    List<String> starting =
+        choices.stream().filter(c -> !lower.isEmpty() && c.startsWith(lower)).toList();
     if (starting.size() == 1) {
       return starting.get(0);
     }
-    throw new InvalidAnswerException(quoted(word) + " is not one of: " + String.join(", ", choices)
-        + (starting.size() > 1 ? " (it could be " + String.join(" or ", starting) + ")" : ""));
+    throw new InvalidAnswerException(
+        quoted(word)
+            + " is not one of: "
+            + String.join(", ", choices)
+            + (starting.size() > 1 ? " (it could be " + String.join(" or ", starting) + ")" : ""));
   }
 
   private static GivenAnswer choices(Question question, String text) throws InvalidAnswerException {
@@ -125,13 +155,16 @@ public final class TypedAnswerParser {
     for (String part : trimmed.split(",")) {
       // "chest pain", "chest_pain" or "chestpain" for chest-pain: written as words, not as the id
       Optional<String> spelled = spelledOut(question, part);
-      for (String word : spelled.isPresent() ? List.of(spelled.get()) : List.of(part.trim().split("\\s+"))) {
+      for (String word :
+          spelled.isPresent() ? List.of(spelled.get()) : List.of(part.trim().split("\\s+"))) {
         if (word.isEmpty()) {
           continue; // ",thirst" or "thirst," : a stray separator
         }
         if (NONE.contains(word.toLowerCase(Locale.ROOT))) {
-          throw new InvalidAnswerException(quoted(trimmed) + " has none together with a choice: answer none alone,"
-              + " or only the choices that apply");
+          throw new InvalidAnswerException(
+              quoted(trimmed)
+                  + " has none together with a choice: answer none alone,"
+                  + " or only the choices that apply");
         }
         String value = choice(question, word);
         if (!values.contains(value)) {
@@ -148,8 +181,10 @@ public final class TypedAnswerParser {
     if (letters.isEmpty()) {
       return Optional.empty();
     }
-    List<String> matching = question.choices().keySet().stream()
-        .filter(choice -> lettersAndDigits(choice).equals(letters)).toList();
+    List<String> matching =
+        question.choices().keySet().stream()
+            .filter(choice -> lettersAndDigits(choice).equals(letters))
+            .toList();
     return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
   }
 

@@ -14,7 +14,10 @@ import java.util.function.DoubleUnaryOperator;
 final class Units {
 
   /** One unit: the words that name it, and how it converts to its quantity's base unit. */
-  private record Unit(String quantity, List<String> names, DoubleUnaryOperator toBase,
+  private record Unit(
+      String quantity,
+      List<String> names,
+      DoubleUnaryOperator toBase,
       DoubleUnaryOperator fromBase) {
 
     static Unit scaled(String quantity, double factor, String... names) {
@@ -26,25 +29,33 @@ final class Units {
     }
   }
 
-  private static final List<Unit> UNITS = List.of(
-      Unit.scaled("length", 1000, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
-      Unit.scaled("length", 1609.344, "mi", "mile", "miles"),
-      Unit.scaled("length", 1, "m", "metre", "metres", "meter", "meters"),
-      Unit.scaled("length", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters"),
-      Unit.scaled("length", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters"),
-      Unit.scaled("length", 0.0254, "in", "inch", "inches", "\""),
-      new Unit("temperature", List.of("°c", "c", "celsius", "degc"), x -> x, x -> x),
-      new Unit("temperature", List.of("°f", "f", "fahrenheit", "degf"),
-          x -> (x - 32) * 5 / 9, x -> x * 9 / 5 + 32),
-      Unit.scaled("volume", 1, "l", "litre", "litres", "liter", "liters"),
-      Unit.scaled("volume", 0.001, "ml", "millilitre", "millilitres", "milliliter", "milliliters"),
-      Unit.scaled("volume", 0.0295735, "oz", "fl oz", "floz", "ounces"),
-      Unit.scaled("time", 1, "min", "mins", "minute", "minutes"),
-      Unit.scaled("time", 60, "h", "hr", "hrs", "hour", "hours"),
-      Unit.scaled("time", 60 * 24, "d", "day", "days"),
-      Unit.scaled("time", 60 * 24 * 7, "wk", "wks", "week", "weeks"),
-      Unit.scaled("time", 60 * 24 * 365.25 / 12, "month", "months", "mo"),
-      Unit.scaled("time", 60 * 24 * 365.25, "y", "yr", "yrs", "year", "years"));
+  private static final List<Unit> UNITS =
+      List.of(
+          Unit.scaled(
+              "length", 1000, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
+          Unit.scaled("length", 1609.344, "mi", "mile", "miles"),
+          Unit.scaled("length", 1, "m", "metre", "metres", "meter", "meters"),
+          Unit.scaled(
+              "length", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+          Unit.scaled(
+              "length", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+          Unit.scaled("length", 0.0254, "in", "inch", "inches", "\""),
+          new Unit("temperature", List.of("°c", "c", "celsius", "degc"), x -> x, x -> x),
+          new Unit(
+              "temperature",
+              List.of("°f", "f", "fahrenheit", "degf"),
+              x -> (x - 32) * 5 / 9,
+              x -> x * 9 / 5 + 32),
+          Unit.scaled("volume", 1, "l", "litre", "litres", "liter", "liters"),
+          Unit.scaled(
+              "volume", 0.001, "ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+          Unit.scaled("volume", 0.0295735, "oz", "fl oz", "floz", "ounces"),
+          Unit.scaled("time", 1, "min", "mins", "minute", "minutes"),
+          Unit.scaled("time", 60, "h", "hr", "hrs", "hour", "hours"),
+          Unit.scaled("time", 60 * 24, "d", "day", "days"),
+          Unit.scaled("time", 60 * 24 * 7, "wk", "wks", "week", "weeks"),
+          Unit.scaled("time", 60 * 24 * 365.25 / 12, "month", "months", "mo"),
+          Unit.scaled("time", 60 * 24 * 365.25, "y", "yr", "yrs", "year", "years"));
 
   private Units() {}
 
@@ -66,19 +77,21 @@ final class Units {
   }
 
   /** The other units worth suggesting for a question asked in {@code questionUnit}. */
-  private static final Map<String, List<String>> SUGGESTED = Map.of(
-      "km", List.of("mi"),
-      "cm", List.of("in", "mm"),
-      "°c", List.of("F"),
-      "l", List.of("ml", "oz"),
-      "min", List.of("h"),
-      "hours", List.of("days"),
-      "weeks", List.of("months"),
-      "months", List.of("years"));
+  private static final Map<String, List<String>> SUGGESTED =
+      Map.of(
+          "km", List.of("mi"),
+          "cm", List.of("in", "mm"),
+          "°c", List.of("F"),
+          "l", List.of("ml", "oz"),
+          "min", List.of("h"),
+          "hours", List.of("days"),
+          "weeks", List.of("months"),
+          "months", List.of("years"));
 
   /** Other units a runner may use for {@code questionUnit}, for messages; empty if none. */
   static List<String> alternativesTo(String questionUnit) {
-    return questionUnit == null ? List.of()
+    return questionUnit == null
+        ? List.of()
         : SUGGESTED.getOrDefault(questionUnit.toLowerCase(Locale.ROOT), List.of());
   }
 

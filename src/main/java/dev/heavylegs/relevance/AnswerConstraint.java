@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Evaluates one constraint of an {@code Answer} pattern, as written in a rule, against one answer:
- * comparisons of {@code value} or {@code number} with literals, {@code in} and {@code not in} lists,
- * {@code &&}, {@code ||}, {@code !} and parentheses. That covers what the rules of a knowledge base
- * write about answers; anything else yields empty ("cannot tell"), and question selection then keeps
- * asking what the rule reads, which is the safe side.
+ * comparisons of {@code value} or {@code number} with literals, {@code in} and {@code not in}
+ * lists, {@code &&}, {@code ||}, {@code !} and parentheses. That covers what the rules of a
+ * knowledge base write about answers; anything else yields empty ("cannot tell"), and question
+ * selection then keeps asking what the rule reads, which is the safe side.
  */
 public final class AnswerConstraint {
 
@@ -25,12 +27,12 @@ public final class AnswerConstraint {
     this.answer = answer;
   }
 
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(?:\\.\\d+)?");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
   /** Every number written in {@code expression}: the thresholds a rule compares answers with. */
   public static List<Double> numbersIn(String expression) {
     List<Double> numbers = new ArrayList<>();
-    java.util.regex.Matcher m = NUMBER.matcher(expression);
+    Matcher m = NUMBER.matcher(expression);
     while (m.find()) {
       numbers.add(Double.parseDouble(m.group()));
     }
@@ -43,7 +45,9 @@ public final class AnswerConstraint {
    */
   private static final Map<String, Optional<List<String>>> TOKENS = new ConcurrentHashMap<>();
 
-  /** Whether {@code answer} meets {@code expression}; empty when the expression is not understood. */
+  /**
+   * Whether {@code answer} meets {@code expression}; empty when the expression is not understood.
+   */
   public static Optional<Boolean> holds(String expression, Answer answer) {
     Optional<List<String>> tokens = TOKENS.get(expression);
     if (tokens == null) {
@@ -212,12 +216,13 @@ public final class AnswerConstraint {
         i = end + 1;
       } else if (Character.isLetter(c)) {
         int start = i;
-        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+        while (i < text.length()
+            && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
           i++;
         }
         tokens.add(text.substring(start, i));
-      } else if (Character.isDigit(c) || (c == '-' && i + 1 < text.length()
-          && Character.isDigit(text.charAt(i + 1)))) {
+      } else if (Character.isDigit(c)
+          || (c == '-' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
         int start = i++;
         while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
           i++;

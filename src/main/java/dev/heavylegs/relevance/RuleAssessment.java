@@ -6,13 +6,13 @@ import dev.heavylegs.facts.Answer;
 import dev.heavylegs.facts.Urgency;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.RuleCondition;
 import dev.heavylegs.kbase.RuleCondition.All;
 import dev.heavylegs.kbase.RuleCondition.AnswerPattern;
 import dev.heavylegs.kbase.RuleCondition.Any;
 import dev.heavylegs.kbase.RuleCondition.ConclusionPattern;
 import dev.heavylegs.kbase.RuleCondition.Not;
 import dev.heavylegs.kbase.RuleCondition.Opaque;
-import dev.heavylegs.kbase.RuleCondition;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.Question;
@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
  * where this reading cannot evaluate a condition, a rule whose inputs are all settled takes the
  * engine's verdict (it fired or it did not).
  *
- * <p>An assessment is made for one step of one consultation and used on that thread: some of
- * what it reads off the rules is worked out on first use and kept, unsynchronised.
+ * <p>An assessment is made for one step of one consultation and used on that thread: some of what
+ * it reads off the rules is worked out on first use and kept, unsynchronised.
  */
 public final class RuleAssessment {
 
@@ -54,23 +54,33 @@ public final class RuleAssessment {
   private Map<String, List<RuleInfo>> waitingRules; // made on first use, see waitingRules()
   private Map<ConclusionRef, Urgency> certainUrgency; // made on first use, see certainAtLeast()
 
-  /** Assesses the rules of {@code knowledgeBase} against {@code answers} and what they concluded. */
+  /**
+   * Assesses the rules of {@code knowledgeBase} against {@code answers} and what they concluded.
+   */
   public RuleAssessment(KnowledgeBase knowledgeBase, Answers answers, Inference inference) {
     this.knowledgeBase = knowledgeBase;
     this.answers = answers;
-    this.fired = inference.all().values().stream().flatMap(List::stream)
-        .map(Derivation::rule).collect(Collectors.toSet());
+    this.fired =
+        inference.all().values().stream()
+            .flatMap(List::stream)
+            .map(Derivation::rule)
+            .collect(Collectors.toSet());
     settle();
   }
 
-  /** The questions that can still change a conclusion: red-flag screening first, then catalogue order. */
+  /**
+   * The questions that can still change a conclusion: red-flag screening first, then catalogue
+   * order.
+   */
   public List<Question> questionsThatMatter() {
     Map<String, List<RuleInfo>> waiting = waitingRules();
-    Predicate<Question> redFlag = q -> waiting.getOrDefault(q.id(), List.of()).stream().anyMatch(RuleInfo::raisesRedFlag);
+    Predicate<Question> redFlag =
+        q -> waiting.getOrDefault(q.id(), List.of()).stream().anyMatch(RuleInfo::raisesRedFlag);
     List<Question> ordered = new ArrayList<>();
     knowledgeBase.questions().all().stream().filter(redFlag).forEach(ordered::add);
     knowledgeBase.questions().all().stream()
-        .filter(q -> waiting.containsKey(q.id()) && !redFlag.test(q)).forEach(ordered::add);
+        .filter(q -> waiting.containsKey(q.id()) && !redFlag.test(q))
+        .forEach(ordered::add);
     return ordered;
   }
 
@@ -88,7 +98,8 @@ public final class RuleAssessment {
       Map<String, List<RuleInfo>> waiting = new LinkedHashMap<>();
       for (RuleInfo rule : knowledgeBase.rules().all()) {
         if (matters(rule)) {
-          openQuestions(rule.conditions()).forEach(q -> waiting.computeIfAbsent(q, k -> new ArrayList<>()).add(rule));
+          openQuestions(rule.conditions())
+              .forEach(q -> waiting.computeIfAbsent(q, k -> new ArrayList<>()).add(rule));
         }
       }
       waiting.replaceAll((question, rules) -> List.copyOf(rules)); // callers get them read-only
@@ -113,9 +124,9 @@ public final class RuleAssessment {
   }
 
   /**
-   * Whether some rule reading {@code questionId} would not fail were that question unanswered,
-   * read off this assessment where that is certain; empty when only a full what-if (a new
-   * assessment without the answer) can tell.
+   * Whether some rule reading {@code questionId} would not fail were that question unanswered, read
+   * off this assessment where that is certain; empty when only a full what-if (a new assessment
+   * without the answer) can tell.
    *
    * <p>Three-valued logic is monotone: taking an answer away can only turn truths into open. So a
    * rule reading the question that does not fail now would not fail without it either. For the
@@ -137,15 +148,18 @@ public final class RuleAssessment {
         return Optional.empty(); // read some way this reading does not see: let the what-if decide
       }
       boolean[] guessed = {false};
-      Truth truth = evaluate(rule.conditions(),
-          pattern -> pattern.question().equals(questionId) ? Truth.OPEN : answerPattern(pattern),
-          conclusion -> {
-            if (downstream.contains(conclusion)) {
-              guessed[0] = true;
-              return Truth.OPEN;
-            }
-            return truthOf(conclusion);
-          });
+      Truth truth =
+          evaluate(
+              rule.conditions(),
+              pattern ->
+                  pattern.question().equals(questionId) ? Truth.OPEN : answerPattern(pattern),
+              conclusion -> {
+                if (downstream.contains(conclusion)) {
+                  guessed[0] = true;
+                  return Truth.OPEN;
+                }
+                return truthOf(conclusion);
+              });
       if (truth == Truth.FALSE) {
         continue;
       }
@@ -157,7 +171,10 @@ public final class RuleAssessment {
     return unsure ? Optional.empty() : Optional.of(false);
   }
 
-  /** True when {@code condition} reads {@code questionId} somewhere (an answer pattern or an opaque part). */
+  /**
+   * True when {@code condition} reads {@code questionId} somewhere (an answer pattern or an opaque
+   * part).
+   */
   private static boolean mentions(RuleCondition condition, String questionId) {
     if (condition instanceof AnswerPattern pattern) {
       return pattern.question().equals(questionId);
@@ -189,9 +206,9 @@ public final class RuleAssessment {
   }
 
   /**
-   * A rule matters while it can still fire and firing would change something: a conclusion not
-   * yet certain, the strength of a cause (weighted rules add to it), or the urgency of a referral
-   * (a rule that would make an urgent referral an emergency matters even once it is urgent).
+   * A rule matters while it can still fire and firing would change something: a conclusion not yet
+   * certain, the strength of a cause (weighted rules add to it), or the urgency of a referral (a
+   * rule that would make an urgent referral an emergency matters even once it is urgent).
    */
   private boolean matters(RuleInfo rule) {
     if (truthOf(rule) != Truth.OPEN) {
@@ -202,7 +219,10 @@ public final class RuleAssessment {
         || rule.urgency().filter(u -> !certainAtLeast(rule.conclusionsMade(), u)).isPresent();
   }
 
-  /** True when a rule that certainly holds makes one of {@code referrals} at {@code urgency} or more. */
+  /**
+   * True when a rule that certainly holds makes one of {@code referrals} at {@code urgency} or
+   * more.
+   */
   private boolean certainAtLeast(List<ConclusionRef> referrals, Urgency urgency) {
     if (certainUrgency == null) {
       // For each referral, the most pressing urgency a rule that certainly holds gives it.
@@ -210,11 +230,13 @@ public final class RuleAssessment {
       for (RuleInfo rule : knowledgeBase.rules().all()) {
         if (truthOf(rule) == Truth.TRUE && rule.urgency().isPresent()) {
           Urgency given = rule.urgency().get();
-          rule.conclusionsMade().forEach(c -> certainUrgency.merge(c, given, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+          rule.conclusionsMade()
+              .forEach(c -> certainUrgency.merge(c, given, (a, b) -> a.compareTo(b) <= 0 ? a : b));
         }
       }
     }
-    return referrals.stream().map(certainUrgency::get)
+    return referrals.stream()
+        .map(certainUrgency::get)
         .anyMatch(certain -> certain != null && certain.compareTo(urgency) <= 0);
   }
 
@@ -222,7 +244,8 @@ public final class RuleAssessment {
   private void settle() {
     Map<ConclusionRef, List<RuleInfo>> makers = new HashMap<>();
     for (RuleInfo rule : knowledgeBase.rules().all()) {
-      rule.conclusionsMade().forEach(c -> makers.computeIfAbsent(c, k -> new ArrayList<>()).add(rule));
+      rule.conclusionsMade()
+          .forEach(c -> makers.computeIfAbsent(c, k -> new ArrayList<>()).add(rule));
     }
     makers.keySet().forEach(c -> conclusionTruth.put(c, Truth.OPEN));
     int rounds = knowledgeBase.rules().all().size() + 1;
@@ -256,7 +279,9 @@ public final class RuleAssessment {
    * {@code condition} in three-valued logic, its answer patterns and conclusions judged by the
    * functions given: as they stand ({@link #evaluate(RuleCondition)}) or as in a what-if.
    */
-  private static Truth evaluate(RuleCondition condition, Function<AnswerPattern, Truth> answered,
+  private static Truth evaluate(
+      RuleCondition condition,
+      Function<AnswerPattern, Truth> answered,
       Function<ConclusionRef, Truth> concluded) {
     if (condition instanceof AnswerPattern pattern) {
       return answered.apply(pattern);

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Why a conclusion was not reached: each rule that could make it, with each of its conditions marked
- * {@code [holds]}, {@code [fails]} or {@code [open]} (waiting for an answer), as the runner's
- * {@code whynot} command and a failing scenario show it.
+ * Why a conclusion was not reached: each rule that could make it, with each of its conditions
+ * marked {@code [holds]}, {@code [fails]} or {@code [open]} (waiting for an answer), as the
+ * runner's {@code whynot} command and a failing scenario show it.
  */
 public final class WhyNot {
 
@@ -24,20 +24,34 @@ public final class WhyNot {
 
   /** The explanation for {@code ref}, judged by {@code open}. */
   public String explain(ConclusionRef ref, RuleAssessment open) {
-    List<RuleInfo> makers = knowledgeBase.rules().all().stream()
-        .filter(r -> r.conclusionsMade().contains(ref)).toList();
-    StringBuilder text = new StringBuilder(title(ref)).append(" (").append(ref.kind().label())
-        .append(") is not concluded");
-    text.append(switch (open.truthOf(ref)) {
-      case OPEN -> ", but it still may be: some answers it needs are still to come.\n";
-      default -> ". No rule that makes it holds:\n";
-    });
+    List<RuleInfo> makers =
+        knowledgeBase.rules().all().stream()
+            .filter(r -> r.conclusionsMade().contains(ref))
+            .toList();
+    StringBuilder text =
+        new StringBuilder(title(ref))
+            .append(" (")
+            .append(ref.kind().label())
+            .append(") is not concluded");
+    text.append(
+        switch (open.truthOf(ref)) {
+          case OPEN -> ", but it still may be: some answers it needs are still to come.\n";
+          default -> ". No rule that makes it holds:\n";
+        });
     for (RuleInfo rule : makers) {
-      text.append("  rule ").append(rule.id()).append(" \"").append(rule.name()).append("\" (")
-          .append(rule.location()).append(")\n");
+      text.append("  rule ")
+          .append(rule.id())
+          .append(" \"")
+          .append(rule.name())
+          .append("\" (")
+          .append(rule.location())
+          .append(")\n");
       for (RuleCondition premise : topLevel(rule.conditions())) {
-        text.append("    ").append(mark(open.truthOf(premise))).append(' ')
-            .append(describe(premise, open)).append('\n');
+        text.append("    ")
+            .append(mark(open.truthOf(premise)))
+            .append(' ')
+            .append(describe(premise, open))
+            .append('\n');
       }
     }
     return text.toString().stripTrailing();
@@ -45,35 +59,55 @@ public final class WhyNot {
 
   private String describe(RuleCondition condition, RuleAssessment open) {
     if (condition instanceof RuleCondition.AnswerPattern pattern) {
-      String test = pattern.question()
-          + (pattern.constraints().isEmpty() ? " answered" : " " + String.join(" and ", pattern.constraints()));
+      String test =
+          pattern.question()
+              + (pattern.constraints().isEmpty()
+                  ? " answered"
+                  : " " + String.join(" and ", pattern.constraints()));
       List<String> given = open.factsOf(pattern.question()).stream().map(Answer::value).toList();
-      String answered = !open.isSettled(pattern.question()) ? "not answered yet"
-          : !open.isAnswered(pattern.question()) ? "you don't know"
-          : given.isEmpty() ? "you answered none" : "you answered " + String.join(", ", given);
+      String answered =
+          !open.isSettled(pattern.question())
+              ? "not answered yet"
+              : !open.isAnswered(pattern.question())
+                  ? "you don't know"
+                  : given.isEmpty()
+                      ? "you answered none"
+                      : "you answered " + String.join(", ", given);
       return test + "  (" + answered + ")";
     }
     if (condition instanceof RuleCondition.ConclusionPattern pattern) {
-      return pattern.conclusion().kind().label() + " " + title(pattern.conclusion())
-          + " [" + pattern.conclusion().id() + "]";
+      return pattern.conclusion().kind().label()
+          + " "
+          + title(pattern.conclusion())
+          + " ["
+          + pattern.conclusion().id()
+          + "]";
     }
     if (condition instanceof RuleCondition.Not not) {
-      return "not: " + topLevel(not.condition()).stream().map(c -> describe(c, open))
-          .collect(Collectors.joining("; "));
+      return "not: "
+          + topLevel(not.condition()).stream()
+              .map(c -> describe(c, open))
+              .collect(Collectors.joining("; "));
     }
     if (condition instanceof RuleCondition.Any any) {
-      return "one of: " + any.conditions().stream().map(c -> describe(c, open))
-          .collect(Collectors.joining(" | "));
+      return "one of: "
+          + any.conditions().stream()
+              .map(c -> describe(c, open))
+              .collect(Collectors.joining(" | "));
     }
     if (condition instanceof RuleCondition.All all) {
-      return all.conditions().stream().map(c -> describe(c, open)).collect(Collectors.joining("; "));
+      return all.conditions().stream()
+          .map(c -> describe(c, open))
+          .collect(Collectors.joining("; "));
     }
     RuleCondition.Opaque opaque = (RuleCondition.Opaque) condition;
     return "a condition on " + String.join(", ", opaque.questions());
   }
 
   private static List<RuleCondition> topLevel(RuleCondition condition) {
-    return condition instanceof RuleCondition.All all ? all.conditions() : new ArrayList<>(List.of(condition));
+    return condition instanceof RuleCondition.All all
+        ? all.conditions()
+        : new ArrayList<>(List.of(condition));
   }
 
   private static String mark(Truth truth) {

@@ -11,6 +11,7 @@ import dev.heavylegs.report.Report.ReferralItem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The report for programs. The four keys of the contract ({@code conditions}, {@code causes},
@@ -26,9 +27,13 @@ public final class JsonReportWriter implements ReportWriter {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("conditions", report.conditions().stream().map(this::condition).toList());
     root.put("causes", report.causes().stream().map(this::cause).toList());
-    root.put("recommendations", report.recommendations().stream().map(this::recommendation).toList());
-    root.put("referrals", java.util.stream.Stream.concat(report.redFlags().stream(),
-        report.referrals().stream()).map(this::referral).toList());
+    root.put(
+        "recommendations", report.recommendations().stream().map(this::recommendation).toList());
+    root.put(
+        "referrals",
+        Stream.concat(report.redFlags().stream(), report.referrals().stream())
+            .map(this::referral)
+            .toList());
     root.put("noCauseFound", report.noCauseFound());
     root.put("redFlagsChecked", !report.redFlagsNotChecked());
     if (report.redFlagsNotChecked()) {

@@ -39,17 +39,26 @@ final class MarkdownReportWriter implements ReportWriter {
       section("Likely causes, strongest first");
       int rank = 1;
       for (CauseItem cause : report.causes()) {
-        out.append("\n### ").append(rank++).append(". ").append(cause.title())
-            .append(" (strength ").append(cause.strength()).append(")\n\n")
-            .append(cause.description()).append("\n\n**Because:**\n\n");
+        out.append("\n### ")
+            .append(rank++)
+            .append(". ")
+            .append(cause.title())
+            .append(" (strength ")
+            .append(cause.strength())
+            .append(")\n\n")
+            .append(cause.description())
+            .append("\n\n**Because:**\n\n");
         reasons(cause.explanation(), "");
       }
     }
     if (!report.conditions().isEmpty()) {
       section("Conditions found");
       for (ConditionItem condition : report.conditions()) {
-        out.append("\n### ").append(condition.title()).append("\n\n")
-            .append(condition.description()).append("\n\n**Because:**\n\n");
+        out.append("\n### ")
+            .append(condition.title())
+            .append("\n\n")
+            .append(condition.description())
+            .append("\n\n**Because:**\n\n");
         reasons(condition.explanation(), "");
       }
     }
@@ -59,9 +68,17 @@ final class MarkdownReportWriter implements ReportWriter {
         out.append("\n> **").append(report.texts().adviceAfterRedFlag()).append("**\n");
       }
       for (RecommendationGroup group : report.recommendationGroups()) {
-        out.append("\n### For ").append(group.title()).append(" (").append(group.kind()).append(")\n");
+        out.append("\n### For ")
+            .append(group.title())
+            .append(" (")
+            .append(group.kind())
+            .append(")\n");
         for (RecommendationItem item : group.recommendations()) {
-          out.append("\n**").append(item.title()).append(".** ").append(item.advice()).append("\n\n");
+          out.append("\n**")
+              .append(item.title())
+              .append(".** ")
+              .append(item.advice())
+              .append("\n\n");
           reasons(item.explanation(), "");
         }
       }
@@ -74,9 +91,15 @@ final class MarkdownReportWriter implements ReportWriter {
       section("Not answered, and could have changed the result");
       out.append('\n');
       for (OpenQuestion q : report.openQuestions()) {
-        out.append("- ").append(q.redFlagScreening() ? "**Red-flag screening:** " : "")
-            .append('`').append(q.id()).append("`: ").append(q.prompt())
-            .append(" Could show: ").append(String.join(", ", q.couldLeadTo())).append('\n');
+        out.append("- ")
+            .append(q.redFlagScreening() ? "**Red-flag screening:** " : "")
+            .append('`')
+            .append(q.id())
+            .append("`: ")
+            .append(q.prompt())
+            .append(" Could show: ")
+            .append(String.join(", ", q.couldLeadTo()))
+            .append('\n');
       }
     }
     out.append("\n---\n\n*").append(report.texts().disclaimer()).append("*\n");
@@ -88,26 +111,46 @@ final class MarkdownReportWriter implements ReportWriter {
   }
 
   private void referral(ReferralItem r) {
-    out.append("\n### ").append(r.urgency().toUpperCase(Locale.ROOT)).append(": ").append(r.title())
-        .append("\n\n").append(r.reason()).append("\n\n**What to do:** ").append(r.advice())
+    out.append("\n### ")
+        .append(r.urgency().toUpperCase(Locale.ROOT))
+        .append(": ")
+        .append(r.title())
+        .append("\n\n")
+        .append(r.reason())
+        .append("\n\n**What to do:** ")
+        .append(r.advice())
         .append("\n\n**Because:**\n\n");
     reasons(r.explanation(), "");
   }
 
   private void reasons(List<Reason> reasons, String indent) {
     for (Reason reason : reasons) {
-      out.append(indent).append("- rule `").append(reason.rule().id()).append("` ")
-          .append(reason.rule().name()).append(" (`").append(reason.rule().location()).append("`)");
+      out.append(indent)
+          .append("- rule `")
+          .append(reason.rule().id())
+          .append("` ")
+          .append(reason.rule().name())
+          .append(" (`")
+          .append(reason.rule().location())
+          .append("`)");
       if (reason.rule().concludes(Kind.CAUSE)) {
         reason.rule().weight().ifPresent(w -> out.append(", weight ").append(w));
       }
       out.append('\n');
       for (Reason.Support support : reason.because()) {
         if (support instanceof Reason.AnswerSupport a) {
-          out.append(indent).append("  - answer `").append(a.question()).append("` = ")
-              .append(a.shown()).append('\n');
+          out.append(indent)
+              .append("  - answer `")
+              .append(a.question())
+              .append("` = ")
+              .append(a.shown())
+              .append('\n');
         } else if (support instanceof Reason.ConclusionSupport c) {
-          out.append(indent).append("  - ").append(c.kind()).append(" **").append(c.title())
+          out.append(indent)
+              .append("  - ")
+              .append(c.kind())
+              .append(" **")
+              .append(c.title())
               .append("**\n");
           reasons(c.reasons(), indent + "    ");
         }

@@ -1,8 +1,10 @@
 package dev.heavylegs.report;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What a consultation concluded, by id only: enough to compare two consultations (before and after
@@ -25,8 +27,8 @@ public record Outcome(
     causes = List.copyOf(causes);
     conditions = List.copyOf(conditions);
     recommendations = List.copyOf(recommendations);
-    referrals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(referrals));
-    titles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(titles));
+    referrals = Collections.unmodifiableMap(new LinkedHashMap<>(referrals));
+    titles = Collections.unmodifiableMap(new LinkedHashMap<>(titles));
   }
 
   /** The outcome of {@code report}. */
@@ -44,7 +46,8 @@ public record Outcome(
         report.causes().stream().map(Report.CauseItem::id).toList(),
         report.conditions().stream().map(Report.ConditionItem::id).toList(),
         report.recommendations().stream().map(Report.RecommendationItem::id).toList(),
-        referrals, titles);
+        referrals,
+        titles);
   }
 
   /** The title of {@code id}, or the id when unknown. */
@@ -53,6 +56,6 @@ public record Outcome(
   }
 
   private static <T> List<T> concat(List<T> first, List<T> second) {
-    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    return Stream.concat(first.stream(), second.stream()).toList();
   }
 }

@@ -1,11 +1,13 @@
 package dev.heavylegs.report;
 
 import dev.heavylegs.explain.Reason;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Everything a consultation concluded, in the order a runner should read it, with the words of
- * the knowledge base and an explanation tree under every conclusion.
+ * Everything a consultation concluded, in the order a runner should read it, with the words of the
+ * knowledge base and an explanation tree under every conclusion.
  *
  * @param redFlags emergency and urgent referrals, most urgent first; always shown first
  * @param causes the causes found, strongest first
@@ -25,38 +27,55 @@ public record Report(
     Texts texts) {
 
   /**
-   * The report's fixed wording, from {@code kbase/report.yaml}; {@code adviceAfterRedFlag} is
-   * empty when no red flag was raised (or the file has no such line).
+   * The report's fixed wording, from {@code kbase/report.yaml}; {@code adviceAfterRedFlag} is empty
+   * when no red flag was raised (or the file has no such line).
    */
-  public record Texts(String disclaimer, String noCause, String redFlagIntro, String redFlagsNotChecked,
+  public record Texts(
+      String disclaimer,
+      String noCause,
+      String redFlagIntro,
+      String redFlagsNotChecked,
       String adviceAfterRedFlag) {}
 
-  /** True when a red-flag screening question was left unanswered: red flags could not be ruled out. */
+  /**
+   * True when a red-flag screening question was left unanswered: red flags could not be ruled out.
+   */
   public boolean redFlagsNotChecked() {
     return openQuestions.stream().anyMatch(OpenQuestion::redFlagScreening);
   }
 
   /** A cause, with its strength: the sum of the weights of the rules that support it. */
-  public record CauseItem(String id, String title, String description, int strength,
-      List<Reason> explanation) {}
+  public record CauseItem(
+      String id, String title, String description, int strength, List<Reason> explanation) {}
 
-  public record ConditionItem(String id, String title, String description,
-      List<Reason> explanation) {}
+  public record ConditionItem(
+      String id, String title, String description, List<Reason> explanation) {}
 
   /**
    * A recommendation.
    *
    * @param basedOn ids of the causes or conditions it answers, strongest first
    */
-  public record RecommendationItem(String id, String title, String advice, String source,
-      List<String> basedOn, List<Reason> explanation) {}
+  public record RecommendationItem(
+      String id,
+      String title,
+      String advice,
+      String source,
+      List<String> basedOn,
+      List<Reason> explanation) {}
 
   /** The recommendations answering one cause or condition. */
-  public record RecommendationGroup(String kind, String id, String title,
-      List<RecommendationItem> recommendations) {}
+  public record RecommendationGroup(
+      String kind, String id, String title, List<RecommendationItem> recommendations) {}
 
-  public record ReferralItem(String id, String urgency, boolean redFlag, String title,
-      String reason, String advice, List<Reason> explanation) {}
+  public record ReferralItem(
+      String id,
+      String urgency,
+      boolean redFlag,
+      String title,
+      String reason,
+      String advice,
+      List<Reason> explanation) {}
 
   /**
    * A question left unanswered that some rule still needs.
@@ -64,8 +83,8 @@ public record Report(
    * @param redFlagScreening true when a red-flag rule reads it: red flags could not be checked
    * @param couldLeadTo titles of what rules reading it could conclude
    */
-  public record OpenQuestion(String id, String prompt, boolean redFlagScreening,
-      List<String> couldLeadTo) {}
+  public record OpenQuestion(
+      String id, String prompt, boolean redFlagScreening, List<String> couldLeadTo) {}
 
   /** All recommendations, in group order, each once. */
   public List<RecommendationItem> recommendations() {
@@ -76,21 +95,23 @@ public record Report(
   public record Explained(String kind, String id, String title, List<Reason> explanation) {}
 
   /** The conclusion of this kind ({@code cause}, {@code condition}...) and id, if reached. */
-  public java.util.Optional<Explained> find(String kind, String id) {
+  public Optional<Explained> find(String kind, String id) {
     return all().stream().filter(e -> e.kind().equals(kind) && e.id().equals(id)).findFirst();
   }
 
   /** The conclusion with this id (cause, condition, recommendation or referral), if reached. */
-  public java.util.Optional<Explained> find(String id) {
+  public Optional<Explained> find(String id) {
     return all().stream().filter(e -> e.id().equals(id)).findFirst();
   }
 
   private List<Explained> all() {
-    List<Explained> all = new java.util.ArrayList<>();
+    List<Explained> all = new ArrayList<>();
     redFlags.forEach(r -> all.add(new Explained("referral", r.id(), r.title(), r.explanation())));
     causes.forEach(c -> all.add(new Explained("cause", c.id(), c.title(), c.explanation())));
-    conditions.forEach(c -> all.add(new Explained("condition", c.id(), c.title(), c.explanation())));
-    recommendations().forEach(r -> all.add(new Explained("recommendation", r.id(), r.title(), r.explanation())));
+    conditions.forEach(
+        c -> all.add(new Explained("condition", c.id(), c.title(), c.explanation())));
+    recommendations()
+        .forEach(r -> all.add(new Explained("recommendation", r.id(), r.title(), r.explanation())));
     referrals.forEach(r -> all.add(new Explained("referral", r.id(), r.title(), r.explanation())));
     return all;
   }

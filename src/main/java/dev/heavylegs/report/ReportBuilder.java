@@ -4,8 +4,8 @@ import dev.heavylegs.engine.Inference;
 import dev.heavylegs.explain.Derivation;
 import dev.heavylegs.explain.ExplanationBuilder;
 import dev.heavylegs.explain.Premise;
-import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Conclusion;
+import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Referral;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
@@ -42,20 +42,23 @@ public final class ReportBuilder {
   }
 
   /**
-   * @param withOpenQuestions whether to work out which unanswered questions could still matter
-   *     (a batch leaves that out: it is the costliest part of a report)
+   * @param withOpenQuestions whether to work out which unanswered questions could still matter (a
+   *     batch leaves that out: it is the costliest part of a report)
    * @param withExplanations whether to build the explanation trees (empty when not)
    */
-  public ReportBuilder(KnowledgeBase knowledgeBase, boolean withOpenQuestions, boolean withExplanations) {
+  public ReportBuilder(
+      KnowledgeBase knowledgeBase, boolean withOpenQuestions, boolean withExplanations) {
     this.knowledgeBase = knowledgeBase;
     this.withOpenQuestions = withOpenQuestions;
     this.withExplanations = withExplanations;
   }
 
   public Report build(Inference inference, Answers answers) {
-    ExplanationBuilder explanations = withExplanations
-        ? new ExplanationBuilder(inference.all(), knowledgeBase.wording(), knowledgeBase.questions())
-        : ExplanationBuilder.NONE;
+    ExplanationBuilder explanations =
+        withExplanations
+            ? new ExplanationBuilder(
+                inference.all(), knowledgeBase.wording(), knowledgeBase.questions())
+            : ExplanationBuilder.NONE;
     List<CauseItem> causes = causes(inference, explanations);
     List<ReferralItem> referrals = referrals(inference, explanations);
     ReportWording texts = knowledgeBase.reportWording();
@@ -68,16 +71,21 @@ public final class ReportBuilder {
         advice,
         referrals.stream().filter(r -> !r.redFlag()).toList(),
         withOpenQuestions ? openQuestions(inference, answers) : List.of(),
-        new Report.Texts(texts.disclaimer(), noCauseText(texts, redFlags, advice), texts.redFlagIntro(),
-            texts.redFlagsNotChecked(), redFlags.isEmpty() ? "" : texts.adviceAfterRedFlag()));
+        new Report.Texts(
+            texts.disclaimer(),
+            noCauseText(texts, redFlags, advice),
+            texts.redFlagIntro(),
+            texts.redFlagsNotChecked(),
+            redFlags.isEmpty() ? "" : texts.adviceAfterRedFlag()));
   }
 
   /**
-   * What to say when no cause fits. With a red flag it must not read like "take it easy and
-   * carry on"; when conditions found have advice of their own (with no cause, advice answers
-   * conditions), it must not read like "nothing was found".
+   * What to say when no cause fits. With a red flag it must not read like "take it easy and carry
+   * on"; when conditions found have advice of their own (with no cause, advice answers conditions),
+   * it must not read like "nothing was found".
    */
-  private static String noCauseText(ReportWording texts, List<ReferralItem> redFlags, List<RecommendationGroup> advice) {
+  private static String noCauseText(
+      ReportWording texts, List<ReferralItem> redFlags, List<RecommendationGroup> advice) {
     if (!redFlags.isEmpty()) {
       return texts.noCauseWithRedFlag();
     }
@@ -89,11 +97,19 @@ public final class ReportBuilder {
     record Ranked(Conclusion cause, int strength, int answersBehind) {}
     return inference.ofKind(Kind.CAUSE).stream()
         .map(c -> new Ranked(c, strength(inference.derivationsOf(c)), answersBehind(inference, c)))
-        .sorted(Comparator.comparingInt(Ranked::strength).reversed()
-            .thenComparing(Comparator.comparingInt(Ranked::answersBehind).reversed())
-            .thenComparing(r -> r.cause().id()))
-        .map(r -> new CauseItem(r.cause().id(), wordingOf(r.cause()).title(),
-            wordingOf(r.cause()).explanation(), r.strength(), explanations.reasonsFor(r.cause())))
+        .sorted(
+            Comparator.comparingInt(Ranked::strength)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(Ranked::answersBehind).reversed())
+                .thenComparing(r -> r.cause().id()))
+        .map(
+            r ->
+                new CauseItem(
+                    r.cause().id(),
+                    wordingOf(r.cause()).title(),
+                    wordingOf(r.cause()).explanation(),
+                    r.strength(),
+                    explanations.reasonsFor(r.cause())))
         .toList();
   }
 
@@ -109,8 +125,8 @@ public final class ReportBuilder {
     return answers.size();
   }
 
-  private static void collectAnswers(Inference inference, Conclusion conclusion, Set<Object> out,
-      Set<Conclusion> seen) {
+  private static void collectAnswers(
+      Inference inference, Conclusion conclusion, Set<Object> out, Set<Conclusion> seen) {
     if (!seen.add(conclusion)) {
       return;
     }
@@ -127,8 +143,13 @@ public final class ReportBuilder {
 
   private List<ConditionItem> conditions(Inference inference, ExplanationBuilder explanations) {
     return inOrderWritten(inference, Kind.CONDITION).stream()
-        .map(c -> new ConditionItem(c.id(), wordingOf(c).title(), wordingOf(c).explanation(),
-            explanations.reasonsFor(c)))
+        .map(
+            c ->
+                new ConditionItem(
+                    c.id(),
+                    wordingOf(c).title(),
+                    wordingOf(c).explanation(),
+                    explanations.reasonsFor(c)))
         .toList();
   }
 
@@ -136,34 +157,48 @@ public final class ReportBuilder {
    * Each recommendation once, under the strongest cause it answers; one that answers only
    * conditions goes under the first of those.
    */
-  private List<RecommendationGroup> recommendationGroups(Inference inference,
-      ExplanationBuilder explanations, List<CauseItem> causes) {
+  private List<RecommendationGroup> recommendationGroups(
+      Inference inference, ExplanationBuilder explanations, List<CauseItem> causes) {
     List<String> causeRank = causes.stream().map(CauseItem::id).toList();
     Map<ConclusionRef, List<RecommendationItem>> groups = new LinkedHashMap<>();
     List<Conclusion> recommendations = inOrderWritten(inference, Kind.RECOMMENDATION);
     for (Conclusion recommendation : recommendations) {
       List<ConclusionRef> bases = basesOf(inference.derivationsOf(recommendation), causeRank);
       WordingEntry words = wordingOf(recommendation);
-      RecommendationItem item = new RecommendationItem(recommendation.id(), words.title(),
-          words.advice(), words.source(), bases.stream().map(ConclusionRef::id).toList(),
-          explanations.reasonsFor(recommendation));
+      RecommendationItem item =
+          new RecommendationItem(
+              recommendation.id(),
+              words.title(),
+              words.advice(),
+              words.source(),
+              bases.stream().map(ConclusionRef::id).toList(),
+              explanations.reasonsFor(recommendation));
       groups.computeIfAbsent(bases.get(0), k -> new ArrayList<>()).add(item);
     }
     return groups.entrySet().stream()
         .sorted(Comparator.comparingInt(e -> groupRank(e.getKey(), causeRank)))
-        .map(e -> new RecommendationGroup(e.getKey().kind().label(), e.getKey().id(),
-            knowledgeBase.wording().get(e.getKey()).title(), e.getValue()))
+        .map(
+            e ->
+                new RecommendationGroup(
+                    e.getKey().kind().label(),
+                    e.getKey().id(),
+                    knowledgeBase.wording().get(e.getKey()).title(),
+                    e.getValue()))
         .toList();
   }
 
   /** The causes a recommendation rests on, strongest first, then the conditions it rests on. */
   private static List<ConclusionRef> basesOf(List<Derivation> derivations, List<String> causeRank) {
     Set<ConclusionRef> bases = new LinkedHashSet<>();
-    derivations.forEach(d -> d.premises().forEach(p -> {
-      if (p instanceof Premise.Concluded c) {
-        bases.add(ConclusionRef.of(c.conclusion()));
-      }
-    }));
+    derivations.forEach(
+        d ->
+            d.premises()
+                .forEach(
+                    p -> {
+                      if (p instanceof Premise.Concluded c) {
+                        bases.add(ConclusionRef.of(c.conclusion()));
+                      }
+                    }));
     return bases.stream()
         .sorted(Comparator.comparingInt(ref -> groupRank(ref, causeRank)))
         .toList();
@@ -179,16 +214,23 @@ public final class ReportBuilder {
     Map<String, Referral> mostUrgent = new LinkedHashMap<>();
     for (Conclusion c : inference.ofKind(Kind.REFERRAL)) {
       Referral referral = (Referral) c;
-      mostUrgent.merge(referral.id(), referral,
-          (a, b) -> a.urgency().compareTo(b.urgency()) <= 0 ? a : b);
+      mostUrgent.merge(
+          referral.id(), referral, (a, b) -> a.urgency().compareTo(b.urgency()) <= 0 ? a : b);
     }
     return mostUrgent.values().stream()
         .sorted(Comparator.comparing(Referral::urgency).thenComparing(Referral::id))
-        .map(r -> {
-          WordingEntry words = wordingOf(r);
-          return new ReferralItem(r.id(), r.urgency().label(), r.urgency().isRedFlag(),
-              words.title(), words.reason(), words.advice(), explanations.reasonsFor(r));
-        })
+        .map(
+            r -> {
+              WordingEntry words = wordingOf(r);
+              return new ReferralItem(
+                  r.id(),
+                  r.urgency().label(),
+                  r.urgency().isRedFlag(),
+                  words.title(),
+                  words.reason(),
+                  words.advice(),
+                  explanations.reasonsFor(r));
+            })
         .toList();
   }
 
@@ -197,15 +239,17 @@ public final class ReportBuilder {
    * judged as in an interview: red-flag screening first, then catalogue order.
    */
   private List<OpenQuestion> openQuestions(Inference inference, Answers answers) {
-    RuleAssessment open = new RuleAssessment(knowledgeBase, new Answers(answers.given(), Set.of()), inference);
+    RuleAssessment open =
+        new RuleAssessment(knowledgeBase, new Answers(answers.given(), Set.of()), inference);
     List<OpenQuestion> questions = new ArrayList<>();
     for (Question question : open.questionsThatMatter()) {
       List<RuleInfo> waiting = open.rulesWaitingFor(question.id());
-      List<String> leadsTo = waiting.stream()
-          .flatMap(r -> r.conclusionsMade().stream())
-          .map(knowledgeBase.wording()::titleOf)
-          .distinct()
-          .collect(Collectors.toList());
+      List<String> leadsTo =
+          waiting.stream()
+              .flatMap(r -> r.conclusionsMade().stream())
+              .map(knowledgeBase.wording()::titleOf)
+              .distinct()
+              .collect(Collectors.toList());
       boolean redFlag = waiting.stream().anyMatch(RuleInfo::raisesRedFlag);
       questions.add(new OpenQuestion(question.id(), question.prompt(), redFlag, leadsTo));
     }
@@ -223,8 +267,14 @@ public final class ReportBuilder {
   private static List<Conclusion> inOrderWritten(Inference inference, Kind kind) {
     record Placed(Conclusion conclusion, RuleInfo firstRule) {}
     return inference.ofKind(kind).stream()
-        .map(c -> new Placed(c, inference.derivationsOf(c).stream().map(Derivation::rule)
-            .min(BY_LOCATION).orElseThrow()))
+        .map(
+            c ->
+                new Placed(
+                    c,
+                    inference.derivationsOf(c).stream()
+                        .map(Derivation::rule)
+                        .min(BY_LOCATION)
+                        .orElseThrow()))
         .sorted(Comparator.comparing(Placed::firstRule, BY_LOCATION))
         .map(Placed::conclusion)
         .toList();

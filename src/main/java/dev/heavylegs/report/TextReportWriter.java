@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The report for a runner at a terminal: red flags first, then causes ranked, conditions,
- * recommendations grouped by cause, other referrals, open questions, and the note that this is
- * not a diagnosis. Under each conclusion a "because" tree goes down to the runner's answers; a
+ * recommendations grouped by cause, other referrals, open questions, and the note that this is not
+ * a diagnosis. Under each conclusion a "because" tree goes down to the runner's answers; a
  * conclusion already explained higher up is marked "see above" instead of being repeated.
  */
 public final class TextReportWriter implements ReportWriter {
@@ -79,8 +79,14 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   private void cause(int rank, CauseItem cause) {
-    out.append('\n').append("  ").append(rank).append(". ").append(cause.title())
-        .append("  (strength ").append(cause.strength()).append(")\n");
+    out.append('\n')
+        .append("  ")
+        .append(rank)
+        .append(". ")
+        .append(cause.title())
+        .append("  (strength ")
+        .append(cause.strength())
+        .append(")\n");
     prose(cause.description(), "     ");
     because(key("cause", cause.id()), cause.explanation(), "     ");
   }
@@ -97,7 +103,11 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   private void group(RecommendationGroup group) {
-    out.append('\n').append("  For ").append(group.title()).append(" (").append(group.kind())
+    out.append('\n')
+        .append("  For ")
+        .append(group.title())
+        .append(" (")
+        .append(group.kind())
         .append("):\n");
     for (RecommendationItem item : group.recommendations()) {
       out.append("    * ").append(item.title()).append('\n');
@@ -107,8 +117,12 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   private void referral(ReferralItem referral) {
-    out.append('\n').append("  [").append(referral.urgency().toUpperCase(Locale.ROOT)).append("] ")
-        .append(referral.title()).append('\n');
+    out.append('\n')
+        .append("  [")
+        .append(referral.urgency().toUpperCase(Locale.ROOT))
+        .append("] ")
+        .append(referral.title())
+        .append('\n');
     prose(referral.reason(), "    ");
     prose("What to do: " + referral.advice(), "    ");
     because(key("referral", referral.id()), referral.explanation(), "    ");
@@ -117,9 +131,10 @@ public final class TextReportWriter implements ReportWriter {
   private void openQuestion(OpenQuestion question) {
     String mark = question.redFlagScreening() ? "  ! " : "  - ";
     out.append(mark).append(question.id()).append(": ").append(question.prompt()).append('\n');
-    String note = question.redFlagScreening()
-        ? "Red-flag symptoms were not checked. Could show: "
-        : "Could show: ";
+    String note =
+        question.redFlagScreening()
+            ? "Red-flag symptoms were not checked. Could show: "
+            : "Could show: ";
     prose(note + String.join(", ", question.couldLeadTo()), "      ");
   }
 
@@ -132,19 +147,32 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   private void reason(Reason reason, String indent) {
-    out.append(indent).append(reason.rule().id()).append("  ").append(reason.rule().name())
-        .append("  (").append(reason.rule().location()).append(")");
+    out.append(indent)
+        .append(reason.rule().id())
+        .append("  ")
+        .append(reason.rule().name())
+        .append("  (")
+        .append(reason.rule().location())
+        .append(")");
     if (reason.rule().concludes(Kind.CAUSE)) {
       reason.rule().weight().ifPresent(w -> out.append("  +").append(w));
     }
     out.append('\n');
     for (Reason.Support support : reason.because()) {
       if (support instanceof Reason.AnswerSupport answer) {
-        out.append(indent).append("  - you answered ").append(answer.question()).append(" = ")
-            .append(answer.shown()).append('\n');
+        out.append(indent)
+            .append("  - you answered ")
+            .append(answer.question())
+            .append(" = ")
+            .append(answer.shown())
+            .append('\n');
       } else if (support instanceof Reason.ConclusionSupport conclusion) {
         String subject = key(conclusion.kind(), conclusion.id());
-        out.append(indent).append("  - ").append(conclusion.title()).append(" (").append(conclusion.kind());
+        out.append(indent)
+            .append("  - ")
+            .append(conclusion.title())
+            .append(" (")
+            .append(conclusion.kind());
         if (explained.contains(subject)) {
           out.append(", see above)\n");
         } else {

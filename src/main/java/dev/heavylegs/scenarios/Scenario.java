@@ -13,18 +13,23 @@ import java.util.List;
  * @param expect what must come out
  * @param absent what must not come out
  */
-public record Scenario(String name, String file, int line, JsonNode answers, Outcome expect,
-    Outcome absent) {
+public record Scenario(
+    String name, String file, int line, JsonNode answers, Outcome expect, Outcome absent) {
 
   /**
    * A set of conclusions, by id. A referral may name its urgency: {@code possible-dvt (urgent)}.
    *
    * @param topCause the cause that must rank first, or null
    */
-  public record Outcome(String topCause, List<String> causes, List<String> conditions,
-      List<String> recommendations, List<String> referrals) {
+  public record Outcome(
+      String topCause,
+      List<String> causes,
+      List<String> conditions,
+      List<String> recommendations,
+      List<String> referrals) {
 
-    public static final Outcome NOTHING = new Outcome(null, List.of(), List.of(), List.of(), List.of());
+    public static final Outcome NOTHING =
+        new Outcome(null, List.of(), List.of(), List.of(), List.of());
 
     public Outcome {
       causes = causes == null ? List.of() : List.copyOf(causes);

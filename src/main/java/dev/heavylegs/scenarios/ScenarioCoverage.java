@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * What the scenarios must cover: every cause and every referral needs a scenario that concludes
- * it and a near miss that must not, so that deleting or breaking its rules fails a test.
+ * What the scenarios must cover: every cause and every referral needs a scenario that concludes it
+ * and a near miss that must not, so that deleting or breaking its rules fails a test.
  */
 public final class ScenarioCoverage {
 
@@ -23,17 +23,25 @@ public final class ScenarioCoverage {
   /** One line per missing scenario; empty when every cause and referral is covered both ways. */
   public static List<String> gaps(KnowledgeBase knowledgeBase, List<Scenario> scenarios) {
     Set<ConclusionRef> needed = new LinkedHashSet<>();
-    knowledgeBase.rules().all().forEach(r -> r.conclusionsMade().stream()
-        .filter(c -> c.kind() == Kind.CAUSE || c.kind() == Kind.REFERRAL).forEach(needed::add));
+    knowledgeBase
+        .rules()
+        .all()
+        .forEach(
+            r ->
+                r.conclusionsMade().stream()
+                    .filter(c -> c.kind() == Kind.CAUSE || c.kind() == Kind.REFERRAL)
+                    .forEach(needed::add));
     List<String> gaps = new ArrayList<>();
     for (ConclusionRef ref : needed) {
-      Function<Scenario.Outcome, List<String>> entries = ref.kind() == Kind.CAUSE
-          ? ScenarioCoverage::causes : Scenario.Outcome::referrals;
+      Function<Scenario.Outcome, List<String>> entries =
+          ref.kind() == Kind.CAUSE ? ScenarioCoverage::causes : Scenario.Outcome::referrals;
       if (!named(scenarios, s -> entries.apply(s.expect())).contains(ref.id())) {
         gaps.add(ref + " has no scenario that concludes it (add one under expect:)");
       }
       if (!named(scenarios, s -> entries.apply(s.absent())).contains(ref.id())) {
-        gaps.add(ref + " has no near miss: a scenario where it must not come out (add one under absent:)");
+        gaps.add(
+            ref
+                + " has no near miss: a scenario where it must not come out (add one under absent:)");
       }
     }
     return gaps;
@@ -48,9 +56,11 @@ public final class ScenarioCoverage {
     return causes;
   }
 
-  private static Set<String> named(List<Scenario> scenarios, Function<Scenario, List<String>> entries) {
+  private static Set<String> named(
+      List<Scenario> scenarios, Function<Scenario, List<String>> entries) {
     Set<String> ids = new LinkedHashSet<>();
-    scenarios.forEach(s -> entries.apply(s).forEach(e -> ids.add(URGENCY.matcher(e).replaceAll(""))));
+    scenarios.forEach(
+        s -> entries.apply(s).forEach(e -> ids.add(URGENCY.matcher(e).replaceAll(""))));
     return ids;
   }
 }

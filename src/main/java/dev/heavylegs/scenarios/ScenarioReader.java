@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Reads the scenario files of a knowledge base ({@code scenarios/*.yaml}). */
 public final class ScenarioReader {
@@ -20,9 +22,8 @@ public final class ScenarioReader {
   /** The scenarios folder inside a knowledge base. */
   public static final String SCENARIOS_DIR = "scenarios";
 
-  private static final ObjectMapper YAML = YAMLMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   record Entry(
       @JsonProperty(required = true) String name,
@@ -45,7 +46,8 @@ public final class ScenarioReader {
   private ScenarioReader() {}
 
   /** Every scenario below {@code kbaseDir/scenarios}, in file order. */
-  public static List<Scenario> readAll(Path kbaseDir, String shownRoot) throws ScenarioFileException {
+  public static List<Scenario> readAll(Path kbaseDir, String shownRoot)
+      throws ScenarioFileException {
     List<Path> files = KnowledgeBaseLoader.scenarioFiles(kbaseDir);
     List<Scenario> scenarios = new ArrayList<>();
     for (Path file : files) {
@@ -65,12 +67,25 @@ public final class ScenarioReader {
       entries = YAML.readValue(file.toFile(), type);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      String message = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown
-          ? "unknown key '" + unknown.getPropertyName() + "' (keys: " + unknown.getKnownPropertyIds().stream()
-              .map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", ")) + ")"
-          : e.getOriginalMessage().lines().findFirst().orElse("");
-      throw new ScenarioFileException(shownPath + ":" + (at == null ? 0 : at.getLineNr()) + ":"
-          + (at == null ? 0 : at.getColumnNr()) + ": error: " + message);
+      String message =
+          e instanceof UnrecognizedPropertyException unknown
+              ? "unknown key '"
+                  + unknown.getPropertyName()
+                  + "' (keys: "
+                  + unknown.getKnownPropertyIds().stream()
+                      .map(String::valueOf)
+                      .sorted()
+                      .collect(Collectors.joining(", "))
+                  + ")"
+              : e.getOriginalMessage().lines().findFirst().orElse("");
+      throw new ScenarioFileException(
+          shownPath
+              + ":"
+              + (at == null ? 0 : at.getLineNr())
+              + ":"
+              + (at == null ? 0 : at.getColumnNr())
+              + ": error: "
+              + message);
     } catch (IOException e) {
       throw new ScenarioFileException(shownPath + ": error: cannot read: " + e.getMessage());
     }
@@ -79,9 +94,14 @@ public final class ScenarioReader {
     for (Entry entry : entries == null ? List.<Entry>of() : entries) {
       int line = lineOf(lines, entry.name(), searchFrom);
       searchFrom = Math.max(searchFrom, line);
-      scenarios.add(new Scenario(entry.name(), shownPath, line, entry.answers(),
-          entry.expect() == null ? Scenario.Outcome.NOTHING : entry.expect().toOutcome(),
-          entry.absent() == null ? Scenario.Outcome.NOTHING : entry.absent().toOutcome()));
+      scenarios.add(
+          new Scenario(
+              entry.name(),
+              shownPath,
+              line,
+              entry.answers(),
+              entry.expect() == null ? Scenario.Outcome.NOTHING : entry.expect().toOutcome(),
+              entry.absent() == null ? Scenario.Outcome.NOTHING : entry.absent().toOutcome()));
     }
     return scenarios;
   }

@@ -4,19 +4,20 @@ import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.kbase.ConclusionRef;
-import dev.heavylegs.relevance.RuleAssessment;
-import dev.heavylegs.relevance.WhyNot;
-import dev.heavylegs.report.TextReportWriter;
-import java.util.Set;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.AnswersReader;
 import dev.heavylegs.questions.InvalidAnswerException;
+import dev.heavylegs.relevance.RuleAssessment;
+import dev.heavylegs.relevance.WhyNot;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
+import dev.heavylegs.report.TextReportWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  */
 public final class ScenarioRunner {
 
-  private static final Pattern REFERRAL = Pattern.compile("^\\s*([\\w-]+)\\s*(?:\\((\\w+)\\))?\\s*$");
+  private static final Pattern REFERRAL =
+      Pattern.compile("^\\s*([\\w-]+)\\s*(?:\\((\\w+)\\))?\\s*$");
 
   private final KnowledgeBase knowledgeBase;
 
@@ -49,11 +51,14 @@ public final class ScenarioRunner {
   public ScenarioResult run(Scenario scenario) {
     Answers answers;
     try {
-      answers = new AnswersReader(knowledgeBase.questions())
-          .fromTree(scenario.file() + ":" + scenario.line(), scenario.answers());
+      answers =
+          new AnswersReader(knowledgeBase.questions())
+              .fromTree(scenario.file() + ":" + scenario.line(), scenario.answers());
     } catch (InvalidAnswerException e) {
-      return new ScenarioResult(scenario,
-          List.of(new ScenarioResult.Failure("invalid answers: " + e.getMessage(), "")), Set.of());
+      return new ScenarioResult(
+          scenario,
+          List.of(new ScenarioResult.Failure("invalid answers: " + e.getMessage(), "")),
+          Set.of());
     }
     List<ScenarioResult.Failure> unknownIds = unknownIds(scenario);
     if (!unknownIds.isEmpty()) {
@@ -61,24 +66,41 @@ public final class ScenarioRunner {
     }
     Inference inference = Consultation.run(knowledgeBase, answers);
     Report report = new ReportBuilder(knowledgeBase).build(inference, answers);
-    Explainer explainer = new Explainer(report, new RuleAssessment(knowledgeBase, answers, inference));
+    Explainer explainer =
+        new Explainer(report, new RuleAssessment(knowledgeBase, answers, inference));
     List<ScenarioResult.Failure> failures = new ArrayList<>();
     Map<String, String> causes = ids(report.causes().stream().map(Report.CauseItem::id), c -> "");
-    Map<String, String> conditions = ids(report.conditions().stream().map(Report.ConditionItem::id), c -> "");
-    Map<String, String> recommendations = ids(report.recommendations().stream()
-        .map(Report.RecommendationItem::id), c -> "");
-    Map<String, String> referrals = Stream.concat(report.redFlags().stream(), report.referrals().stream())
-        .collect(Collectors.toMap(Report.ReferralItem::id, Report.ReferralItem::urgency, (a, b) -> a,
-            java.util.LinkedHashMap::new));
+    Map<String, String> conditions =
+        ids(report.conditions().stream().map(Report.ConditionItem::id), c -> "");
+    Map<String, String> recommendations =
+        ids(report.recommendations().stream().map(Report.RecommendationItem::id), c -> "");
+    Map<String, String> referrals =
+        Stream.concat(report.redFlags().stream(), report.referrals().stream())
+            .collect(
+                Collectors.toMap(
+                    Report.ReferralItem::id,
+                    Report.ReferralItem::urgency,
+                    (a, b) -> a,
+                    LinkedHashMap::new));
 
     Scenario.Outcome expect = scenario.expect();
     if (expect.topCause() != null) {
       String top = report.causes().isEmpty() ? "none" : report.causes().get(0).id();
       if (!top.equals(expect.topCause())) {
-        failures.add(new ScenarioResult.Failure("expected top cause " + expect.topCause() + ", got " + top
-            + " (ranked: " + report.causes().stream().map(c -> c.id() + " " + c.strength())
-                .collect(Collectors.joining(", ")) + ")",
-            report.causes().isEmpty() ? explainer.whyNot(Kind.CAUSE, expect.topCause()) : explainer.how(top)));
+        failures.add(
+            new ScenarioResult.Failure(
+                "expected top cause "
+                    + expect.topCause()
+                    + ", got "
+                    + top
+                    + " (ranked: "
+                    + report.causes().stream()
+                        .map(c -> c.id() + " " + c.strength())
+                        .collect(Collectors.joining(", "))
+                    + ")",
+                report.causes().isEmpty()
+                    ? explainer.whyNot(Kind.CAUSE, expect.topCause())
+                    : explainer.how(top)));
       }
     }
     present(Kind.CAUSE, expect.causes(), causes, failures, explainer);
@@ -90,8 +112,11 @@ public final class ScenarioRunner {
     missing(Kind.CONDITION, absent.conditions(), conditions, failures, explainer);
     missing(Kind.RECOMMENDATION, absent.recommendations(), recommendations, failures, explainer);
     missing(Kind.REFERRAL, absent.referrals(), referrals, failures, explainer);
-    Set<String> fired = inference.all().values().stream().flatMap(List::stream)
-        .map(d -> d.rule().id()).collect(Collectors.toSet());
+    Set<String> fired =
+        inference.all().values().stream()
+            .flatMap(List::stream)
+            .map(d -> d.rule().id())
+            .collect(Collectors.toSet());
     return new ScenarioResult(scenario, failures, fired);
   }
 
@@ -100,8 +125,10 @@ public final class ScenarioRunner {
    * whatever the rules do.
    */
   private List<ScenarioResult.Failure> unknownIds(Scenario scenario) {
-    Set<ConclusionRef> known = knowledgeBase.rules().all().stream()
-        .flatMap(r -> r.conclusionsMade().stream()).collect(Collectors.toSet());
+    Set<ConclusionRef> known =
+        knowledgeBase.rules().all().stream()
+            .flatMap(r -> r.conclusionsMade().stream())
+            .collect(Collectors.toSet());
     List<ScenarioResult.Failure> failures = new ArrayList<>();
     for (Scenario.Outcome outcome : List.of(scenario.expect(), scenario.absent())) {
       List<Map.Entry<Kind, String>> named = new ArrayList<>();
@@ -111,14 +138,23 @@ public final class ScenarioRunner {
       outcome.causes().forEach(id -> named.add(Map.entry(Kind.CAUSE, id)));
       outcome.conditions().forEach(id -> named.add(Map.entry(Kind.CONDITION, id)));
       outcome.recommendations().forEach(id -> named.add(Map.entry(Kind.RECOMMENDATION, id)));
-      outcome.referrals().forEach(entry -> {
-        Matcher m = REFERRAL.matcher(entry);
-        named.add(Map.entry(Kind.REFERRAL, m.matches() ? m.group(1) : entry));
-      });
+      outcome
+          .referrals()
+          .forEach(
+              entry -> {
+                Matcher m = REFERRAL.matcher(entry);
+                named.add(Map.entry(Kind.REFERRAL, m.matches() ? m.group(1) : entry));
+              });
       for (Map.Entry<Kind, String> ref : named) {
         if (!known.contains(new ConclusionRef(ref.getKey(), ref.getValue()))) {
-          failures.add(new ScenarioResult.Failure("the scenario names " + ref.getKey().label() + " '"
-              + ref.getValue() + "', which no rule concludes (misspelt id?)", ""));
+          failures.add(
+              new ScenarioResult.Failure(
+                  "the scenario names "
+                      + ref.getKey().label()
+                      + " '"
+                      + ref.getValue()
+                      + "', which no rule concludes (misspelt id?)",
+                  ""));
         }
       }
     }
@@ -136,8 +172,16 @@ public final class ScenarioRunner {
     }
 
     String how(String id) {
-      return report.find(id).map(e -> e.title() + " (" + e.kind() + ")\n"
-          + TextReportWriter.explanation(e.explanation()).stripTrailing()).orElse("");
+      return report
+          .find(id)
+          .map(
+              e ->
+                  e.title()
+                      + " ("
+                      + e.kind()
+                      + ")\n"
+                      + TextReportWriter.explanation(e.explanation()).stripTrailing())
+          .orElse("");
     }
 
     String whyNot(Kind kind, String id) {
@@ -146,35 +190,59 @@ public final class ScenarioRunner {
   }
 
   private static Map<String, String> ids(Stream<String> ids, Function<String, String> value) {
-    return ids.collect(Collectors.toMap(id -> id, value, (a, b) -> a, java.util.LinkedHashMap::new));
+    return ids.collect(Collectors.toMap(id -> id, value, (a, b) -> a, LinkedHashMap::new));
   }
 
-  private static void present(Kind kind, List<String> wanted, Map<String, String> found,
-      List<ScenarioResult.Failure> failures, Explainer explainer) {
+  private static void present(
+      Kind kind,
+      List<String> wanted,
+      Map<String, String> found,
+      List<ScenarioResult.Failure> failures,
+      Explainer explainer) {
     for (String entry : wanted) {
       Matcher m = REFERRAL.matcher(entry);
       String id = m.matches() ? m.group(1) : entry;
       String urgency = m.matches() ? m.group(2) : null;
       if (!found.containsKey(id)) {
-        failures.add(new ScenarioResult.Failure("expected " + kind.label() + " " + id
-            + ", but it was not concluded (got: "
-            + (found.isEmpty() ? "none" : String.join(", ", found.keySet())) + ")",
-            explainer.whyNot(kind, id)));
+        failures.add(
+            new ScenarioResult.Failure(
+                "expected "
+                    + kind.label()
+                    + " "
+                    + id
+                    + ", but it was not concluded (got: "
+                    + (found.isEmpty() ? "none" : String.join(", ", found.keySet()))
+                    + ")",
+                explainer.whyNot(kind, id)));
       } else if (urgency != null && !urgency.equals(found.get(id))) {
-        failures.add(new ScenarioResult.Failure("expected " + kind.label() + " " + id + " with urgency "
-            + urgency + ", got " + found.get(id), explainer.how(id)));
+        failures.add(
+            new ScenarioResult.Failure(
+                "expected "
+                    + kind.label()
+                    + " "
+                    + id
+                    + " with urgency "
+                    + urgency
+                    + ", got "
+                    + found.get(id),
+                explainer.how(id)));
       }
     }
   }
 
-  private static void missing(Kind kind, List<String> unwanted, Map<String, String> found,
-      List<ScenarioResult.Failure> failures, Explainer explainer) {
+  private static void missing(
+      Kind kind,
+      List<String> unwanted,
+      Map<String, String> found,
+      List<ScenarioResult.Failure> failures,
+      Explainer explainer) {
     for (String entry : unwanted) {
       Matcher m = REFERRAL.matcher(entry);
       String id = m.matches() ? m.group(1) : entry;
       if (found.containsKey(id)) {
-        failures.add(new ScenarioResult.Failure(kind.label() + " " + id + " must not be concluded, but it was",
-            explainer.how(id)));
+        failures.add(
+            new ScenarioResult.Failure(
+                kind.label() + " " + id + " must not be concluded, but it was", explainer.how(id)));
       }
     }
   }

@@ -1,5 +1,7 @@
 package dev.heavylegs.interview;
 
+import dev.heavylegs.interview.outcome.OutcomeChanges;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heavylegs.ShippedKbase;

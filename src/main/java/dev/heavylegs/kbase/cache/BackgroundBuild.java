@@ -133,14 +133,15 @@ final class BackgroundBuild {
 
   /**
    * Hands {@code pending} over and starts {@code command} on it, detached: a shell puts it in the
-   * background, immune to the terminal closing, and ends at once. Had this JVM started the build
-   * as its own child, a thread would sit waiting for that child, and a JVM about to exit waits
-   * about 0.3 s for threads in native code before it gives up on them.
+   * background, immune to the terminal closing, and ends at once. Had this JVM started the build as
+   * its own child, a thread would sit waiting for that child, and a JVM about to exit waits about
+   * 0.3 s for threads in native code before it gives up on them.
    */
   private static void spawn(List<String> command, PendingBuild pending, Path lock) {
     String[] arguments = null;
     try {
-      // This run may have lasted longer than a lock lives: the build starts now, and so does the lock.
+      // This run may have lasted longer than a lock lives: the build starts now, and so does the
+      // lock.
       Files.setLastModifiedTime(lock, FileTime.from(Instant.now()));
       arguments = pending.handOff();
       boolean throughShell = Files.isExecutable(Path.of("/bin/sh"));

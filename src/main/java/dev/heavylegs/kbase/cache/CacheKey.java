@@ -11,8 +11,8 @@ import java.util.HexFormat;
 
 /**
  * Names cache entries. An entry is keyed by the content hash of the whole {@code kbase/} folder
- * (any edit to any file gives a new key, so a stale entry is never used) together with the build
- * of heavylegs and how paths are shown.
+ * (any edit to any file gives a new key, so a stale entry is never used) together with the build of
+ * heavylegs and how paths are shown.
  */
 final class CacheKey {
 

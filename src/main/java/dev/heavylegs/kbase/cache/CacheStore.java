@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The cache on disk: one folder per entry, holding the rules compiled to Drools' executable model
  * (a kjar, which reloads without compiling) and everything else the loader worked out; a small
- * pointer file per knowledge-base folder naming the entry it used last. Entries appear whole or
- * not at all; a corrupt or foreign one is deleted and ignored.
+ * pointer file per knowledge-base folder naming the entry it used last. Entries appear whole or not
+ * at all; a corrupt or foreign one is deleted and ignored.
  */
 final class CacheStore {
 
@@ -48,7 +48,8 @@ final class CacheStore {
   private CacheStore() {}
 
   static boolean complete(Path entry) {
-    return Files.isRegularFile(entry.resolve(KJAR)) && Files.isRegularFile(entry.resolve(KNOWLEDGE));
+    return Files.isRegularFile(entry.resolve(KJAR))
+        && Files.isRegularFile(entry.resolve(KNOWLEDGE));
   }
 
   /** Writes a whole entry: it appears complete or not at all. */
@@ -73,8 +74,8 @@ final class CacheStore {
   }
 
   /**
-   * Reads an entry; an unreadable one is reported and removed, unless {@code guess}: the entry
-   * read ahead may be another build's (after an upgrade, say), which is not this build's to judge.
+   * Reads an entry; an unreadable one is reported and removed, unless {@code guess}: the entry read
+   * ahead may be another build's (after an upgrade, say), which is not this build's to judge.
    */
   static Optional<KnowledgeBase> read(Path entry, boolean guess) {
     long start = System.nanoTime();

@@ -16,13 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A cache of compiled knowledge bases, so that a consultation does not compile the rules again
- * when nothing changed: the one door to this package. Entries are named by {@link CacheKey}, kept
- * by {@link CacheStore} and filled by {@link BackgroundBuild}.
+ * A cache of compiled knowledge bases, so that a consultation does not compile the rules again when
+ * nothing changed: the one door to this package. Entries are named by {@link CacheKey}, kept by
+ * {@link CacheStore} and filled by {@link BackgroundBuild}.
  *
  * <p>On a miss the knowledge base is loaded as usual, checks and all, and the entry is built by a
- * separate background process started when this one ends. An entry that holds other rules than
- * its key names is removed and ignored.
+ * separate background process started when this one ends. An entry that holds other rules than its
+ * key names is removed and ignored.
  */
 public final class KbaseCache {
 
@@ -69,7 +69,9 @@ public final class KbaseCache {
         dir, settings, settings.buildInBackground() ? BackgroundBuild::atExit : pending -> {});
   }
 
-  /** As {@link #load(Path, Settings)}, with what a miss leaves to build handed to {@code onMiss}. */
+  /**
+   * As {@link #load(Path, Settings)}, with what a miss leaves to build handed to {@code onMiss}.
+   */
   static KnowledgeBase load(Path dir, Settings settings, Consumer<PendingBuild> onMiss)
       throws KbaseException {
     if (!settings.enabled() || !Files.isDirectory(dir)) {
@@ -133,8 +135,7 @@ public final class KbaseCache {
   }
 
   private static FutureTask<Optional<KnowledgeBase>> readInBackground(Path entry) {
-    FutureTask<Optional<KnowledgeBase>> task =
-        new FutureTask<>(() -> CacheStore.read(entry, true));
+    FutureTask<Optional<KnowledgeBase>> task = new FutureTask<>(() -> CacheStore.read(entry, true));
     Thread thread = new Thread(task, "heavylegs-cache-read");
     thread.setDaemon(true);
     thread.start();

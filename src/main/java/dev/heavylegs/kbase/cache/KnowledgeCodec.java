@@ -1,5 +1,7 @@
 package dev.heavylegs.kbase.cache;
 
+import dev.heavylegs.facts.Conclusion;
+import dev.heavylegs.facts.Urgency;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.ReportWording;
@@ -8,16 +10,15 @@ import dev.heavylegs.kbase.RuleIndex;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.Wording;
 import dev.heavylegs.kbase.WordingEntry;
-
-import dev.heavylegs.facts.Conclusion;
-import dev.heavylegs.facts.Urgency;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
 import dev.heavylegs.questions.QuestionType;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +41,14 @@ public final class KnowledgeCodec {
   private static final int FORMAT = 0x484c4b03; // "HLK" 3
 
   /** Everything a cache entry holds besides the kjar. */
-  record Knowledge(String contentHash, String location, QuestionCatalogue questions,
-      Wording wording, ReportWording reportWording, RuleIndex rules, List<KbaseProblem> warnings) {}
+  record Knowledge(
+      String contentHash,
+      String location,
+      QuestionCatalogue questions,
+      Wording wording,
+      ReportWording reportWording,
+      RuleIndex rules,
+      List<KbaseProblem> warnings) {}
 
   private KnowledgeCodec() {}
 
@@ -53,9 +60,15 @@ public final class KnowledgeCodec {
     w.list(knowledge.questions().all(), w::question);
     w.list(knowledge.wording().all(), w::wordingEntry);
     ReportWording report = knowledge.reportWording();
-    for (String text : List.of(report.disclaimer(), report.noCause(), report.noCauseWithRedFlag(),
-        report.redFlagIntro(), report.redFlagsNotChecked(), report.adviceAfterRedFlag(),
-        report.noCauseWithConditions())) {
+    for (String text :
+        List.of(
+            report.disclaimer(),
+            report.noCause(),
+            report.noCauseWithRedFlag(),
+            report.redFlagIntro(),
+            report.redFlagsNotChecked(),
+            report.adviceAfterRedFlag(),
+            report.noCauseWithConditions())) {
       w.string(text);
     }
     w.list(knowledge.rules().all(), w::rule);
@@ -72,11 +85,13 @@ public final class KnowledgeCodec {
     QuestionCatalogue questions = new QuestionCatalogue(r.list(r::question));
     Map<ConclusionRef, WordingEntry> entries = new LinkedHashMap<>();
     r.list(r::wordingEntry).forEach(e -> entries.put(e.ref(), e));
-    ReportWording report = new ReportWording(r.string(), r.string(), r.string(), r.string(), r.string(), r.string(),
-        r.string());
+    ReportWording report =
+        new ReportWording(
+            r.string(), r.string(), r.string(), r.string(), r.string(), r.string(), r.string());
     RuleIndex rules = new RuleIndex(r.list(r::rule));
     List<KbaseProblem> warnings = r.list(r::problem);
-    return new Knowledge(contentHash, location, questions, new Wording(entries), report, rules, warnings);
+    return new Knowledge(
+        contentHash, location, questions, new Wording(entries), report, rules, warnings);
   }
 
   /** Something that writes one value. */
@@ -99,13 +114,13 @@ public final class KnowledgeCodec {
     void string(String s) throws IOException {
       out.writeBoolean(s != null);
       if (s != null) {
-        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
       }
     }
 
-    <T> void list(java.util.Collection<T> values, Write<T> each) throws IOException {
+    <T> void list(Collection<T> values, Write<T> each) throws IOException {
       out.writeInt(values.size());
       for (T value : values) {
         each.write(value);
@@ -113,10 +128,12 @@ public final class KnowledgeCodec {
     }
 
     void stringMap(Map<String, String> map) throws IOException {
-      list(map.entrySet(), e -> {
-        string(e.getKey());
-        string(e.getValue());
-      });
+      list(
+          map.entrySet(),
+          e -> {
+            string(e.getKey());
+            string(e.getValue());
+          });
     }
 
     void nullableDouble(Double d) throws IOException {
@@ -160,12 +177,14 @@ public final class KnowledgeCodec {
       string(rule.table());
       out.writeInt(rule.line());
       stringMap(rule.metadata());
-      list(rule.answerTests(), t -> {
-        string(t.question());
-        string(t.expression());
-        out.writeInt(t.line());
-        out.writeInt(t.column());
-      });
+      list(
+          rule.answerTests(),
+          t -> {
+            string(t.question());
+            string(t.expression());
+            out.writeInt(t.line());
+            out.writeInt(t.column());
+          });
       list(rule.conclusionsRead(), this::ref);
       condition(rule.conditions());
       list(rule.conclusionsMade(), this::ref);
@@ -226,7 +245,7 @@ public final class KnowledgeCodec {
       if (length < 0 || length > in.available()) {
         throw new IOException("damaged entry: a string of " + length + " bytes");
       }
-      return new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
+      return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     <T> List<T> list(Read<T> each) throws IOException {
@@ -276,13 +295,20 @@ public final class KnowledgeCodec {
     }
 
     Question question() throws IOException {
-      return new Question(string(), string(), constant(QuestionType.values()), string(),
-          nullableDouble(), nullableDouble(), stringMap(), string());
+      return new Question(
+          string(),
+          string(),
+          constant(QuestionType.values()),
+          string(),
+          nullableDouble(),
+          nullableDouble(),
+          stringMap(),
+          string());
     }
 
     WordingEntry wordingEntry() throws IOException {
-      return new WordingEntry(ref(), string(), string(), string(), string(), string(), string(),
-          in.readInt());
+      return new WordingEntry(
+          ref(), string(), string(), string(), string(), string(), string(), in.readInt());
     }
 
     RuleInfo rule() throws IOException {
@@ -292,15 +318,26 @@ public final class KnowledgeCodec {
       String table = string();
       int line = in.readInt();
       Map<String, String> metadata = stringMap();
-      List<RuleInfo.AnswerTest> answerTests = list(() ->
-          new RuleInfo.AnswerTest(string(), string(), in.readInt(), in.readInt()));
+      List<RuleInfo.AnswerTest> answerTests =
+          list(() -> new RuleInfo.AnswerTest(string(), string(), in.readInt(), in.readInt()));
       Set<ConclusionRef> conclusionsRead = set(this::ref);
       RuleCondition conditions = condition();
       List<ConclusionRef> conclusionsMade = list(this::ref);
       String consequence = string();
       Urgency urgency = in.readBoolean() ? constant(Urgency.values()) : null;
-      return new RuleInfo(packageName, name, file, table, line, metadata, answerTests,
-          conclusionsRead, conditions, conclusionsMade, consequence, urgency);
+      return new RuleInfo(
+          packageName,
+          name,
+          file,
+          table,
+          line,
+          metadata,
+          answerTests,
+          conclusionsRead,
+          conditions,
+          conclusionsMade,
+          consequence,
+          urgency);
     }
 
     RuleCondition condition() throws IOException {
@@ -317,8 +354,8 @@ public final class KnowledgeCodec {
     }
 
     KbaseProblem problem() throws IOException {
-      return new KbaseProblem(string(), in.readInt(), in.readInt(),
-          constant(KbaseProblem.Severity.values()), string());
+      return new KbaseProblem(
+          string(), in.readInt(), in.readInt(), constant(KbaseProblem.Severity.values()), string());
     }
   }
 }

@@ -1,18 +1,17 @@
 package dev.heavylegs.kbase.check;
 
-import dev.heavylegs.kbase.RuleCondition;
+import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KbaseProblem;
+import dev.heavylegs.kbase.RuleCondition;
+import dev.heavylegs.kbase.RuleCondition.All;
+import dev.heavylegs.kbase.RuleCondition.AnswerPattern;
+import dev.heavylegs.kbase.RuleCondition.ConclusionPattern;
 import dev.heavylegs.kbase.RuleIndex;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.Wording;
 import dev.heavylegs.kbase.WordingEntry;
 import dev.heavylegs.kbase.read.YamlFiles;
-
-import dev.heavylegs.facts.Conclusion.Kind;
-import dev.heavylegs.kbase.RuleCondition.All;
-import dev.heavylegs.kbase.RuleCondition.AnswerPattern;
-import dev.heavylegs.kbase.RuleCondition.ConclusionPattern;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
 import java.util.ArrayList;
@@ -28,19 +27,23 @@ import java.util.regex.Pattern;
  */
 public final class KbaseLint {
 
-  private static final Pattern BOUND = Pattern.compile("^number\\s*(<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)$");
+  private static final Pattern BOUND =
+      Pattern.compile("^number\\s*(<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)$");
 
   private final QuestionCatalogue questions;
   private final Wording wording;
   private final List<KbaseProblem> out;
 
-   public KbaseLint(QuestionCatalogue questions, Wording wording, List<KbaseProblem> out) {
+  public KbaseLint(QuestionCatalogue questions, Wording wording, List<KbaseProblem> out) {
     this.questions = questions;
     this.wording = wording;
     this.out = out;
   }
 
-  /** {@code questionsText} is the content of {@code questions.yaml}, shown as {@code questionsShown}. */
+  /**
+   * {@code questionsText} is the content of {@code questions.yaml}, shown as {@code
+   * questionsShown}.
+   */
   public void check(RuleIndex rules, String questionsText, String questionsShown) {
     Set<ConclusionRef> concluded = new HashSet<>();
     Set<String> read = new HashSet<>();
@@ -50,14 +53,25 @@ public final class KbaseLint {
     }
     for (WordingEntry entry : wording.all()) {
       if (!concluded.contains(entry.ref())) {
-        out.add(KbaseProblem.warning(entry.file(), entry.line(), 1, entry.ref()
-            + " is worded but no rule concludes it (left over, or its id is misspelt here or in the rule)"));
+        out.add(
+            KbaseProblem.warning(
+                entry.file(),
+                entry.line(),
+                1,
+                entry.ref()
+                    + " is worded but no rule concludes it (left over, or its id is misspelt here or in the rule)"));
       }
     }
     for (Question question : questions.all()) {
       if (!read.contains(question.id())) {
-        out.add(KbaseProblem.warning(questionsShown, YamlFiles.lineOfKey(questionsText, question.id()), 1,
-            "question '" + question.id() + "' is read by no rule, so it is never asked and its answer changes nothing"));
+        out.add(
+            KbaseProblem.warning(
+                questionsShown,
+                YamlFiles.lineOfKey(questionsText, question.id()),
+                1,
+                "question '"
+                    + question.id()
+                    + "' is read by no rule, so it is never asked and its answer changes nothing"));
       }
     }
     causesWithoutRecommendation(rules);
@@ -75,8 +89,16 @@ public final class KbaseLint {
     for (RuleInfo rule : rules.all()) {
       for (ConclusionRef cause : rule.conclusionsMade()) {
         if (cause.kind() == Kind.CAUSE && !advised.contains(cause) && reported.add(cause)) {
-          out.add(KbaseProblem.error(rule.file(), rule.line(), 1, cause + " has no recommendation: add a rule"
-              + " that reads Cause( id == \"" + cause.id() + "\" ) and concludes a Recommendation"));
+          out.add(
+              KbaseProblem.error(
+                  rule.file(),
+                  rule.line(),
+                  1,
+                  cause
+                      + " has no recommendation: add a rule"
+                      + " that reads Cause( id == \""
+                      + cause.id()
+                      + "\" ) and concludes a Recommendation"));
         }
       }
     }
@@ -101,11 +123,21 @@ public final class KbaseLint {
         boolean weighted = specific.weight().isPresent() || general.weight().isPresent();
         boolean same = premises(specific).equals(premises(general));
         if (same && s > g) {
-          warn(specific, "concludes the same as " + general.id() + " (" + general.location()
-              + ") from the same conditions: one of them is redundant");
+          warn(
+              specific,
+              "concludes the same as "
+                  + general.id()
+                  + " ("
+                  + general.location()
+                  + ") from the same conditions: one of them is redundant");
         } else if (!same && !weighted && implies(specific, general)) {
-          warn(specific, "is redundant: whenever it fires, " + general.id() + " (" + general.location()
-              + ") fires too and concludes the same from fewer or weaker conditions");
+          warn(
+              specific,
+              "is redundant: whenever it fires, "
+                  + general.id()
+                  + " ("
+                  + general.location()
+                  + ") fires too and concludes the same from fewer or weaker conditions");
         }
       }
     }
@@ -115,7 +147,10 @@ public final class KbaseLint {
     out.add(KbaseProblem.warning(rule.file(), rule.line(), 1, "rule " + rule.id() + " " + message));
   }
 
-  /** A rule's conclusions, a referral's urgency included, spaces aside: equal for the same consequence. */
+  /**
+   * A rule's conclusions, a referral's urgency included, spaces aside: equal for the same
+   * consequence.
+   */
   private static String consequenceOf(RuleInfo rule) {
     return rule.consequence().replaceAll("\\s+", "");
   }
@@ -141,14 +176,20 @@ public final class KbaseLint {
     if (given instanceof ConclusionPattern || needed instanceof ConclusionPattern) {
       return false;
     }
-    if (given instanceof AnswerPattern a && needed instanceof AnswerPattern b
-        && a.question().equals(b.question()) && a.constraints().size() == 1 && b.constraints().size() == 1) {
+    if (given instanceof AnswerPattern a
+        && needed instanceof AnswerPattern b
+        && a.question().equals(b.question())
+        && a.constraints().size() == 1
+        && b.constraints().size() == 1) {
       return boundImplies(a.constraints().get(0), b.constraints().get(0));
     }
     return false;
   }
 
-  /** {@code number > 70} implies {@code number > 50}; {@code number <= 1} implies {@code number < 1.5}. */
+  /**
+   * {@code number > 70} implies {@code number > 50}; {@code number <= 1} implies {@code number <
+   * 1.5}.
+   */
   private static boolean boundImplies(String given, String needed) {
     Matcher g = BOUND.matcher(given.trim());
     Matcher n = BOUND.matcher(needed.trim());

@@ -3,7 +3,7 @@ package dev.heavylegs.kbase.compile;
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.read.KbasePaths;
 import dev.heavylegs.kbase.read.RuleSource;
-
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,20 +16,27 @@ import org.kie.api.builder.Message;
  */
 public final class CompilerMessages {
 
-  private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
-  private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
-  private static final Pattern UNKNOWN_FIELD = Pattern.compile(
-      "unable to resolve method using strict-mode: [\\w.$]*?(\\w+)\\.(\\w+)\\(\\)");
-  private static final Pattern ANALYSED_EXPRESSION = Pattern.compile("^Unable to Analyse Expression (.+?): \\[");
+  private static final Pattern MVEL_POSITION =
+      Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
+  private static final Pattern PARSER_POSITION =
+      Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
+  private static final Pattern UNKNOWN_FIELD =
+      Pattern.compile("unable to resolve method using strict-mode: [\\w.$]*?(\\w+)\\.(\\w+)\\(\\)");
+  private static final Pattern ANALYSED_EXPRESSION =
+      Pattern.compile("^Unable to Analyse Expression (.+?): \\[");
+
   /** Older DRL took {@code #} for a comment; this one reads it as a stray token. */
-  private static final Pattern HASH_COMMENT = Pattern.compile("^syntax error: mismatched input '#'");
-  private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
+  private static final Pattern HASH_COMMENT =
+      Pattern.compile("^syntax error: mismatched input '#'");
+
+  private static final Pattern UNKNOWN_TYPE =
+      Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
 
   private CompilerMessages() {}
 
   /** The problem {@code message} describes, or empty for Drools' follow-on noise. */
-  static Optional<KbaseProblem> toProblem(Message message, java.util.Map<String, RuleSource> sources,
-      KbasePaths paths) {
+  static Optional<KbaseProblem> toProblem(
+      Message message, Map<String, RuleSource> sources, KbasePaths paths) {
     Optional<RuleSource> source = Optional.ofNullable(message.getPath()).map(sources::get);
     String text = message.getText() == null ? "" : message.getText().replaceAll("\\s+", " ").trim();
     if (text.startsWith("Parser returned a null Package")) {
@@ -55,13 +62,16 @@ public final class CompilerMessages {
       column = Integer.parseInt(parser.group(2)) + 1; // the parser counts columns from 0
       text = "syntax error: " + text.substring(parser.end());
     }
-    String path = source.map(RuleSource::shown)
-        .orElse(message.getPath() == null ? paths.root() : paths.shown(message.getPath()));
-    KbaseProblem.Severity severity = message.getLevel() == Message.Level.ERROR
-        ? KbaseProblem.Severity.ERROR
-        : KbaseProblem.Severity.WARNING;
-    KbaseProblem problem = new KbaseProblem(path, Math.max(line, 0), Math.max(column, 0), severity,
-        plainWords(text));
+    String path =
+        source
+            .map(RuleSource::shown)
+            .orElse(message.getPath() == null ? paths.root() : paths.shown(message.getPath()));
+    KbaseProblem.Severity severity =
+        message.getLevel() == Message.Level.ERROR
+            ? KbaseProblem.Severity.ERROR
+            : KbaseProblem.Severity.WARNING;
+    KbaseProblem problem =
+        new KbaseProblem(path, Math.max(line, 0), Math.max(column, 0), severity, plainWords(text));
     return Optional.of(source.map(s -> s.locate(problem)).orElse(problem));
   }
 
@@ -90,10 +100,12 @@ public final class CompilerMessages {
     if (field.find()) {
       String type = field.group(1);
       String method = field.group(2);
-      String name = method.startsWith("get") || method.startsWith("is")
-          ? decapitalize(method.replaceFirst("^(get|is)", ""))
-          : method;
-      String prefix = text.startsWith("cannot use ") ? text.substring(0, text.indexOf(": ") + 2) : "";
+      String name =
+          method.startsWith("get") || method.startsWith("is")
+              ? decapitalize(method.replaceFirst("^(get|is)", ""))
+              : method;
+      String prefix =
+          text.startsWith("cannot use ") ? text.substring(0, text.indexOf(": ") + 2) : "";
       return prefix + type + " has no field '" + name + "' (" + FactFields.describe(type) + ")";
     }
     Matcher unknownType = UNKNOWN_TYPE.matcher(text);

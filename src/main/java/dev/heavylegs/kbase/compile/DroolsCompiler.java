@@ -3,13 +3,16 @@ package dev.heavylegs.kbase.compile;
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.read.KbasePaths;
 import dev.heavylegs.kbase.read.RuleSource;
-
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModuleModel;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -26,6 +29,7 @@ public final class DroolsCompiler {
 
   /** Where a KieFileSystem expects resources; Drools reports paths relative to it. */
   private static final String RESOURCES = "src/main/resources/";
+
   /** Where Drools puts the class that lists a kjar's executable models. */
   private static final String PROJECT_MODEL = "org.drools.project.model.ProjectModel";
 
@@ -36,7 +40,8 @@ public final class DroolsCompiler {
    *
    * @param sources the rule files and decision tables, as DRL
    */
-  public static Optional<KieBase> compile(List<RuleSource> sources, KbasePaths paths, List<KbaseProblem> out) {
+  public static Optional<KieBase> compile(
+      List<RuleSource> sources, KbasePaths paths, List<KbaseProblem> out) {
     KieServices services = KieServices.Factory.get();
     KieFileSystem files = services.newKieFileSystem();
     Map<String, RuleSource> byCompiledPath = new HashMap<>();
@@ -55,7 +60,8 @@ public final class DroolsCompiler {
       if (failed) {
         return Optional.empty();
       }
-      return Optional.of(services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase());
+      return Optional.of(
+          services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase());
     }
   }
 
@@ -73,13 +79,13 @@ public final class DroolsCompiler {
       files.write(RESOURCES + source.compiledPath(), source.drl());
     }
     synchronized (DroolsCompiler.class) {
-      KieBuilder builder = services.newKieBuilder(files)
-          .buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+      KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
       if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-        throw new IllegalStateException("the executable model does not build: "
-            + builder.getResults().getMessages(Message.Level.ERROR));
+        throw new IllegalStateException(
+            "the executable model does not build: "
+                + builder.getResults().getMessages(Message.Level.ERROR));
       }
-      return ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes();
+      return ((InternalKieModule) builder.getKieModule()).getBytes();
     }
   }
 
@@ -91,13 +97,16 @@ public final class DroolsCompiler {
   public static KieBase fromKjar(Path kjar) throws IOException, ReflectiveOperationException {
     // The loader lives as long as the KieBase: consequences load their classes lazily.
     KjarClassLoader rules = KjarClassLoader.of(kjar, DroolsCompiler.class.getClassLoader());
-    String projectModel = rules.classNamed(PROJECT_MODEL)
-        .orElseThrow(() -> new IOException(kjar + " holds no executable model"));
-    CanonicalKieModuleModel model = (CanonicalKieModuleModel)
-        rules.loadClass(projectModel).getDeclaredConstructor().newInstance();
-    List<org.drools.model.Model> models = model.getModels();
+    String projectModel =
+        rules
+            .classNamed(PROJECT_MODEL)
+            .orElseThrow(() -> new IOException(kjar + " holds no executable model"));
+    CanonicalKieModuleModel model =
+        (CanonicalKieModuleModel)
+            rules.loadClass(projectModel).getDeclaredConstructor().newInstance();
+    List<Model> models = model.getModels();
     if (Thread.currentThread().isInterrupted()) {
-      throw new java.io.InterruptedIOException("loading " + kjar + " was called off");
+      throw new InterruptedIOException("loading " + kjar + " was called off");
     }
     return KieBaseBuilder.createKieBaseFromModel(models);
   }

@@ -23,13 +23,17 @@ public final class FactFields {
     return FACT_TYPES.stream()
         .filter(t -> t.getSimpleName().equals(simpleName))
         .findFirst()
-        .map(t -> "fields: " + Arrays.stream(t.getRecordComponents())
-            .map(RecordComponent::getName).collect(Collectors.joining(", ")))
+        .map(
+            t ->
+                "fields: "
+                    + Arrays.stream(t.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .collect(Collectors.joining(", ")))
         .orElse(knownTypes());
   }
 
   static String knownTypes() {
-    return "fact types: " + FACT_TYPES.stream().map(Class::getSimpleName)
-        .collect(Collectors.joining(", "));
+    return "fact types: "
+        + FACT_TYPES.stream().map(Class::getSimpleName).collect(Collectors.joining(", "));
   }
 }

@@ -13,8 +13,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Loads the classes Drools generated for a knowledge base (a cached kjar) from memory, looking in
  * the kjar before asking its parent. The usual parent-first order would search every jar on the
- * class path for each of the knowledge base's ~180 classes before finding it here; at start-up
- * that alone cost about 35 ms.
+ * class path for each of the knowledge base's ~180 classes before finding it here; at start-up that
+ * alone cost about 35 ms.
  */
 public final class KjarClassLoader extends ClassLoader {
 
@@ -32,11 +32,13 @@ public final class KjarClassLoader extends ClassLoader {
   /** A loader for the classes in {@code kjar}, read whole now. */
   static KjarClassLoader of(Path kjar, ClassLoader parent) throws IOException {
     Map<String, byte[]> classes = new HashMap<>();
-    try (InputStream file = Files.newInputStream(kjar); ZipInputStream zip = new ZipInputStream(file)) {
+    try (InputStream file = Files.newInputStream(kjar);
+        ZipInputStream zip = new ZipInputStream(file)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         String name = entry.getName();
         if (name.endsWith(".class")) {
-          classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'),
+          classes.put(
+              name.substring(0, name.length() - ".class".length()).replace('/', '.'),
               zip.readAllBytes());
         }
       }
@@ -55,7 +57,8 @@ public final class KjarClassLoader extends ClassLoader {
       Class<?> loaded = findLoadedClass(name);
       if (loaded == null) {
         byte[] bytes = classes.get(name);
-        loaded = bytes != null ? defineClass(name, bytes, 0, bytes.length) : getParent().loadClass(name);
+        loaded =
+            bytes != null ? defineClass(name, bytes, 0, bytes.length) : getParent().loadClass(name);
       }
       if (resolve) {
         resolveClass(loaded);

@@ -1,19 +1,19 @@
 package dev.heavylegs.kbase.load;
 
-import dev.heavylegs.kbase.read.DrlAnalyzer;
-import dev.heavylegs.kbase.RuleIndex;
-import dev.heavylegs.kbase.RuleInfo;
-import dev.heavylegs.kbase.check.DrlSafety;
-import dev.heavylegs.kbase.check.KbaseChecks;
-import dev.heavylegs.kbase.check.KbaseLint;
-import dev.heavylegs.kbase.compile.DroolsCompiler;
-import dev.heavylegs.kbase.read.DecisionTable;
-
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.ReportWording;
+import dev.heavylegs.kbase.RuleIndex;
+import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.Wording;
+import dev.heavylegs.kbase.check.DrlSafety;
+import dev.heavylegs.kbase.check.KbaseChecks;
+import dev.heavylegs.kbase.check.KbaseLint;
+import dev.heavylegs.kbase.compile.DroolsCompiler;
+import dev.heavylegs.kbase.drl.DrlAnalyzer;
+import dev.heavylegs.kbase.drl.DrlAnalyzer.WrittenRule;
+import dev.heavylegs.kbase.read.DecisionTable;
 import dev.heavylegs.kbase.read.KbaseFiles;
 import dev.heavylegs.kbase.read.KbasePaths;
 import dev.heavylegs.kbase.read.KbaseSnapshot;
@@ -21,14 +21,13 @@ import dev.heavylegs.kbase.read.QuestionCatalogueReader;
 import dev.heavylegs.kbase.read.RuleSource;
 import dev.heavylegs.kbase.read.WordingReader;
 import dev.heavylegs.kbase.read.YamlFiles;
-
-import dev.heavylegs.kbase.read.DrlAnalyzer.WrittenRule;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
-import java.nio.charset.CharacterCodingException;
 import dev.heavylegs.questions.QuestionType;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,19 +42,21 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Loads a knowledge base folder: {@code questions.yaml}, {@code report.yaml}, the wording
- * {@code *.yaml} files and the {@code *.drl} rules, anywhere below the folder except
- * {@code scenarios/}. Every file is read once, into a {@link KbaseSnapshot}, and all of it is
- * worked out from that copy. All problems of all files are collected in one pass; if any is an
- * error, nothing is returned.
+ * Loads a knowledge base folder: {@code questions.yaml}, {@code report.yaml}, the wording {@code
+ * *.yaml} files and the {@code *.drl} rules, anywhere below the folder except {@code scenarios/}.
+ * Every file is read once, into a {@link KbaseSnapshot}, and all of it is worked out from that
+ * copy. All problems of all files are collected in one pass; if any is an error, nothing is
+ * returned.
  */
 public final class KnowledgeBaseLoader {
 
   static final String QUESTIONS_FILE = "questions.yaml";
   static final String REPORT_FILE = "report.yaml";
   static final String SCENARIOS_DIR = "scenarios";
+
   /** Far beyond any knowledge base written by hand; past it the checks would take minutes. */
   private static final int MAX_RULES = 2000;
+
   private static final int MAX_RULE_FILE_CHARS = 1024 * 1024;
 
   private KnowledgeBaseLoader() {}
@@ -88,32 +89,50 @@ public final class KnowledgeBaseLoader {
     return checked(snapshot).knowledgeBase();
   }
 
-  /** The knowledge base in {@code snapshot}, checked whole, with the sources it was compiled from. */
+  /**
+   * The knowledge base in {@code snapshot}, checked whole, with the sources it was compiled from.
+   */
   public static Checked checked(KbaseSnapshot snapshot) throws KbaseException {
     KbasePaths paths = new KbasePaths(snapshot.dir());
     List<KbaseProblem> problems = new ArrayList<>();
     List<Path> files = snapshot.files();
 
     Optional<String> questionsText = required(snapshot, QUESTIONS_FILE, paths, problems);
-    Optional<QuestionCatalogue> questions = questionsText
-        .flatMap(t -> QuestionCatalogueReader.read(t, paths.shown(QUESTIONS_FILE), problems));
-    Optional<ReportWording> report = required(snapshot, REPORT_FILE, paths, problems)
-        .flatMap(t -> YamlFiles.read(t, paths.shown(REPORT_FILE), ReportWording.class, problems));
+    Optional<QuestionCatalogue> questions =
+        questionsText.flatMap(
+            t -> QuestionCatalogueReader.read(t, paths.shown(QUESTIONS_FILE), problems));
+    Optional<ReportWording> report =
+        required(snapshot, REPORT_FILE, paths, problems)
+            .flatMap(
+                t -> YamlFiles.read(t, paths.shown(REPORT_FILE), ReportWording.class, problems));
     WordingReader wordingReader = new WordingReader(problems);
-    files.stream().filter(KnowledgeBaseLoader::isWordingFile)
-        .forEach(f -> text(snapshot, f, paths, problems).ifPresent(t -> wordingReader.read(t, paths.shown(f))));
+    files.stream()
+        .filter(KnowledgeBaseLoader::isWordingFile)
+        .forEach(
+            f ->
+                text(snapshot, f, paths, problems)
+                    .ifPresent(t -> wordingReader.read(t, paths.shown(f))));
     Wording wording = wordingReader.wording();
 
     List<Path> ruleFiles = ruleFilesAmong(files);
     if (ruleFiles.isEmpty()) {
       problems.add(KbaseProblem.error(paths.root(), 0, 0, "no rule files (*.drl) found"));
     }
-    files.stream().filter(KnowledgeBaseLoader::looksLikeAMisnamedTable).forEach(f -> problems.add(
-        KbaseProblem.warning(paths.shown(f), 1, 1, "ignored: a decision table's file name must end in"
-            + " .drl.csv, .drl.xlsx or .drl.xls (Drools reads nothing else as rules)")));
+    files.stream()
+        .filter(KnowledgeBaseLoader::looksLikeAMisnamedTable)
+        .forEach(
+            f ->
+                problems.add(
+                    KbaseProblem.warning(
+                        paths.shown(f),
+                        1,
+                        1,
+                        "ignored: a decision table's file name must end in"
+                            + " .drl.csv, .drl.xlsx or .drl.xls (Drools reads nothing else as rules)")));
     List<RuleSource> sources = RuleSource.readAll(snapshot, ruleFiles, paths, problems);
     // Nothing is compiled before it is known to be safe: compiling evaluates some expressions.
-    Set<String> manyAnswerQuestions = questions.map(KnowledgeBaseLoader::multiChoice).orElse(Set.of());
+    Set<String> manyAnswerQuestions =
+        questions.map(KnowledgeBaseLoader::multiChoice).orElse(Set.of());
     List<KbaseProblem> unsafe = new ArrayList<>();
     List<RuleSource> safe = new ArrayList<>();
     Map<RuleSource, Optional<PackageDescr>> trees = new HashMap<>();
@@ -121,40 +140,69 @@ public final class KnowledgeBaseLoader {
       List<KbaseProblem> found = new ArrayList<>();
       Optional<PackageDescr> tree = parsed(source, found);
       trees.put(source, tree);
-      tree.ifPresent(pkg -> found.addAll(DrlSafety.problems(pkg, source.drl(), source.shown(), manyAnswerQuestions)));
+      tree.ifPresent(
+          pkg ->
+              found.addAll(
+                  DrlSafety.problems(pkg, source.drl(), source.shown(), manyAnswerQuestions)));
       found.forEach(p -> unsafe.add(source.locate(p)));
       if (found.isEmpty()) {
         safe.add(source);
       }
     }
-    int ruleCount = trees.values().stream().flatMap(Optional::stream).mapToInt(pkg -> pkg.getRules().size()).sum();
+    int ruleCount =
+        trees.values().stream()
+            .flatMap(Optional::stream)
+            .mapToInt(pkg -> pkg.getRules().size())
+            .sum();
     if (ruleCount > MAX_RULES) {
-      unsafe.add(KbaseProblem.error(paths.root(), 0, 0, ruleCount + " rules: heavylegs reads at most " + MAX_RULES
-          + " (it is built and measured for about 1000)"));
+      unsafe.add(
+          KbaseProblem.error(
+              paths.root(),
+              0,
+              0,
+              ruleCount
+                  + " rules: heavylegs reads at most "
+                  + MAX_RULES
+                  + " (it is built and measured for about 1000)"));
     }
     problems.addAll(unsafe);
-    // The safe files are still compiled for their own messages; the result is used only when all are safe.
-    Optional<KieBase> compiled = ruleCount > MAX_RULES ? Optional.empty() : DroolsCompiler.compile(safe, paths, problems);
+    // The safe files are still compiled for their own messages; the result is used only when all
+    // are safe.
+    Optional<KieBase> compiled =
+        ruleCount > MAX_RULES ? Optional.empty() : DroolsCompiler.compile(safe, paths, problems);
     Optional<KieBase> kieBase = unsafe.isEmpty() ? compiled : Optional.empty();
 
     // The checks run even when compilation failed, so one pass shows every problem.
     List<Path> unparsed = new ArrayList<>();
-    RuleIndex rules = ruleCount > MAX_RULES ? new RuleIndex(List.of()) : index(sources, trees, kieBase, unparsed);
-    questions.ifPresent(q -> new KbaseChecks(q, wording, problems).check(rules, unparsed.isEmpty()));
+    RuleIndex rules =
+        ruleCount > MAX_RULES ? new RuleIndex(List.of()) : index(sources, trees, kieBase, unparsed);
+    questions.ifPresent(
+        q -> new KbaseChecks(q, wording, problems).check(rules, unparsed.isEmpty()));
     if (unparsed.isEmpty()) {
-      questions.ifPresent(q -> new KbaseLint(q, wording, problems)
-          .check(rules, questionsText.orElseThrow(), paths.shown(QUESTIONS_FILE)));
+      questions.ifPresent(
+          q ->
+              new KbaseLint(q, wording, problems)
+                  .check(rules, questionsText.orElseThrow(), paths.shown(QUESTIONS_FILE)));
     }
     KnowledgeBase loaded = null;
     if (kieBase.isPresent() && questions.isPresent()) {
       if (report.isPresent()) {
-        loaded = new KnowledgeBase(paths.root(), snapshot.hash(), questions.get(), wording,
-            report.get(), rules, kieBase.get(), warningsOf(problems));
+        loaded =
+            new KnowledgeBase(
+                paths.root(),
+                snapshot.hash(),
+                questions.get(),
+                wording,
+                report.get(),
+                rules,
+                kieBase.get(),
+                warningsOf(problems));
       }
     }
     namedCells(sources, problems);
     problems.sort(KbaseProblem.BY_POSITION);
-    if (loaded == null || problems.stream().anyMatch(p -> p.severity() == KbaseProblem.Severity.ERROR)) {
+    if (loaded == null
+        || problems.stream().anyMatch(p -> p.severity() == KbaseProblem.Severity.ERROR)) {
       throw new KbaseException(problems);
     }
     return new Checked(loaded, List.copyOf(safe)); // here every source is safe
@@ -167,15 +215,26 @@ public final class KnowledgeBaseLoader {
    */
   private static Optional<PackageDescr> parsed(RuleSource source, List<KbaseProblem> problems) {
     if (source.drl().length() > MAX_RULE_FILE_CHARS) {
-      problems.add(KbaseProblem.error(source.shown(), 0, 0, "larger than " + MAX_RULE_FILE_CHARS / 1024
-          + " KB: split the rules into several files"));
+      problems.add(
+          KbaseProblem.error(
+              source.shown(),
+              0,
+              0,
+              "larger than "
+                  + MAX_RULE_FILE_CHARS / 1024
+                  + " KB: split the rules into several files"));
       return Optional.empty();
     }
     try {
       return DrlAnalyzer.parse(source.drl());
     } catch (StackOverflowError e) {
-      problems.add(KbaseProblem.error(source.shown(), 0, 0, "the rules are nested too deeply to read"
-          + " (hundreds of brackets or nots inside each other): write them flatter"));
+      problems.add(
+          KbaseProblem.error(
+              source.shown(),
+              0,
+              0,
+              "the rules are nested too deeply to read"
+                  + " (hundreds of brackets or nots inside each other): write them flatter"));
       return Optional.empty();
     }
   }
@@ -184,18 +243,22 @@ public final class KnowledgeBaseLoader {
    * Every rule as written, with its metadata as the engine compiled it; when compilation failed,
    * with its metadata as written, so the checks can still run.
    */
-  private static RuleIndex index(List<RuleSource> sources, Map<RuleSource, Optional<PackageDescr>> trees,
-      Optional<KieBase> kieBase, List<Path> unparsed) {
+  private static RuleIndex index(
+      List<RuleSource> sources,
+      Map<RuleSource, Optional<PackageDescr>> trees,
+      Optional<KieBase> kieBase,
+      List<Path> unparsed) {
     Map<String, Map<String, String>> compiledMetadata = new HashMap<>();
-    kieBase.ifPresent(kb -> {
-      for (KiePackage pkg : kb.getKiePackages()) {
-        for (Rule rule : pkg.getRules()) {
-          Map<String, String> metadata = new LinkedHashMap<>();
-          rule.getMetaData().forEach((k, v) -> metadata.put(k, String.valueOf(v)));
-          compiledMetadata.put(pkg.getName() + "\u0000" + rule.getName(), metadata);
-        }
-      }
-    });
+    kieBase.ifPresent(
+        kb -> {
+          for (KiePackage pkg : kb.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+              Map<String, String> metadata = new LinkedHashMap<>();
+              rule.getMetaData().forEach((k, v) -> metadata.put(k, String.valueOf(v)));
+              compiledMetadata.put(pkg.getName() + "\u0000" + rule.getName(), metadata);
+            }
+          }
+        });
     List<RuleInfo> rules = new ArrayList<>();
     for (RuleSource source : sources) {
       Optional<PackageDescr> parsed = trees.get(source);
@@ -203,48 +266,57 @@ public final class KnowledgeBaseLoader {
         unparsed.add(source.relative());
       }
       for (WrittenRule rule : parsed.map(DrlAnalyzer::rulesIn).orElse(List.of())) {
-        Map<String, String> metadata = compiledMetadata.getOrDefault(
-            rule.packageName() + "\u0000" + rule.name(), rule.writtenMetadata());
+        Map<String, String> metadata =
+            compiledMetadata.getOrDefault(
+                rule.packageName() + "\u0000" + rule.name(), rule.writtenMetadata());
         WrittenRule placed = source.table().map(rule::inTable).orElse(rule);
         rules.add(placed.withMetadata(source.shown(), metadata));
       }
     }
-    rules.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+    rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
     return new RuleIndex(rules);
   }
 
   /** Problems in decision tables name the cell, as the expert's spreadsheet program shows it. */
   private static void namedCells(List<RuleSource> sources, List<KbaseProblem> problems) {
     for (RuleSource source : sources) {
-      source.table().ifPresent(table -> problems.replaceAll(p ->
-          p.path().equals(table.shown()) ? table.withCell(p) : p));
+      source
+          .table()
+          .ifPresent(
+              table ->
+                  problems.replaceAll(p -> p.path().equals(table.shown()) ? table.withCell(p) : p));
     }
   }
 
   /** The text of {@code name}, which every knowledge base has. */
-  private static Optional<String> required(KbaseSnapshot snapshot, String name, KbasePaths paths,
-      List<KbaseProblem> problems) {
+  private static Optional<String> required(
+      KbaseSnapshot snapshot, String name, KbasePaths paths, List<KbaseProblem> problems) {
     Path file = Path.of(name);
     if (snapshot.has(file)) {
       return text(snapshot, file, paths, problems);
     }
-    problems.add(KbaseProblem.error(paths.shown(name), 0, 0, "missing: every knowledge base needs " + name));
+    problems.add(
+        KbaseProblem.error(paths.shown(name), 0, 0, "missing: every knowledge base needs " + name));
     return Optional.empty();
   }
 
-  private static Optional<String> text(KbaseSnapshot snapshot, Path file, KbasePaths paths,
-      List<KbaseProblem> problems) {
+  private static Optional<String> text(
+      KbaseSnapshot snapshot, Path file, KbasePaths paths, List<KbaseProblem> problems) {
     try {
       return Optional.of(snapshot.text(file));
     } catch (CharacterCodingException e) {
-      problems.add(KbaseProblem.error(paths.shown(file), 0, 0, "cannot read the file: it is not UTF-8 text"));
+      problems.add(
+          KbaseProblem.error(
+              paths.shown(file), 0, 0, "cannot read the file: it is not UTF-8 text"));
       return Optional.empty();
     }
   }
 
   private static Set<String> multiChoice(QuestionCatalogue questions) {
-    return questions.all().stream().filter(q -> q.type() == QuestionType.MULTI_CHOICE)
-        .map(Question::id).collect(Collectors.toSet());
+    return questions.all().stream()
+        .filter(q -> q.type() == QuestionType.MULTI_CHOICE)
+        .map(Question::id)
+        .collect(Collectors.toSet());
   }
 
   private static List<KbaseProblem> warningsOf(List<KbaseProblem> problems) {
@@ -262,7 +334,8 @@ public final class KnowledgeBaseLoader {
   /** A spreadsheet outside scenarios/ that is not named as a decision table, so is ignored. */
   private static boolean looksLikeAMisnamedTable(Path relative) {
     String name = lowerName(relative);
-    return !relative.startsWith(SCENARIOS_DIR) && !DecisionTable.isDecisionTable(relative)
+    return !relative.startsWith(SCENARIOS_DIR)
+        && !DecisionTable.isDecisionTable(relative)
         && (name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls"));
   }
 

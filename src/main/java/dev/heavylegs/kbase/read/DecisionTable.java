@@ -1,11 +1,11 @@
 package dev.heavylegs.kbase.read;
 
 import dev.heavylegs.kbase.KbaseProblem;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,21 +28,24 @@ import org.drools.template.parser.DataListener;
 public final class DecisionTable {
 
   /** One non-empty cell; row and column count from 1, as a spreadsheet shows them. */
-  record Cell(String sheet, int row, int column, String value) {
+  public record Cell(String sheet, int row, int column, String value) {
     /** {@code E10}, or {@code Sheet1!E10} when the workbook has several sheets. */
     String reference(boolean withSheet) {
       return (withSheet ? sheet + "!" : "") + columnLetters(column) + row;
     }
   }
 
-  private static final Pattern RULE_VALUES = Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
+  private static final Pattern RULE_VALUES =
+      Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
 
   private final String shown;
   private final String drl;
   private final List<Cell> cells;
   private final boolean severalSheets;
+
   /** Generated line of each "rule values at" comment -> the sheet row of that rule. */
   private final TreeMap<Integer, Integer> rowByLine = new TreeMap<>();
+
   /** Sheet row of each rule -> the name of its rule table. */
   private final Map<Integer, String> tableByRow = new TreeMap<>();
 
@@ -72,8 +75,8 @@ public final class DecisionTable {
    * The table at {@code relative} in {@code snapshot}; empty, with the problem in {@code out}, when
    * it cannot be read.
    */
-  static Optional<DecisionTable> read(KbaseSnapshot snapshot, Path relative, String shown,
-      List<KbaseProblem> out) {
+  static Optional<DecisionTable> read(
+      KbaseSnapshot snapshot, Path relative, String shown, List<KbaseProblem> out) {
     boolean csv = relative.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     try {
       List<Cell> cells = new ArrayList<>();
@@ -92,7 +95,12 @@ public final class DecisionTable {
       return Optional.of(new DecisionTable(shown, drl, cells));
     } catch (IOException | RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      out.add(KbaseProblem.error(shown, 1, 1, "cannot read this decision table: " + reason.lines().findFirst().orElse("")));
+      out.add(
+          KbaseProblem.error(
+              shown,
+              1,
+              1,
+              "cannot read this decision table: " + reason.lines().findFirst().orElse("")));
       return Optional.empty();
     }
   }
@@ -107,13 +115,13 @@ public final class DecisionTable {
   }
 
   /** The sheet row of the rule that generated line {@code line} belongs to, or 1. */
-  int rowOf(int line) {
+  public int rowOf(int line) {
     Map.Entry<Integer, Integer> entry = rowByLine.floorEntry(line);
     return entry == null ? 1 : entry.getValue();
   }
 
   /** The name of the rule table the rule on sheet row {@code row} belongs to. */
-  String tableOf(int row) {
+  public String tableOf(int row) {
     return tableByRow.getOrDefault(row, "");
   }
 
@@ -121,29 +129,36 @@ public final class DecisionTable {
    * The cell a piece of generated text came from: in the rule's row, the cell whose value appears
    * in {@code text} (the longest, when several do).
    */
-  Optional<Cell> cellOf(int line, String text) {
+  public Optional<Cell> cellOf(int line, String text) {
     return cellIn(rowOf(line), text, "");
   }
 
   /**
-   * The cell of {@code row} whose value appears in {@code text}, preferring one the message
-   * {@code about} also names, then the longest.
+   * The cell of {@code row} whose value appears in {@code text}, preferring one the message {@code
+   * about} also names, then the longest.
    */
   private Optional<Cell> cellIn(int row, String text, String about) {
     return cells.stream()
         .filter(c -> c.row() == row && !c.value().isBlank() && text.contains(c.value().trim()))
-        .max(java.util.Comparator.comparing((Cell c) -> about.contains(c.value().trim()))
-            .thenComparingInt(c -> c.value().trim().length()));
+        .max(
+            Comparator.comparing((Cell c) -> about.contains(c.value().trim()))
+                .thenComparingInt(c -> c.value().trim().length()));
   }
 
   /** A problem found at {@code line}:{@code column} of the generated DRL, moved to its cell. */
   KbaseProblem moved(KbaseProblem problem) {
     String[] lines = drl.split("\n", -1);
-    String lineText = problem.line() >= 1 && problem.line() <= lines.length ? lines[problem.line() - 1] : "";
+    String lineText =
+        problem.line() >= 1 && problem.line() <= lines.length ? lines[problem.line() - 1] : "";
     int row = rowOf(problem.line());
     Optional<Cell> cell = cellIn(row, lineText, problem.message());
-    String where = cell.map(c -> " [cell " + c.reference(severalSheets) + "]").orElse(" [row " + row + "]");
-    return new KbaseProblem(shown, row, cell.map(Cell::column).orElse(1), problem.severity(),
+    String where =
+        cell.map(c -> " [cell " + c.reference(severalSheets) + "]").orElse(" [row " + row + "]");
+    return new KbaseProblem(
+        shown,
+        row,
+        cell.map(Cell::column).orElse(1),
+        problem.severity(),
         problem.message() + where);
   }
 
@@ -157,20 +172,37 @@ public final class DecisionTable {
     }
     // Point at the cell the message quotes ('temprature-c'); for a problem with the whole rule,
     // at any cell it names.
-    Optional<Cell> quoted = cells.stream()
-        .filter(c -> c.row() == problem.line() && (problem.message().contains("'" + c.value().trim() + "'")
-            || problem.message().contains("\"" + c.value().trim() + "\"")))
-        .findFirst();
+    Optional<Cell> quoted =
+        cells.stream()
+            .filter(
+                c ->
+                    c.row() == problem.line()
+                        && (problem.message().contains("'" + c.value().trim() + "'")
+                            || problem.message().contains("\"" + c.value().trim() + "\"")))
+            .findFirst();
     int column = quoted.map(Cell::column).orElse(problem.column());
     if (quoted.isEmpty() && column <= 1) {
-      column = cells.stream()
-          .filter(c -> c.row() == problem.line() && problem.message().contains(c.value().trim()))
-          .max(java.util.Comparator.comparingInt(c -> c.value().trim().length()))
-          .map(Cell::column).orElse(1);
+      column =
+          cells.stream()
+              .filter(
+                  c -> c.row() == problem.line() && problem.message().contains(c.value().trim()))
+              .max(Comparator.comparingInt(c -> c.value().trim().length()))
+              .map(Cell::column)
+              .orElse(1);
     }
-    String sheet = severalSheets ? cells.stream().filter(c -> c.row() == problem.line())
-        .map(c -> c.sheet() + "!").findFirst().orElse("") : "";
-    return new KbaseProblem(shown, problem.line(), column, problem.severity(),
+    String sheet =
+        severalSheets
+            ? cells.stream()
+                .filter(c -> c.row() == problem.line())
+                .map(c -> c.sheet() + "!")
+                .findFirst()
+                .orElse("")
+            : "";
+    return new KbaseProblem(
+        shown,
+        problem.line(),
+        column,
+        problem.severity(),
         problem.message() + " [cell " + sheet + columnLetters(column) + problem.line() + "]");
   }
 
@@ -178,7 +210,8 @@ public final class DecisionTable {
     return cells.stream()
         .filter(c -> c.row() == headerRow && c.value().trim().startsWith("RuleTable"))
         .map(c -> c.value().trim().substring("RuleTable".length()).trim())
-        .findFirst().orElse("");
+        .findFirst()
+        .orElse("");
   }
 
   static String columnLetters(int column) {

@@ -1,7 +1,6 @@
 package dev.heavylegs.kbase.read;
 
 import dev.heavylegs.kbase.KbaseProblem;
-
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -14,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -35,7 +35,8 @@ public final class KbaseFiles {
    * @param folders the real path of every folder walked, the root first
    * @param problems the links that could not be followed and the folders that could not be read
    */
-  public record Found(SortedMap<Path, Path> files, List<Path> folders, List<KbaseProblem> problems) {}
+  public record Found(
+      SortedMap<Path, Path> files, List<Path> folders, List<KbaseProblem> problems) {}
 
   private final KbasePaths paths;
   private final SortedMap<Path, Path> files = new TreeMap<>();
@@ -54,7 +55,8 @@ public final class KbaseFiles {
       walk.realRoot = dir.toRealPath();
       walk.folder(walk.realRoot, Path.of(""), new HashSet<>(Set.of(walk.realRoot)));
     } catch (IOException e) {
-      walk.problems.add(KbaseProblem.error(paths.root(), 0, 0, "cannot read this folder: " + reason(e)));
+      walk.problems.add(
+          KbaseProblem.error(paths.root(), 0, 0, "cannot read this folder: " + reason(e)));
     }
     return new Found(walk.files, walk.folders, walk.problems);
   }
@@ -69,7 +71,8 @@ public final class KbaseFiles {
     try (DirectoryStream<Path> listing = Files.newDirectoryStream(real)) {
       listing.forEach(entries::add);
     } catch (IOException e) {
-      problems.add(KbaseProblem.error(shown(inside), 0, 0, "cannot read this folder: " + reason(e)));
+      problems.add(
+          KbaseProblem.error(shown(inside), 0, 0, "cannot read this folder: " + reason(e)));
       return;
     }
     entries.sort(null);
@@ -80,8 +83,8 @@ public final class KbaseFiles {
       }
       Path named = inside.resolve(name);
       try {
-        BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
-            LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attributes =
+            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         Path target = entry;
         if (attributes.isSymbolicLink()) {
           Optional<Path> followed = followed(entry, named);
@@ -93,8 +96,15 @@ public final class KbaseFiles {
         }
         if (attributes.isDirectory()) {
           if (!open.add(target)) {
-            problems.add(KbaseProblem.error(shown(named), 0, 0, "a link loop: this link leads back to a"
-                + " folder it is in (" + target + "), so it is not followed"));
+            problems.add(
+                KbaseProblem.error(
+                    shown(named),
+                    0,
+                    0,
+                    "a link loop: this link leads back to a"
+                        + " folder it is in ("
+                        + target
+                        + "), so it is not followed"));
             continue;
           }
           folder(target, named, open);
@@ -114,19 +124,38 @@ public final class KbaseFiles {
     try {
       real = link.toRealPath();
     } catch (NoSuchFileException e) {
-      problems.add(KbaseProblem.error(shown(named), 0, 0, "a link to something that does not exist ("
-          + Files.readSymbolicLink(link) + ")"));
+      problems.add(
+          KbaseProblem.error(
+              shown(named),
+              0,
+              0,
+              "a link to something that does not exist (" + Files.readSymbolicLink(link) + ")"));
       return Optional.empty();
     } catch (FileSystemException e) {
       // ELOOP: links that lead to each other never reach a file
-      problems.add(KbaseProblem.error(shown(named), 0, 0, "a link loop: this link never reaches a file"
-          + " or folder (" + reason(e) + "), so it is not followed"));
+      problems.add(
+          KbaseProblem.error(
+              shown(named),
+              0,
+              0,
+              "a link loop: this link never reaches a file"
+                  + " or folder ("
+                  + reason(e)
+                  + "), so it is not followed"));
       return Optional.empty();
     }
     if (!real.startsWith(realRoot)) {
       String what = Files.isDirectory(real) ? "folder" : "file";
-      problems.add(KbaseProblem.error(shown(named), 0, 0, "a link to a " + what
-          + " outside the knowledge base (" + real + ") is not followed"));
+      problems.add(
+          KbaseProblem.error(
+              shown(named),
+              0,
+              0,
+              "a link to a "
+                  + what
+                  + " outside the knowledge base ("
+                  + real
+                  + ") is not followed"));
       return Optional.empty();
     }
     return Optional.of(real);
@@ -142,7 +171,7 @@ public final class KbaseFiles {
       return "permission denied";
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason().toLowerCase(java.util.Locale.ROOT);
+      return f.getReason().toLowerCase(Locale.ROOT);
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

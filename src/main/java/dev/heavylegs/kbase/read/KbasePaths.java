@@ -10,7 +10,7 @@ public final class KbasePaths {
 
   private final String shownRoot;
 
-   public KbasePaths(Path kbaseDir) {
+  public KbasePaths(Path kbaseDir) {
     Path absolute = kbaseDir.toAbsolutePath().normalize();
     Path workingDir = Path.of("").toAbsolutePath();
     Path shown = absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute;

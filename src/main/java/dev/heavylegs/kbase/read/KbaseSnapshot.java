@@ -2,7 +2,6 @@ package dev.heavylegs.kbase.read;
 
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KbaseProblem;
-
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -24,9 +23,9 @@ import java.util.TreeMap;
 
 /**
  * Every file of a knowledge base, read once into memory. The content hash, the checks and both
- * compilers (the classic one and the executable model of the cache) all work from this one copy,
- * so what is filed under a hash is exactly what was hashed and checked, whatever happens to the
- * folder meanwhile. Immutable: the bytes never leave it but as copies.
+ * compilers (the classic one and the executable model of the cache) all work from this one copy, so
+ * what is filed under a hash is exactly what was hashed and checked, whatever happens to the folder
+ * meanwhile. Immutable: the bytes never leave it but as copies.
  */
 public final class KbaseSnapshot {
 
@@ -47,8 +46,9 @@ public final class KbaseSnapshot {
   public static KbaseSnapshot of(Path dir) throws KbaseException {
     KbasePaths paths = new KbasePaths(dir);
     if (!Files.isDirectory(dir)) {
-      throw new KbaseException(List.of(KbaseProblem.error(paths.root(), 0, 0,
-          "no knowledge base here: not a directory")));
+      throw new KbaseException(
+          List.of(
+              KbaseProblem.error(paths.root(), 0, 0, "no knowledge base here: not a directory")));
     }
     KbaseFiles.Found found = KbaseFiles.walk(dir, paths);
     List<KbaseProblem> problems = new ArrayList<>(found.problems());
@@ -57,8 +57,9 @@ public final class KbaseSnapshot {
       try {
         contents.put(file.getKey(), Files.readAllBytes(file.getValue()));
       } catch (IOException e) {
-        problems.add(KbaseProblem.error(paths.shown(file.getKey()), 0, 0,
-            "cannot read the file: " + KbaseFiles.reason(e)));
+        problems.add(
+            KbaseProblem.error(
+                paths.shown(file.getKey()), 0, 0, "cannot read the file: " + KbaseFiles.reason(e)));
       }
     }
     if (!problems.isEmpty()) {
@@ -93,7 +94,8 @@ public final class KbaseSnapshot {
 
   /** The content of {@code relative} as text; anything but UTF-8 is refused, not guessed at. */
   public String text(Path relative) throws CharacterCodingException {
-    return StandardCharsets.UTF_8.newDecoder()
+    return StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(bytes(relative)).asReadOnlyBuffer())
@@ -121,7 +123,10 @@ public final class KbaseSnapshot {
     out.flush();
   }
 
-  /** A snapshot {@link #writeTo written} elsewhere, of the knowledge base in {@code dir}; its hash is worked out again. */
+  /**
+   * A snapshot {@link #writeTo written} elsewhere, of the knowledge base in {@code dir}; its hash
+   * is worked out again.
+   */
   public static KbaseSnapshot readFrom(Path dir, InputStream stream) throws IOException {
     DataInputStream in = new DataInputStream(stream);
     if (in.readInt() != FORMAT) {
@@ -135,7 +140,9 @@ public final class KbaseSnapshot {
     for (int i = 0; i < count; i++) {
       Path relative = Path.of(in.readUTF());
       int length = in.readInt();
-      if (length < 0 || relative.isAbsolute() || relative.normalize().startsWith("..")
+      if (length < 0
+          || relative.isAbsolute()
+          || relative.normalize().startsWith("..")
           || files.containsKey(relative)) {
         throw new IOException("a damaged knowledge-base snapshot");
       }

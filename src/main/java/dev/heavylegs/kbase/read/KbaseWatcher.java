@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Watches a knowledge base folder and everything below it for changes, on a background thread.
- * It only notes that something changed; whoever asks decides when to reload, so a consultation
- * never changes under a half-typed answer.
+ * Watches a knowledge base folder and everything below it for changes, on a background thread. It
+ * only notes that something changed; whoever asks decides when to reload, so a consultation never
+ * changes under a half-typed answer.
  */
 public final class KbaseWatcher implements AutoCloseable {
 
@@ -65,14 +65,17 @@ public final class KbaseWatcher implements AutoCloseable {
   }
 
   /**
-   * Watches every folder the loader reads, through the links it follows (registering a folder
-   * twice changes nothing). A link it refuses is not watched: the next load reports it anyway.
+   * Watches every folder the loader reads, through the links it follows (registering a folder twice
+   * changes nothing). A link it refuses is not watched: the next load reports it anyway.
    */
   private void registerAll() throws IOException {
     List<Path> folders = KbaseFiles.walk(dir, new KbasePaths(dir)).folders();
     for (Path folder : folders.isEmpty() ? List.of(dir) : folders) {
-      folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-          StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+      folder.register(
+          service,
+          StandardWatchEventKinds.ENTRY_CREATE,
+          StandardWatchEventKinds.ENTRY_MODIFY,
+          StandardWatchEventKinds.ENTRY_DELETE);
     }
   }
 

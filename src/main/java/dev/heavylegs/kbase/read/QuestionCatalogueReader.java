@@ -1,8 +1,7 @@
 package dev.heavylegs.kbase.read;
 
-import dev.heavylegs.kbase.KbaseProblem;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
 import dev.heavylegs.questions.QuestionType;
@@ -31,9 +30,16 @@ public final class QuestionCatalogueReader {
       String help) {
 
     Entry {
-      QuestionType kind = QuestionType.fromLabel(type).orElseThrow(() -> new IllegalArgumentException(
-          "question '" + id + "': unknown type '" + type
-              + "' (expected number, integer, boolean, choice or multi-choice)"));
+      QuestionType kind =
+          QuestionType.fromLabel(type)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "question '"
+                              + id
+                              + "': unknown type '"
+                              + type
+                              + "' (expected number, integer, boolean, choice or multi-choice)"));
       if (kind.isNumeric() && (min == null || max == null || min > max)) {
         throw new IllegalArgumentException(
             "question '" + id + "': a " + type + " question needs min and max, with min <= max");
@@ -43,23 +49,36 @@ public final class QuestionCatalogueReader {
       }
       boolean choosing = kind == QuestionType.CHOICE || kind == QuestionType.MULTI_CHOICE;
       if (choosing && (choices == null || choices.isEmpty())) {
-        throw new IllegalArgumentException("question '" + id + "': a " + type + " question needs choices");
+        throw new IllegalArgumentException(
+            "question '" + id + "': a " + type + " question needs choices");
       }
       if (!choosing && choices != null) {
-        throw new IllegalArgumentException("question '" + id + "': only choice questions have choices");
+        throw new IllegalArgumentException(
+            "question '" + id + "': only choice questions have choices");
       }
     }
 
     Question toQuestion() {
-      return new Question(id, prompt, QuestionType.fromLabel(type).orElseThrow(), unit, min, max,
-          choices, help == null ? "" : help.strip());
+      return new Question(
+          id,
+          prompt,
+          QuestionType.fromLabel(type).orElseThrow(),
+          unit,
+          min,
+          max,
+          choices,
+          help == null ? "" : help.strip());
     }
   }
 
   private QuestionCatalogueReader() {}
 
-  /** The catalogue in {@code text}, the content of {@code questions.yaml}, shown as {@code shownPath}. */
-  public static Optional<QuestionCatalogue> read(String text, String shownPath, List<KbaseProblem> out) {
+  /**
+   * The catalogue in {@code text}, the content of {@code questions.yaml}, shown as {@code
+   * shownPath}.
+   */
+  public static Optional<QuestionCatalogue> read(
+      String text, String shownPath, List<KbaseProblem> out) {
     Optional<CatalogueFile> parsed = YamlFiles.read(text, shownPath, CatalogueFile.class, out);
     if (parsed.isEmpty()) {
       return Optional.empty();
@@ -69,8 +88,12 @@ public final class QuestionCatalogueReader {
     boolean clean = true;
     for (Entry entry : parsed.get().questions()) {
       if (!seen.add(entry.id())) {
-        out.add(KbaseProblem.error(shownPath, YamlFiles.lineOfKey(text, entry.id()), 1,
-            "question '" + entry.id() + "' is defined twice"));
+        out.add(
+            KbaseProblem.error(
+                shownPath,
+                YamlFiles.lineOfKey(text, entry.id()),
+                1,
+                "question '" + entry.id() + "' is defined twice"));
         clean = false;
       } else {
         questions.add(entry.toQuestion());

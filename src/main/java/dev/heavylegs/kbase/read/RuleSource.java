@@ -1,11 +1,11 @@
 package dev.heavylegs.kbase.read;
 
 import dev.heavylegs.kbase.KbaseProblem;
-
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,15 +23,15 @@ public record RuleSource(Path relative, String shown, String drl, Optional<Decis
    * Every rule file and decision table among {@code files}, from {@code snapshot}; a table or file
    * that cannot be read adds its problem to {@code out}.
    */
-  public static List<RuleSource> readAll(KbaseSnapshot snapshot, List<Path> files, KbasePaths paths,
-      List<KbaseProblem> out) {
+  public static List<RuleSource> readAll(
+      KbaseSnapshot snapshot, List<Path> files, KbasePaths paths, List<KbaseProblem> out) {
     List<RuleSource> sources = new ArrayList<>();
     for (Path file : files) {
       String shown = paths.shown(file);
       if (DecisionTable.isDecisionTable(file)) {
         DecisionTable.read(snapshot, file, shown, out)
             .ifPresent(t -> sources.add(new RuleSource(file, shown, t.drl(), Optional.of(t))));
-      } else if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")) {
+      } else if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl")) {
         try {
           sources.add(new RuleSource(file, shown, snapshot.text(file), Optional.empty()));
         } catch (CharacterCodingException e) {

@@ -1,12 +1,11 @@
 package dev.heavylegs.kbase.read;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.Wording;
 import dev.heavylegs.kbase.WordingEntry;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.heavylegs.facts.Conclusion.Kind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,22 +42,68 @@ public final class WordingReader {
   private final Map<ConclusionRef, WordingEntry> entries = new LinkedHashMap<>();
   private final List<KbaseProblem> problems;
 
-   public WordingReader(List<KbaseProblem> problems) {
+  public WordingReader(List<KbaseProblem> problems) {
     this.problems = problems;
   }
 
   /** Adds the entries of one wording file, whose content is {@code text}. */
   public void read(String text, String shownPath) {
-    YamlFiles.read(text, shownPath, WordingFile.class, problems).ifPresent(w -> {
-      section(w.conditions(), Kind.CONDITION, text, shownPath,
-          (ref, t, line) -> entry(ref, t.title(), t.explanation(), null, null, t.source(), shownPath, line));
-      section(w.causes(), Kind.CAUSE, text, shownPath,
-          (ref, t, line) -> entry(ref, t.title(), t.explanation(), null, null, t.source(), shownPath, line));
-      section(w.recommendations(), Kind.RECOMMENDATION, text, shownPath,
-          (ref, t, line) -> entry(ref, t.title(), null, t.advice(), null, t.source(), shownPath, line));
-      section(w.referrals(), Kind.REFERRAL, text, shownPath,
-          (ref, t, line) -> entry(ref, t.title(), null, t.advice(), t.reason(), t.source(), shownPath, line));
-    });
+    YamlFiles.read(text, shownPath, WordingFile.class, problems)
+        .ifPresent(
+            w -> {
+              section(
+                  w.conditions(),
+                  Kind.CONDITION,
+                  text,
+                  shownPath,
+                  (ref, t, line) ->
+                      entry(
+                          ref,
+                          t.title(),
+                          t.explanation(),
+                          null,
+                          null,
+                          t.source(),
+                          shownPath,
+                          line));
+              section(
+                  w.causes(),
+                  Kind.CAUSE,
+                  text,
+                  shownPath,
+                  (ref, t, line) ->
+                      entry(
+                          ref,
+                          t.title(),
+                          t.explanation(),
+                          null,
+                          null,
+                          t.source(),
+                          shownPath,
+                          line));
+              section(
+                  w.recommendations(),
+                  Kind.RECOMMENDATION,
+                  text,
+                  shownPath,
+                  (ref, t, line) ->
+                      entry(ref, t.title(), null, t.advice(), null, t.source(), shownPath, line));
+              section(
+                  w.referrals(),
+                  Kind.REFERRAL,
+                  text,
+                  shownPath,
+                  (ref, t, line) ->
+                      entry(
+                          ref,
+                          t.title(),
+                          null,
+                          t.advice(),
+                          t.reason(),
+                          t.source(),
+                          shownPath,
+                          line));
+            });
   }
 
   public Wording wording() {
@@ -69,28 +114,45 @@ public final class WordingReader {
     WordingEntry make(ConclusionRef ref, T text, int line);
   }
 
-  private <T> void section(Map<String, T> texts, Kind kind, String fileText, String shownPath,
-      EntryMaker<T> maker) {
+  private <T> void section(
+      Map<String, T> texts, Kind kind, String fileText, String shownPath, EntryMaker<T> maker) {
     if (texts == null) {
       return;
     }
-    texts.forEach((id, text) -> {
-      ConclusionRef ref = new ConclusionRef(kind, id);
-      int line = YamlFiles.lineOfKey(fileText, id);
-      WordingEntry earlier = entries.get(ref);
-      if (earlier != null) {
-        problems.add(KbaseProblem.error(shownPath, line, 1, ref + " is already worded in "
-            + earlier.file() + ":" + earlier.line() + "; word each conclusion in one place"));
-      } else {
-        entries.put(ref, maker.make(ref, text, line));
-      }
-    });
+    texts.forEach(
+        (id, text) -> {
+          ConclusionRef ref = new ConclusionRef(kind, id);
+          int line = YamlFiles.lineOfKey(fileText, id);
+          WordingEntry earlier = entries.get(ref);
+          if (earlier != null) {
+            problems.add(
+                KbaseProblem.error(
+                    shownPath,
+                    line,
+                    1,
+                    ref
+                        + " is already worded in "
+                        + earlier.file()
+                        + ":"
+                        + earlier.line()
+                        + "; word each conclusion in one place"));
+          } else {
+            entries.put(ref, maker.make(ref, text, line));
+          }
+        });
   }
 
-  private static WordingEntry entry(ConclusionRef ref, String title, String explanation,
-      String advice, String reason, String source, String file, int line) {
-    return new WordingEntry(ref, tidy(title), tidy(explanation), tidy(advice), tidy(reason),
-        tidy(source), file, line);
+  private static WordingEntry entry(
+      ConclusionRef ref,
+      String title,
+      String explanation,
+      String advice,
+      String reason,
+      String source,
+      String file,
+      int line) {
+    return new WordingEntry(
+        ref, tidy(title), tidy(explanation), tidy(advice), tidy(reason), tidy(source), file, line);
   }
 
   /** YAML folded text ends with a newline; the report wants it without. */

@@ -1,7 +1,5 @@
 package dev.heavylegs.kbase.read;
 
-import dev.heavylegs.kbase.KbaseProblem;
-
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.heavylegs.kbase.KbaseProblem;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,8 +32,12 @@ public final class YamlFiles {
 
   private YamlFiles() {}
 
-  /** {@code text}, the content of the file shown as {@code shownPath}, as a {@code type}, or empty after adding a problem. */
-  public static <T> Optional<T> read(String text, String shownPath, Class<T> type, List<KbaseProblem> out) {
+  /**
+   * {@code text}, the content of the file shown as {@code shownPath}, as a {@code type}, or empty
+   * after adding a problem.
+   */
+  public static <T> Optional<T> read(
+      String text, String shownPath, Class<T> type, List<KbaseProblem> out) {
     try {
       T value = YAML.readValue(text, type);
       if (value == null) {
@@ -53,7 +56,8 @@ public final class YamlFiles {
   /** The line (1-based) where {@code key:} first appears as a YAML key in {@code text}, or 0. */
   public static int lineOfKey(String text, String key) {
     List<String> lines = text.lines().toList();
-    Pattern keyLine = Pattern.compile("^\\s*(- )?(id:\\s*)?" + Pattern.quote(key) + "\\s*:?\\s*(#.*)?$");
+    Pattern keyLine =
+        Pattern.compile("^\\s*(- )?(id:\\s*)?" + Pattern.quote(key) + "\\s*:?\\s*(#.*)?$");
     for (int i = 0; i < lines.size(); i++) {
       if (keyLine.matcher(lines.get(i)).find()) {
         return i + 1;
@@ -65,9 +69,18 @@ public final class YamlFiles {
   private static String plainMessage(JsonProcessingException e) {
     String where = e instanceof JsonMappingException m ? pathOf(m) : "";
     if (e instanceof UnrecognizedPropertyException u) {
-      String known = u.getKnownPropertyIds().stream().map(Object::toString).sorted()
-          .collect(Collectors.joining(", "));
-      return "unknown key '" + u.getPropertyName() + "'" + where + " (expected one of: " + known + ")";
+      String known =
+          u.getKnownPropertyIds().stream()
+              .map(Object::toString)
+              .sorted()
+              .collect(Collectors.joining(", "));
+      return "unknown key '"
+          + u.getPropertyName()
+          + "'"
+          + where
+          + " (expected one of: "
+          + known
+          + ")";
     }
     if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       return v.getCause().getMessage() + where;

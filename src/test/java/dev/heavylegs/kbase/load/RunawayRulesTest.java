@@ -5,7 +5,7 @@ import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleIndex;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.compile.DroolsCompiler;
-import dev.heavylegs.kbase.read.DrlAnalyzer;
+import dev.heavylegs.kbase.drl.DrlAnalyzer;
 import dev.heavylegs.kbase.read.KbasePaths;
 import dev.heavylegs.kbase.read.RuleSource;
 

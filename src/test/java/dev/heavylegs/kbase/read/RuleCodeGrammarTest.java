@@ -1,5 +1,8 @@
 package dev.heavylegs.kbase.read;
 
+import dev.heavylegs.kbase.drl.ConsequenceReader;
+import dev.heavylegs.kbase.drl.ConstraintGrammar;
+
 import dev.heavylegs.kbase.ConclusionRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +11,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Urgency;
-import dev.heavylegs.kbase.read.RuleCodeLexer.RuleCodeException;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.RuleCodeException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.outcome;
 
 import dev.heavylegs.report.Outcome;
 import java.util.ArrayList;
@@ -8,7 +8,9 @@ import java.util.Map;
 /** The differences between two outcomes, as lines a runner can read. */
 public final class OutcomeDiff {
 
-  /** One difference. {@code sign} is {@code +} (appeared), {@code -} (gone) or {@code ~} (changed). */
+  /**
+   * One difference. {@code sign} is {@code +} (appeared), {@code -} (gone) or {@code ~} (changed).
+   */
   public record Change(char sign, String kind, String id, String title, String detail) {
     @Override
     public String toString() {
@@ -24,7 +26,13 @@ public final class OutcomeDiff {
     causes(before, after, changes);
     referrals(before, after, changes);
     plain("condition", before.conditions(), after.conditions(), before, after, changes);
-    plain("recommendation", before.recommendations(), after.recommendations(), before, after, changes);
+    plain(
+        "recommendation",
+        before.recommendations(),
+        after.recommendations(),
+        before,
+        after,
+        changes);
     return changes;
   }
 
@@ -35,7 +43,8 @@ public final class OutcomeDiff {
       if (oldRank == 0) {
         changes.add(new Change('+', "cause", id, after.titleOf(id), "now ranked " + rank));
       } else if (oldRank != rank) {
-        changes.add(new Change('~', "cause", id, after.titleOf(id), "ranked " + oldRank + ", now " + rank));
+        changes.add(
+            new Change('~', "cause", id, after.titleOf(id), "ranked " + oldRank + ", now " + rank));
       }
     }
     for (String id : before.causes()) {
@@ -52,7 +61,8 @@ public final class OutcomeDiff {
       if (old == null) {
         changes.add(new Change('+', "referral", entry.getKey(), title, entry.getValue()));
       } else if (!old.equals(entry.getValue())) {
-        changes.add(new Change('~', "referral", entry.getKey(), title, old + ", now " + entry.getValue()));
+        changes.add(
+            new Change('~', "referral", entry.getKey(), title, old + ", now " + entry.getValue()));
       }
     }
     for (String id : before.referrals().keySet()) {
@@ -62,11 +72,21 @@ public final class OutcomeDiff {
     }
   }
 
-  private static void plain(String kind, List<String> before, List<String> after,
-      Outcome beforeOutcome, Outcome afterOutcome, List<Change> changes) {
-    after.stream().filter(id -> !before.contains(id))
+  private static void plain(
+      String kind,
+      List<String> before,
+      List<String> after,
+      Outcome beforeOutcome,
+      Outcome afterOutcome,
+      List<Change> changes) {
+    after.stream()
+        .filter(id -> !before.contains(id))
         .forEach(id -> changes.add(new Change('+', kind, id, afterOutcome.titleOf(id), "")));
-    before.stream().filter(id -> !after.contains(id))
-        .forEach(id -> changes.add(new Change('-', kind, id, beforeOutcome.titleOf(id), "no longer concluded")));
+    before.stream()
+        .filter(id -> !after.contains(id))
+        .forEach(
+            id ->
+                changes.add(
+                    new Change('-', kind, id, beforeOutcome.titleOf(id), "no longer concluded")));
   }
 }

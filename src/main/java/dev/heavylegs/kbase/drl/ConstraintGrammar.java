@@ -1,17 +1,17 @@
-package dev.heavylegs.kbase.read;
+package dev.heavylegs.kbase.drl;
 
 import dev.heavylegs.facts.Urgency;
-import dev.heavylegs.kbase.read.RuleCodeLexer.Kind;
-import dev.heavylegs.kbase.read.RuleCodeLexer.RuleCodeException;
-import dev.heavylegs.kbase.read.RuleCodeLexer.Token;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.Kind;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.RuleCodeException;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.Token;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks one constraint of a condition, such as {@code number >= 640} or
- * {@code value in ("hard", "moderate")}, against the forms a knowledge base may use:
+ * Checks one constraint of a condition, such as {@code number >= 640} or {@code value in ("hard",
+ * "moderate")}, against the forms a knowledge base may use:
  *
  * <pre>
  *   constraint := [ $binding ':' ] expr
@@ -31,14 +31,51 @@ import java.util.Set;
 public final class ConstraintGrammar {
 
   private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
+
   /** Deeper than any condition an expert writes, shallow enough for every parser on the way. */
   private static final int MAX_DEPTH = 32;
+
   private static final Set<String> LITERAL_WORDS = Set.of("true", "false", "null");
+
   /** Words of Java and MVEL that are never a field. */
-  private static final Set<String> RESERVED = Set.of("new", "class", "this", "super", "def", "function",
-      "return", "if", "else", "for", "foreach", "while", "do", "until", "var", "instanceof", "import",
-      "assert", "throw", "try", "with", "isdef", "in", "not", "matches", "contains", "memberOf",
-      "excludes", "soundslike", "str", "empty", "nil", "int", "long", "double", "boolean");
+  private static final Set<String> RESERVED =
+      Set.of(
+          "new",
+          "class",
+          "this",
+          "super",
+          "def",
+          "function",
+          "return",
+          "if",
+          "else",
+          "for",
+          "foreach",
+          "while",
+          "do",
+          "until",
+          "var",
+          "instanceof",
+          "import",
+          "assert",
+          "throw",
+          "try",
+          "with",
+          "isdef",
+          "in",
+          "not",
+          "matches",
+          "contains",
+          "memberOf",
+          "excludes",
+          "soundslike",
+          "str",
+          "empty",
+          "nil",
+          "int",
+          "long",
+          "double",
+          "boolean");
 
   private final List<Token> tokens;
   private int at;
@@ -55,17 +92,19 @@ public final class ConstraintGrammar {
   }
 
   /**
-   * Refuses an accumulate function's argument unless it is empty, a binding or a number
-   * ({@code count(1)}, {@code sum($n)}).
+   * Refuses an accumulate function's argument unless it is empty, a binding or a number ({@code
+   * count(1)}, {@code sum($n)}).
    */
   public static void checkAccumulateArgument(String argument) throws RuleCodeException {
     List<Token> tokens = RuleCodeLexer.tokens(argument, false);
     Token first = tokens.get(0);
-    boolean plain = first.kind() == Kind.END
-        || tokens.size() == 2 && (first.kind() == Kind.NUMBER || isBinding(first));
+    boolean plain =
+        first.kind() == Kind.END
+            || tokens.size() == 2 && (first.kind() == Kind.NUMBER || isBinding(first));
     if (!plain) {
-      throw new RuleCodeException(first.offset(), "an accumulate function takes a binding ($n) or a"
-          + " number, not " + argument.strip());
+      throw new RuleCodeException(
+          first.offset(),
+          "an accumulate function takes a binding ($n) or a" + " number, not " + argument.strip());
     }
   }
 
@@ -73,8 +112,9 @@ public final class ConstraintGrammar {
     if (peek().kind() == Kind.NAME && peekAt(1).is(":")) {
       Token binding = take();
       if (!isBinding(binding)) {
-        throw new RuleCodeException(binding.offset(), "a binding is a name that starts with $ ($n), not "
-            + binding.shown());
+        throw new RuleCodeException(
+            binding.offset(),
+            "a binding is a name that starts with $ ($n), not " + binding.shown());
       }
       take();
     }
@@ -124,8 +164,11 @@ public final class ConstraintGrammar {
     Token subject = peek();
     if (subject.kind() != Kind.NAME || !isField(subject)) {
       throw subject.kind() == Kind.STRING || subject.kind() == Kind.NUMBER || subject.is("-")
-          ? new RuleCodeException(subject.offset(), "a test starts with the field it tests (number >= 640),"
-              + " not with a value: " + subject.shown())
+          ? new RuleCodeException(
+              subject.offset(),
+              "a test starts with the field it tests (number >= 640),"
+                  + " not with a value: "
+                  + subject.shown())
           : outOfPlace(take());
     }
     operand();
@@ -139,7 +182,8 @@ public final class ConstraintGrammar {
       take();
       next = peek();
       if (!next.is("in")) {
-        throw new RuleCodeException(next.offset(), "'not' here is followed by in, not " + next.shown());
+        throw new RuleCodeException(
+            next.offset(), "'not' here is followed by in, not " + next.shown());
       }
     }
     if (next.is("in")) {
@@ -161,7 +205,7 @@ public final class ConstraintGrammar {
   private void operand() throws RuleCodeException {
     Token token = take();
     switch (token.kind()) {
-      case STRING, NUMBER -> { }
+      case STRING, NUMBER -> {}
       case SYMBOL -> {
         if (!token.is("-") || peek().kind() != Kind.NUMBER) {
           throw outOfPlace(token);
@@ -173,8 +217,11 @@ public final class ConstraintGrammar {
           take();
           Token level = take();
           if (Arrays.stream(Urgency.values()).noneMatch(u -> level.text().equals(u.name()))) {
-            throw new RuleCodeException(level.offset(), "an urgency is Urgency.EMERGENCY, Urgency.URGENT"
-                + " or Urgency.ROUTINE, not " + level.shown());
+            throw new RuleCodeException(
+                level.offset(),
+                "an urgency is Urgency.EMERGENCY, Urgency.URGENT"
+                    + " or Urgency.ROUTINE, not "
+                    + level.shown());
           }
         } else if (!LITERAL_WORDS.contains(token.text()) && !isField(token)) {
           throw outOfPlace(token);
@@ -183,8 +230,9 @@ public final class ConstraintGrammar {
           throw reachesOut(token);
         }
       }
-      case END -> throw new RuleCodeException(token.offset(), "the condition ends where a value or a"
-          + " field was expected");
+      case END ->
+          throw new RuleCodeException(
+              token.offset(), "the condition ends where a value or a" + " field was expected");
     }
   }
 
@@ -199,8 +247,11 @@ public final class ConstraintGrammar {
   /** A binding: $ and a plain name ({@code $n}, {@code $distance}). */
   static boolean isBinding(Token token) {
     String name = token.text();
-    return token.kind() == Kind.NAME && name.length() > 1 && name.charAt(0) == '$'
-        && Character.isLetter(name.charAt(1)) && name.indexOf('$', 1) < 0;
+    return token.kind() == Kind.NAME
+        && name.length() > 1
+        && name.charAt(0) == '$'
+        && Character.isLetter(name.charAt(1))
+        && name.indexOf('$', 1) < 0;
   }
 
   /** True when {@code constraint} is exactly {@code field == "text"}, which names one fact. */
@@ -215,20 +266,26 @@ public final class ConstraintGrammar {
 
   private static Optional<String> pinned(String constraint, String field) {
     List<Token> tokens = tokensOrEmpty(constraint);
-    boolean pins = tokens.size() == 4 && tokens.get(0).is(field) && tokens.get(1).is("==")
-        && tokens.get(2).kind() == Kind.STRING;
+    boolean pins =
+        tokens.size() == 4
+            && tokens.get(0).is(field)
+            && tokens.get(1).is("==")
+            && tokens.get(2).kind() == Kind.STRING;
     String text = pins ? tokens.get(2).text() : "";
     return pins ? Optional.of(text.substring(1, text.length() - 1)) : Optional.empty();
   }
 
   /**
-   * True when {@code constraint} narrows an answer to named values: {@code value == "x"} or
-   * {@code value in ( ... )}, with no {@code ||} or negation that would widen it again.
+   * True when {@code constraint} narrows an answer to named values: {@code value == "x"} or {@code
+   * value in ( ... )}, with no {@code ||} or negation that would widen it again.
    */
   public static boolean pinsValue(String constraint) {
     List<Token> tokens = tokensOrEmpty(constraint);
-    boolean widened = tokens.stream().anyMatch(t -> t.is("||") || t.is("!") || t.is("!=") || t.is("not"));
-    return tokens.size() > 2 && tokens.get(0).is("value") && (tokens.get(1).is("==") || tokens.get(1).is("in"))
+    boolean widened =
+        tokens.stream().anyMatch(t -> t.is("||") || t.is("!") || t.is("!=") || t.is("not"));
+    return tokens.size() > 2
+        && tokens.get(0).is("value")
+        && (tokens.get(1).is("==") || tokens.get(1).is("in"))
         && !widened;
   }
 
@@ -242,27 +299,36 @@ public final class ConstraintGrammar {
 
   private RuleCodeException outOfPlace(Token token) {
     if (token.kind() == Kind.NAME
-        && (Character.isUpperCase(token.text().charAt(0)) || token.is("new") || peekAt(0).is("(")
+        && (Character.isUpperCase(token.text().charAt(0))
+            || token.is("new")
+            || peekAt(0).is("(")
             || peekAt(0).is("."))) {
       return reachesOut(token);
     }
     if (token.kind() == Kind.END) {
       return new RuleCodeException(token.offset(), "the condition ends too early");
     }
-    return new RuleCodeException(token.offset(), token.shown() + " is out of place in a condition: a"
-        + " condition compares an answer's number or value, or a conclusion's id");
+    return new RuleCodeException(
+        token.offset(),
+        token.shown()
+            + " is out of place in a condition: a"
+            + " condition compares an answer's number or value, or a conclusion's id");
   }
 
   private static RuleCodeException reachesOut(Token token) {
-    return new RuleCodeException(token.offset(), "'" + token.text() + "' in a condition is not allowed:"
-        + " a condition compares an answer's number or value, or a conclusion's id");
+    return new RuleCodeException(
+        token.offset(),
+        "'"
+            + token.text()
+            + "' in a condition is not allowed:"
+            + " a condition compares an answer's number or value, or a conclusion's id");
   }
 
   private void expect(String symbol) throws RuleCodeException {
     Token token = take();
     if (!token.is(symbol)) {
-      throw new RuleCodeException(token.offset(), "expected '" + symbol + "' in a condition, found "
-          + token.shown());
+      throw new RuleCodeException(
+          token.offset(), "expected '" + symbol + "' in a condition, found " + token.shown());
     }
   }
 

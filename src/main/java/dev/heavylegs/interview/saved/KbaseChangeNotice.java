@@ -1,6 +1,7 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.saved;
 
 import dev.heavylegs.engine.Consultation;
+import dev.heavylegs.interview.outcome.OutcomeDiff;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.report.Outcome;
 import dev.heavylegs.report.ReportBuilder;
@@ -17,17 +18,23 @@ public final class KbaseChangeNotice {
 
   /** The notice for {@code loaded}; empty for a plain answers file, or when nothing changed. */
   public static Optional<String> of(KnowledgeBase knowledgeBase, ConsultationFile.Loaded loaded) {
-    boolean changed = loaded.isSaved() && !loaded.kbaseHash().get().equals(knowledgeBase.contentHash());
+    boolean changed =
+        loaded.isSaved() && !loaded.kbaseHash().get().equals(knowledgeBase.contentHash());
     if (!changed && loaded.leftOut().isEmpty()) {
       return Optional.empty();
     }
-    Outcome now = Outcome.of(new ReportBuilder(knowledgeBase)
-        .build(Consultation.run(knowledgeBase, loaded.answers()), loaded.answers()));
-    StringBuilder text = new StringBuilder(changed
-        ? "Note: the knowledge base has changed since this consultation was saved."
-        : "Note:");
+    Outcome now =
+        Outcome.of(
+            new ReportBuilder(knowledgeBase)
+                .build(Consultation.run(knowledgeBase, loaded.answers()), loaded.answers()));
+    StringBuilder text =
+        new StringBuilder(
+            changed
+                ? "Note: the knowledge base has changed since this consultation was saved."
+                : "Note:");
     if (!loaded.leftOut().isEmpty()) {
-      text.append(" These saved answers do not fit the knowledge base and are left out (a question left with no answer is asked again):");
+      text.append(
+          " These saved answers do not fit the knowledge base and are left out (a question left with no answer is asked again):");
       loaded.leftOut().forEach(reason -> text.append("\n  ").append(reason));
       text.append('\n');
     }

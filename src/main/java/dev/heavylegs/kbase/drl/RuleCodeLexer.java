@@ -1,4 +1,4 @@
-package dev.heavylegs.kbase.read;
+package dev.heavylegs.kbase.drl;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,20 +6,26 @@ import java.util.Set;
 
 /**
  * Splits the code parts of a rule (a condition's constraint, a consequence) into the few kinds of
- * token a knowledge base may use: names, plain string literals, plain decimal numbers and a fixed set
- * of operators. Anything else stops the reading with the offset where it stands.
+ * token a knowledge base may use: names, plain string literals, plain decimal numbers and a fixed
+ * set of operators. Anything else stops the reading with the offset where it stands.
  *
- * <p>This is the lexical half of {@link DrlSafety}, and it is strict where Java and MVEL differ from
- * what it reads: a backslash is refused everywhere, comments and string literals included, because
- * Java turns {@code \u000a} into a line break (or {@code \u0022} into a quote) before it reads
- * anything, so an escape can end a comment or a string and start code; a line comment ends at a
- * carriage return as well as a line feed, as in Java; only ASCII may stand outside comments and
+ * <p>This is the lexical half of {@link DrlSafety}, and it is strict where Java and MVEL differ
+ * from what it reads: a backslash is refused everywhere, comments and string literals included,
+ * because Java turns {@code \u000a} into a line break (or {@code \u0022} into a quote) before it
+ * reads anything, so an escape can end a comment or a string and start code; a line comment ends at
+ * a carriage return as well as a line feed, as in Java; only ASCII may stand outside comments and
  * strings. What it accepts, javac, ECJ and MVEL read as the same tokens.
  */
 public final class RuleCodeLexer {
 
   /** The kinds of token. */
-  enum Kind { NAME, STRING, NUMBER, SYMBOL, END }
+  enum Kind {
+    NAME,
+    STRING,
+    NUMBER,
+    SYMBOL,
+    END
+  }
 
   /** A token and where it starts in the text read. */
   record Token(Kind kind, String text, int offset) {
@@ -38,7 +44,7 @@ public final class RuleCodeLexer {
   public static final class RuleCodeException extends Exception {
     private final int offset;
 
-  public   RuleCodeException(int offset, String message) {
+    public RuleCodeException(int offset, String message) {
       super(message, null, false, false);
       this.offset = offset;
     }
@@ -51,6 +57,7 @@ public final class RuleCodeLexer {
   /** Longest first, so that {@code <=} is not read as {@code <} and {@code =}. */
   private static final List<String> SYMBOLS =
       List.of("==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "(", ")", ",", ";", ".", ":", "-");
+
   private static final Set<Character> JAVA_WHITESPACE = Set.of(' ', '\t', '\n', '\r', '\f');
 
   private final String text;
@@ -75,8 +82,10 @@ public final class RuleCodeLexer {
   private List<Token> all() throws RuleCodeException {
     int backslash = text.indexOf('\\');
     if (backslash >= 0) {
-      throw new RuleCodeException(backslash, "a backslash is not allowed in rule code, not even in a"
-          + " comment or a text: Java reads \\u escapes as code; write the character itself");
+      throw new RuleCodeException(
+          backslash,
+          "a backslash is not allowed in rule code, not even in a"
+              + " comment or a text: Java reads \\u escapes as code; write the character itself");
     }
     List<Token> tokens = new ArrayList<>();
     while (true) {
@@ -142,8 +151,12 @@ public final class RuleCodeLexer {
       digits();
     }
     if (at < text.length() && (isNamePart(text.charAt(at)) || text.charAt(at) == '.')) {
-      throw new RuleCodeException(start, "write a number as plain digits, with a point for decimals"
-          + " (640, 1.27): '" + text.substring(start, Math.min(text.length(), at + 1)) + "' is not one");
+      throw new RuleCodeException(
+          start,
+          "write a number as plain digits, with a point for decimals"
+              + " (640, 1.27): '"
+              + text.substring(start, Math.min(text.length(), at + 1))
+              + "' is not one");
     }
     return new Token(Kind.NUMBER, text.substring(start, at), start);
   }
@@ -163,7 +176,8 @@ public final class RuleCodeLexer {
         break;
       }
       if (Character.isISOControl(c)) {
-        throw new RuleCodeException(at, "a control character (U+" + hex(c) + ") is not allowed in a text");
+        throw new RuleCodeException(
+            at, "a control character (U+" + hex(c) + ") is not allowed in a text");
       }
       at++;
     }
@@ -187,10 +201,14 @@ public final class RuleCodeLexer {
       return "' is not allowed here: write texts in double quotes";
     }
     if (c > 127 || Character.isISOControl(c)) {
-      return "the character U+" + hex(c) + " is not allowed here: outside comments and texts, rule code"
+      return "the character U+"
+          + hex(c)
+          + " is not allowed here: outside comments and texts, rule code"
           + " is plain ASCII";
     }
-    return "'" + c + "' is not allowed here: rules only compare answers and conclusions and insert"
+    return "'"
+        + c
+        + "' is not allowed here: rules only compare answers and conclusions and insert"
         + " conclusions";
   }
 

@@ -1,4 +1,4 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.saved;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,15 +22,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A consultation on disk: the answers (those left unknown as {@code "unknown"}), the content hash of
- * the knowledge base it was run on, and what it concluded. Its {@code answers} object is an ordinary
- * answers file, and any answers file can be read as a consultation with no hash and no outcome.
+ * A consultation on disk: the answers (those left unknown as {@code "unknown"}), the content hash
+ * of the knowledge base it was run on, and what it concluded. Its {@code answers} object is an
+ * ordinary answers file, and any answers file can be read as a consultation with no hash and no
+ * outcome.
  *
  * <p>Writing is atomic and replaces only a saved consultation (or, with {@code --force}, any
  * regular file), kept private: see {@link OutputFile}.
@@ -42,7 +44,8 @@ public final class ConsultationFile {
 
   /** Made on first save, not when a consultation merely starts: setting one up takes 0.1 s. */
   private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -55,7 +58,10 @@ public final class ConsultationFile {
    * @param outcome what it concluded when saved; empty for a plain answers file
    * @param leftOut saved answers that no longer fit the current knowledge base, with why
    */
-  public record Loaded(Answers answers, Optional<String> kbaseHash, Optional<Outcome> outcome,
+  public record Loaded(
+      Answers answers,
+      Optional<String> kbaseHash,
+      Optional<Outcome> outcome,
       List<String> leftOut) {
     /** True when this was a saved consultation, not a plain answers file. */
     public boolean isSaved() {
@@ -82,7 +88,9 @@ public final class ConsultationFile {
       return false;
     }
     try {
-      JsonNode root = JsonTrees.parse(AnswersReader.withoutByteOrderMark(new String(start, StandardCharsets.UTF_8)));
+      JsonNode root =
+          JsonTrees.parse(
+              AnswersReader.withoutByteOrderMark(new String(start, StandardCharsets.UTF_8)));
       return FORMAT.equals(root.path("format").asText());
     } catch (JsonProcessingException | RuntimeException e) {
       return false;
@@ -92,11 +100,13 @@ public final class ConsultationFile {
   /** Reads and parses {@code file}, with a one-line error when it is missing or malformed. */
   public static Parsed parsed(Path file) throws InvalidAnswerException {
     String name = file.toString();
-    return new Parsed(name, AnswersReader.tree(name, AnswersReader.text(file), AnswersReader.isYaml(name)));
+    return new Parsed(
+        name, AnswersReader.tree(name, AnswersReader.text(file), AnswersReader.isYaml(name)));
   }
 
   /** A parsed file checked against {@code catalogue}. */
-  public static Loaded read(Parsed file, QuestionCatalogue catalogue) throws InvalidAnswerException {
+  public static Loaded read(Parsed file, QuestionCatalogue catalogue)
+      throws InvalidAnswerException {
     String name = file.name();
     JsonNode root = file.root();
     AnswersReader reader = new AnswersReader(catalogue);
@@ -107,14 +117,16 @@ public final class ConsultationFile {
     List<String> leftOut = new ArrayList<>();
     Answers answers = reader.validOnes(name, root.path("answers"), leftOut);
     String hash = root.path("kbase").path("hash").asText("");
-    return new Loaded(answers, Optional.of(hash), outcome(root.path("outcome")), List.copyOf(leftOut));
+    return new Loaded(
+        answers, Optional.of(hash), outcome(root.path("outcome")), List.copyOf(leftOut));
   }
 
   /**
    * {@code answers} checked again against {@code catalogue} (after the knowledge base changed):
    * those that no longer fit are left out, and why is added to {@code leftOut}.
    */
-  public static Answers revalidated(Answers answers, QuestionCatalogue catalogue, List<String> leftOut) {
+  public static Answers revalidated(
+      Answers answers, QuestionCatalogue catalogue, List<String> leftOut) {
     ObjectNode tree = NODES.objectNode();
     answers.given().forEach((id, answer) -> tree.set(id, json(answer)));
     answers.unknown().forEach(id -> tree.put(id, AnswerParser.UNKNOWN));
@@ -137,7 +149,8 @@ public final class ConsultationFile {
   }
 
   /** The saved consultation's bytes, as {@link #write} writes them (for {@code --save -}). */
-  public static byte[] content(Answers answers, String kbaseHash, Outcome outcome) throws IOException {
+  public static byte[] content(Answers answers, String kbaseHash, Outcome outcome)
+      throws IOException {
     ObjectNode root = NODES.objectNode();
     root.put("format", FORMAT);
     root.put("saved", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -147,7 +160,7 @@ public final class ConsultationFile {
     answers.unknown().forEach(id -> given.put(id, AnswerParser.UNKNOWN));
     root.set("outcome", Json.MAPPER.valueToTree(outcome));
     byte[] json = Json.MAPPER.writeValueAsBytes(root);
-    byte[] content = java.util.Arrays.copyOf(json, json.length + 1);
+    byte[] content = Arrays.copyOf(json, json.length + 1);
     content[json.length] = '\n';
     return content;
   }
@@ -156,17 +169,18 @@ public final class ConsultationFile {
    * Checks that a consultation can be saved to {@code file} before any question is asked: a new
    * file in an existing folder, or a saved consultation, or with {@code force} any regular file.
    *
-   * @throws IOException saying why not, in one line that names {@code file} and not a temporary file
+   * @throws IOException saying why not, in one line that names {@code file} and not a temporary
+   *     file
    */
   public static void checkWritable(Path file, boolean force) throws IOException {
     saving(file).checkReplaceable(force);
   }
 
   /**
-   * Why a save to {@code file} is refused without {@code --force}, in words for the prompt
-   * ({@code "notes.txt exists and is not a saved consultation"}); empty when it is not.
+   * Why a save to {@code file} is refused without {@code --force}, in words for the prompt ({@code
+   * "notes.txt exists and is not a saved consultation"}); empty when it is not.
    */
-  static Optional<String> refusal(Path file) {
+  public static Optional<String> refusal(Path file) {
     try {
       saving(file).checkReplaceable(false);
       return Optional.empty();
@@ -178,12 +192,13 @@ public final class ConsultationFile {
   }
 
   /** What went wrong in a save, without the file's name (the prompt names it). */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     return e instanceof OutputFile.Failure failure ? failure.reason() : e.getMessage();
   }
 
   private static OutputFile saving(Path file) {
-    return new OutputFile(file, "save to", "a saved consultation", ConsultationFile::isSavedConsultation);
+    return new OutputFile(
+        file, "save to", "a saved consultation", ConsultationFile::isSavedConsultation);
   }
 
   private static JsonNode json(GivenAnswer answer) {
@@ -208,8 +223,13 @@ public final class ConsultationFile {
     if (!node.isObject()) {
       return Optional.empty();
     }
-    return Optional.of(new Outcome(strings(node.path("causes")), strings(node.path("conditions")),
-        strings(node.path("recommendations")), map(node.path("referrals")), map(node.path("titles"))));
+    return Optional.of(
+        new Outcome(
+            strings(node.path("causes")),
+            strings(node.path("conditions")),
+            strings(node.path("recommendations")),
+            map(node.path("referrals")),
+            map(node.path("titles"))));
   }
 
   private static List<String> strings(JsonNode array) {

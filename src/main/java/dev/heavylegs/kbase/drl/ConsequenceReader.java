@@ -1,11 +1,10 @@
-package dev.heavylegs.kbase.read;
-
-import dev.heavylegs.kbase.ConclusionRef;
+package dev.heavylegs.kbase.drl;
 
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Urgency;
-import dev.heavylegs.kbase.read.RuleCodeLexer.RuleCodeException;
-import dev.heavylegs.kbase.read.RuleCodeLexer.Token;
+import dev.heavylegs.kbase.ConclusionRef;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.RuleCodeException;
+import dev.heavylegs.kbase.drl.RuleCodeLexer.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads a rule's consequence (the code after {@code then}) in the one form a knowledge base may use,
- * statement by statement:
+ * Reads a rule's consequence (the code after {@code then}) in the one form a knowledge base may
+ * use, statement by statement:
  *
  * <pre>
  *   insertLogical( new Condition|Cause|Recommendation( "id" ) );
@@ -26,9 +25,17 @@ import java.util.regex.Pattern;
  */
 public final class ConsequenceReader {
 
-  private static final Map<String, Kind> CONCLUSION_TYPES = Map.of(
-      "Condition", Kind.CONDITION, "Cause", Kind.CAUSE, "Recommendation", Kind.RECOMMENDATION,
-      "Referral", Kind.REFERRAL);
+  private static final Map<String, Kind> CONCLUSION_TYPES =
+      Map.of(
+          "Condition",
+          Kind.CONDITION,
+          "Cause",
+          Kind.CAUSE,
+          "Recommendation",
+          Kind.RECOMMENDATION,
+          "Referral",
+          Kind.REFERRAL);
+
   /** The form of a conclusion's id: letters, digits, dots, hyphens and underscores. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -102,15 +109,23 @@ public final class ConsequenceReader {
     Token type = take();
     Kind kind = CONCLUSION_TYPES.get(type.text());
     if (type.kind() != RuleCodeLexer.Kind.NAME || kind == null) {
-      throw new RuleCodeException(type.offset(), "a rule may insert only a new Condition, Cause,"
-          + " Recommendation or Referral, not " + type.shown());
+      throw new RuleCodeException(
+          type.offset(),
+          "a rule may insert only a new Condition, Cause,"
+              + " Recommendation or Referral, not "
+              + type.shown());
     }
     expect("(");
     Token id = take();
     String idText = id.text().length() >= 2 ? id.text().substring(1, id.text().length() - 1) : "";
     if (id.kind() != RuleCodeLexer.Kind.STRING || !ID.matcher(idText).matches()) {
-      throw new RuleCodeException(id.offset(), "a " + type.text() + "'s id is one quoted word of letters,"
-          + " digits and hyphens (\"wrong-shoes\"), not " + id.shown());
+      throw new RuleCodeException(
+          id.offset(),
+          "a "
+              + type.text()
+              + "'s id is one quoted word of letters,"
+              + " digits and hyphens (\"wrong-shoes\"), not "
+              + id.shown());
     }
     Urgency urgency = null;
     if (kind == Kind.REFERRAL) {
@@ -121,7 +136,8 @@ public final class ConsequenceReader {
     expect(")");
     Token end = peek();
     if (!end.is(";") && end.kind() != RuleCodeLexer.Kind.END) {
-      throw new RuleCodeException(end.offset(), "expected ';' after insertLogical( ... ), found " + end.shown());
+      throw new RuleCodeException(
+          end.offset(), "expected ';' after insertLogical( ... ), found " + end.shown());
     }
     return new Inserted(new ConclusionRef(kind, idText), urgency);
   }
@@ -138,22 +154,33 @@ public final class ConsequenceReader {
       }
       urgencyType = level;
     }
-    throw new RuleCodeException(urgencyType.offset(), "a Referral's urgency is Urgency.EMERGENCY,"
-        + " Urgency.URGENT or Urgency.ROUTINE, not " + urgencyType.shown());
+    throw new RuleCodeException(
+        urgencyType.offset(),
+        "a Referral's urgency is Urgency.EMERGENCY,"
+            + " Urgency.URGENT or Urgency.ROUTINE, not "
+            + urgencyType.shown());
   }
 
   private void expect(String symbol) throws RuleCodeException {
     Token token = take();
     if (!token.is(symbol)) {
-      throw new RuleCodeException(token.offset(), "expected '" + symbol + "' in insertLogical( new"
-          + " Condition( \"id\" ) ), found " + token.shown());
+      throw new RuleCodeException(
+          token.offset(),
+          "expected '"
+              + symbol
+              + "' in insertLogical( new"
+              + " Condition( \"id\" ) ), found "
+              + token.shown());
     }
   }
 
   /** The code from {@code token} to the end of its statement, shortened, for a message. */
   private String statementAt(Token token) {
     int end = code.indexOf(';', token.offset());
-    String statement = code.substring(token.offset(), end < 0 ? code.length() : end).replaceAll("\\s+", " ").strip();
+    String statement =
+        code.substring(token.offset(), end < 0 ? code.length() : end)
+            .replaceAll("\\s+", " ")
+            .strip();
     return statement.length() > 60 ? statement.substring(0, 57) + "..." : statement;
   }
 

@@ -1,4 +1,4 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.outcome;
 
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.facts.Answer;
@@ -25,26 +25,28 @@ import java.util.TreeSet;
 
 /**
  * The smallest changes to the answers that would remove a conclusion, or add one: "with 1.5 cm of
- * toe room and under 600 km on the shoes, wrong shoes would no longer be concluded". Found by trying
- * changed answers on fresh sessions of the same knowledge base, one answer at a time, then two.
- * The values tried come from the rules themselves: each threshold a rule compares with, just either
- * side of it, every choice, yes and no.
+ * toe room and under 600 km on the shoes, wrong shoes would no longer be concluded". Found by
+ * trying changed answers on fresh sessions of the same knowledge base, one answer at a time, then
+ * two. The values tried come from the rules themselves: each threshold a rule compares with, just
+ * either side of it, every choice, yes and no.
  */
 public final class OutcomeChanges {
 
   /** At most this many two-answer combinations are tried for one conclusion. */
   private static final int MAX_PAIRS = 600;
+
   /** At most this many ways are shown for one conclusion. */
   private static final int MAX_WAYS = 2;
 
   /**
    * One changed answer.
    *
-   * @param shown the change as a runner reads it: {@code toe-room-cm 1.5 cm},
-   *     {@code symptoms including chronic-fatigue}
+   * @param shown the change as a runner reads it: {@code toe-room-cm 1.5 cm}, {@code symptoms
+   *     including chronic-fatigue}
    * @param distance how far from the current answer, for putting the smallest change first
    */
-  public record AnswerChange(Question question, GivenAnswer answer, String shown, double distance) {}
+  public record AnswerChange(
+      Question question, GivenAnswer answer, String shown, double distance) {}
 
   /**
    * What would flip one conclusion.
@@ -91,15 +93,16 @@ public final class OutcomeChanges {
     return new Finding(conclusion, present, smallestPerQuestionSet(ways));
   }
 
-  private boolean flips(Answers answers, List<AnswerChange> changes, ConclusionRef conclusion,
-      boolean present) {
+  private boolean flips(
+      Answers answers, List<AnswerChange> changes, ConclusionRef conclusion, boolean present) {
     Map<String, GivenAnswer> given = new LinkedHashMap<>(answers.given());
     Set<String> unknown = new LinkedHashSet<>(answers.unknown());
     for (AnswerChange change : changes) {
       given.put(change.question().id(), change.answer());
       unknown.remove(change.question().id());
     }
-    return Consultation.run(knowledgeBase, new Answers(given, unknown)).contains(conclusion) != present;
+    return Consultation.run(knowledgeBase, new Answers(given, unknown)).contains(conclusion)
+        != present;
   }
 
   /** Every single-answer change worth trying, nearest to the current answers first. */
@@ -116,7 +119,8 @@ public final class OutcomeChanges {
     return changes;
   }
 
-  private List<AnswerChange> candidatesFor(Question question, GivenAnswer current, List<String> written) {
+  private List<AnswerChange> candidatesFor(
+      Question question, GivenAnswer current, List<String> written) {
     List<AnswerChange> changes = new ArrayList<>();
     double unanswered = 1.0; // setting an unanswered question is a bigger change than nudging one
     switch (question.type()) {
@@ -124,26 +128,42 @@ public final class OutcomeChanges {
         Double now = current instanceof GivenAnswer.Number n ? n.value() : null;
         for (double value : thresholdsAround(question, written)) {
           if (now == null || value != now) {
-            double distance = now == null ? unanswered
-                : Math.abs(value - now) / Math.max(1e-9, question.max() - question.min());
-            changes.add(new AnswerChange(question, new GivenAnswer.Number(value),
-                question.id() + " " + question.withUnit(Answer.formatNumber(value)), distance));
+            double distance =
+                now == null
+                    ? unanswered
+                    : Math.abs(value - now) / Math.max(1e-9, question.max() - question.min());
+            changes.add(
+                new AnswerChange(
+                    question,
+                    new GivenAnswer.Number(value),
+                    question.id() + " " + question.withUnit(Answer.formatNumber(value)),
+                    distance));
           }
         }
       }
       case BOOLEAN -> {
         for (boolean value : new boolean[] {true, false}) {
           if (!(current instanceof GivenAnswer.Flag f && f.value() == value)) {
-            changes.add(new AnswerChange(question, new GivenAnswer.Flag(value),
-                question.id() + " " + (value ? "yes" : "no"),
-                current == null ? unanswered : 0.5));
+            changes.add(
+                new AnswerChange(
+                    question,
+                    new GivenAnswer.Flag(value),
+                    question.id() + " " + (value ? "yes" : "no"),
+                    current == null ? unanswered : 0.5));
           }
         }
       }
-      case CHOICE -> question.choices().keySet().stream()
-          .filter(c -> !(current instanceof GivenAnswer.Choice ch && ch.value().equals(c)))
-          .forEach(c -> changes.add(new AnswerChange(question, new GivenAnswer.Choice(c), question.id() + " " + c,
-              current == null ? unanswered : 0.5)));
+      case CHOICE ->
+          question.choices().keySet().stream()
+              .filter(c -> !(current instanceof GivenAnswer.Choice ch && ch.value().equals(c)))
+              .forEach(
+                  c ->
+                      changes.add(
+                          new AnswerChange(
+                              question,
+                              new GivenAnswer.Choice(c),
+                              question.id() + " " + c,
+                              current == null ? unanswered : 0.5)));
       case MULTI_CHOICE -> {
         List<String> chosen = current instanceof GivenAnswer.Choices cs ? cs.values() : List.of();
         for (String choice : question.choices().keySet()) {
@@ -155,8 +175,12 @@ public final class OutcomeChanges {
           if (!had) {
             toggled.add(choice);
           }
-          changes.add(new AnswerChange(question, new GivenAnswer.Choices(toggled),
-              question.id() + (had ? " without " : " including ") + choice, current == null ? unanswered : 0.5));
+          changes.add(
+              new AnswerChange(
+                  question,
+                  new GivenAnswer.Choices(toggled),
+                  question.id() + (had ? " without " : " including ") + choice,
+                  current == null ? unanswered : 0.5));
         }
       }
     }
@@ -187,8 +211,8 @@ public final class OutcomeChanges {
   }
 
   /**
-   * The answer constraints of every rule that {@code conclusion} can rest on, by question: the rules
-   * that make it, and the rules making what those read, all the way down.
+   * The answer constraints of every rule that {@code conclusion} can rest on, by question: the
+   * rules that make it, and the rules making what those read, all the way down.
    */
   private Map<String, List<String>> constraintsBehind(ConclusionRef conclusion) {
     Map<String, List<String>> constraints = new LinkedHashMap<>();
@@ -227,8 +251,12 @@ public final class OutcomeChanges {
     }
   }
 
-  /** The nearest way for each set of questions (not 12 weeks and 13 weeks), at most {@link #MAX_WAYS}. */
-  private static List<List<AnswerChange>> smallestPerQuestionSet(List<List<AnswerChange>> sortedWays) {
+  /**
+   * The nearest way for each set of questions (not 12 weeks and 13 weeks), at most {@link
+   * #MAX_WAYS}.
+   */
+  private static List<List<AnswerChange>> smallestPerQuestionSet(
+      List<List<AnswerChange>> sortedWays) {
     Set<Set<String>> seen = new HashSet<>();
     List<List<AnswerChange>> kept = new ArrayList<>();
     for (List<AnswerChange> way : sortedWays) {

@@ -1,19 +1,20 @@
-package dev.heavylegs.kbase.read;
-
-import dev.heavylegs.kbase.RuleInfo;
-import dev.heavylegs.kbase.RuleCondition;
-import dev.heavylegs.kbase.ConclusionRef;
+package dev.heavylegs.kbase.drl;
 
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Urgency;
+import dev.heavylegs.kbase.ConclusionRef;
+import dev.heavylegs.kbase.RuleCondition;
 import dev.heavylegs.kbase.RuleCondition.All;
 import dev.heavylegs.kbase.RuleCondition.AnswerPattern;
 import dev.heavylegs.kbase.RuleCondition.Any;
 import dev.heavylegs.kbase.RuleCondition.ConclusionPattern;
 import dev.heavylegs.kbase.RuleCondition.Not;
 import dev.heavylegs.kbase.RuleCondition.Opaque;
+import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.RuleInfo.AnswerTest;
+import dev.heavylegs.kbase.read.DecisionTable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,19 +64,49 @@ public final class DrlAnalyzer {
       Map<String, String> writtenMetadata) {
 
     public RuleInfo withMetadata(String file, Map<String, String> metadata) {
-      return new RuleInfo(packageName, name, file, table, line, metadata, answerTests, conclusionsRead,
-          conditions, conclusionsMade, consequence, urgency);
+      return new RuleInfo(
+          packageName,
+          name,
+          file,
+          table,
+          line,
+          metadata,
+          answerTests,
+          conclusionsRead,
+          conditions,
+          conclusionsMade,
+          consequence,
+          urgency);
     }
 
     /** This rule, generated from {@code table}, placed at its row and its tests at their cells. */
     public WrittenRule inTable(DecisionTable table) {
       int row = table.rowOf(line);
-      List<AnswerTest> placedTests = answerTests.stream()
-          .map(t -> new AnswerTest(t.question(), t.expression(), table.rowOf(t.line()),
-              table.cellOf(t.line(), t.expression()).map(c -> c.column() - 1).orElse(0)))
-          .toList();
-      return new WrittenRule(packageName, name, table.tableOf(row), row, placedTests, conclusionsRead,
-          conditions, conclusionsMade, consequence, urgency, writtenMetadata);
+      List<AnswerTest> placedTests =
+          answerTests.stream()
+              .map(
+                  t ->
+                      new AnswerTest(
+                          t.question(),
+                          t.expression(),
+                          table.rowOf(t.line()),
+                          table
+                              .cellOf(t.line(), t.expression())
+                              .map(c -> c.column() - 1)
+                              .orElse(0)))
+              .toList();
+      return new WrittenRule(
+          packageName,
+          name,
+          table.tableOf(row),
+          row,
+          placedTests,
+          conclusionsRead,
+          conditions,
+          conclusionsMade,
+          consequence,
+          urgency,
+          writtenMetadata);
     }
   }
 
@@ -108,17 +139,26 @@ public final class DrlAnalyzer {
       collector.walk(rule.getLhs());
       String consequence = String.valueOf(rule.getConsequence());
       ConsequenceReader.Reading made = ConsequenceReader.read(consequence);
-      rules.add(new WrittenRule(pkg.getName(), rule.getName(), "", rule.getLine(),
-          List.copyOf(collector.answerTests), Set.copyOf(collector.conclusionsRead),
-          conditionTree(rule.getLhs()), made.made(), consequence.strip(), made.urgency(),
-          metadataOf(rule)));
+      rules.add(
+          new WrittenRule(
+              pkg.getName(),
+              rule.getName(),
+              "",
+              rule.getLine(),
+              List.copyOf(collector.answerTests),
+              Set.copyOf(collector.conclusionsRead),
+              conditionTree(rule.getLhs()),
+              made.made(),
+              consequence.strip(),
+              made.urgency(),
+              metadataOf(rule)));
     }
     return rules;
   }
 
   /** The rule's {@code @key("value")} metadata as written, quotes removed. */
   private static Map<String, String> metadataOf(RuleDescr rule) {
-    Map<String, String> metadata = new java.util.LinkedHashMap<>();
+    Map<String, String> metadata = new LinkedHashMap<>();
     for (AnnotationDescr annotation : rule.getAnnotations()) {
       Object value = annotation.getSingleValueStripped();
       metadata.put(annotation.getName(), value == null ? "" : String.valueOf(value));
@@ -135,7 +175,8 @@ public final class DrlAnalyzer {
       return new Any(or.getDescrs().stream().map(d -> conditionTree((BaseDescr) d)).toList());
     }
     if (descr instanceof NotDescr not) {
-      return new Not(new All(not.getDescrs().stream().map(d -> conditionTree((BaseDescr) d)).toList()));
+      return new Not(
+          new All(not.getDescrs().stream().map(d -> conditionTree((BaseDescr) d)).toList()));
     }
     if (descr instanceof ExistsDescr exists) {
       return new All(exists.getDescrs().stream().map(d -> conditionTree((BaseDescr) d)).toList());
@@ -146,8 +187,11 @@ public final class DrlAnalyzer {
       if (type.equals("Answer")) {
         String question = Collector.firstMatch(QUESTION, constraints);
         if (question != null) {
-          List<String> tests = constraints.stream().map(c -> c.toString().trim())
-              .filter(text -> !QUESTION.matcher(text).find()).toList();
+          List<String> tests =
+              constraints.stream()
+                  .map(c -> c.toString().trim())
+                  .filter(text -> !QUESTION.matcher(text).find())
+                  .toList();
           return new AnswerPattern(question, tests);
         }
       } else if (CONCLUSION_TYPES.contains(type)) {
@@ -200,7 +244,9 @@ public final class DrlAnalyzer {
         for (BaseDescr constraint : constraints) {
           String text = constraint.toString();
           if (!QUESTION.matcher(text).find()) {
-            answerTests.add(new AnswerTest(question, text.trim(), constraint.getLine(), constraint.getColumn()));
+            answerTests.add(
+                new AnswerTest(
+                    question, text.trim(), constraint.getLine(), constraint.getColumn()));
             tested = true;
           }
         }
