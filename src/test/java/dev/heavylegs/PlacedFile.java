@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * A file of {@code src/test/resources} put into a knowledge base, by the folder it is in: a file
  * under {@code conditions/} or {@code scenarios/} is added to that folder of the knowledge base,
- * together with the files of the same name beside it (a rule file's wording); a file under
- * {@code questions/} is appended to {@code questions.yaml}.
+ * together with the files of the same name beside it (a rule file's wording); a file under {@code
+ * questions/} is appended to {@code questions.yaml}.
  *
  * @param file where it went
  * @param linesBefore the lines of the knowledge base's file above it (appended to what was there)
@@ -37,7 +37,8 @@ public record PlacedFile(Path file, int linesBefore) {
         }
         return new PlacedFile(kbase.resolve(folder).resolve(source.getFileName().toString()), 0);
       }
-      default -> throw new AssertionError("test setup: " + resource + " is not in a folder a kbase has");
+      default ->
+          throw new AssertionError("test setup: " + resource + " is not in a folder a kbase has");
     }
   }
 

@@ -42,7 +42,10 @@ public final class ShippedKbase {
     return target;
   }
 
-  /** Replaces {@code from} by {@code to} in a kbase file, failing the test if {@code from} is not there. */
+  /**
+   * Replaces {@code from} by {@code to} in a kbase file, failing the test if {@code from} is not
+   * there.
+   */
   public static void edit(Path file, String from, String to) throws IOException {
     String text = Files.readString(file);
     assertThat(text).as("test setup: %s contains the text to replace", file).contains(from);
@@ -51,11 +54,14 @@ public final class ShippedKbase {
 
   /**
    * Retunes a threshold of {@code conditions/thresholds.drl.csv} in the kbase at {@code kbase}: the
-   * row for {@code question} whose first number is {@code from} gets {@code to}, as an expert
-   * would change it.
+   * row for {@code question} whose first number is {@code from} gets {@code to}, as an expert would
+   * change it.
    */
-  public static void retune(Path kbase, String question, String from, String to) throws IOException {
-    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"" + question + "\",\"" + from + "\"",
+  public static void retune(Path kbase, String question, String from, String to)
+      throws IOException {
+    edit(
+        kbase.resolve("conditions/thresholds.drl.csv"),
+        "\"" + question + "\",\"" + from + "\"",
         "\"" + question + "\",\"" + to + "\"");
   }
 
@@ -78,24 +84,35 @@ public final class ShippedKbase {
   /** How many questions {@code questions.yaml} lists, read as plain YAML. */
   public static int questionCount() {
     try {
-      return new ObjectMapper(new YAMLFactory()).readTree(DIR.resolve("questions.yaml").toFile())
-          .path("questions").size();
+      return new ObjectMapper(new YAMLFactory())
+          .readTree(DIR.resolve("questions.yaml").toFile())
+          .path("questions")
+          .size();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The causes: one per rule file in {@code causes/}, named for it, as the authoring guide lays them out. */
+  /**
+   * The causes: one per rule file in {@code causes/}, named for it, as the authoring guide lays
+   * them out.
+   */
   public static List<String> causes() {
     try (Stream<Path> files = Files.list(DIR.resolve("causes"))) {
-      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".drl"))
-          .map(n -> n.substring(0, n.length() - ".drl".length())).sorted().toList();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".drl"))
+          .map(n -> n.substring(0, n.length() - ".drl".length()))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The line (from 1) of {@code file}, a path inside the kbase, where {@code text} first appears. */
+  /**
+   * The line (from 1) of {@code file}, a path inside the kbase, where {@code text} first appears.
+   */
   public static int lineOf(String file, String text) {
     List<String> lines = lines(file);
     for (int i = 0; i < lines.size(); i++) {
@@ -107,8 +124,8 @@ public final class ShippedKbase {
   }
 
   /**
-   * The line (from 1) of the rule declaration, {@code rule "..."}, of the first rule in
-   * {@code file} that holds {@code text}: where the checks place a problem of that rule.
+   * The line (from 1) of the rule declaration, {@code rule "..."}, of the first rule in {@code
+   * file} that holds {@code text}: where the checks place a problem of that rule.
    */
   public static int lineOfRuleWith(String file, String text) {
     List<String> lines = lines(file);

@@ -38,15 +38,19 @@ public final class TestResources {
   /** The names of the files in {@code folder} that end in {@code suffix}, in name order. */
   public static List<String> names(String folder, String suffix) {
     try (Stream<Path> files = Files.list(path(folder))) {
-      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().toList();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(suffix))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * The first sentence of the comment that opens a resource file ({@code //} or {@code #} lines,
-   * or the first cell of a CSV file): what the file is for, to name a test case by.
+   * The first sentence of the comment that opens a resource file ({@code //} or {@code #} lines, or
+   * the first cell of a CSV file): what the file is for, to name a test case by.
    */
   public static String summary(String name) {
     StringBuilder comment = new StringBuilder();

@@ -9,6 +9,8 @@ public final class EngineRules {
   private EngineRules() {}
 
   public static int count(KnowledgeBase knowledgeBase) {
-    return knowledgeBase.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    return knowledgeBase.kieBase().getKiePackages().stream()
+        .mapToInt(p -> p.getRules().size())
+        .sum();
   }
 }
