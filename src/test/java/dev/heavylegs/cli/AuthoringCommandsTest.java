@@ -1,5 +1,7 @@
 package dev.heavylegs.cli;
 
+import java.util.regex.Pattern;
+
 import static dev.heavylegs.ShippedKbase.retune;
 import static dev.heavylegs.cli.CliTest.heavylegs;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -252,7 +254,7 @@ class AuthoringCommandsTest {
     Run run = heavylegs("test", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(scenario.file().toString())
+    assertThat(run.err()).containsPattern(Pattern.quote(scenario.file().toString())
             + ":\\d+:\\d+: error: unknown key 'recomendations'"
             + " \\(keys: causes, conditions, recommendations, referrals, top-cause\\)")
         .doesNotContain("internal error");

@@ -1,5 +1,17 @@
 package dev.heavylegs.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Assertions;
+
 import static dev.heavylegs.cli.CliTest.heavylegs;
 import static dev.heavylegs.cli.CliTest.withInput;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,18 +136,18 @@ class BatchCommandTest {
   @Test
   void aClosedStandardOutputStopsTheBatchWithOneLine() {
     String input = String.join("\n", profiles(20_000)) + "\n";
-    java.io.OutputStream closedPipe = new java.io.OutputStream() {
+    OutputStream closedPipe = new OutputStream() {
       @Override
       public void write(int b) throws IOException {
         throw new IOException("Broken pipe");
       }
     };
-    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
     StandardInput stdin = new StandardInput(
-        new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
 
-    int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () ->
-        Cli.run(new String[] {"batch"}, stdin, new java.io.PrintStream(closedPipe), new java.io.PrintStream(err)));
+    int code = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+        Cli.run(new String[] {"batch"}, stdin, new PrintStream(closedPipe), new PrintStream(err)));
 
     assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(err.toString()).isEqualTo("heavylegs: standard output was closed\n");
@@ -145,21 +157,21 @@ class BatchCommandTest {
   void aBatchThatStopsHalfWayLeavesNoHalfWrittenFile() throws IOException {
     Path out = tmp.resolve("reports.jsonl");
     Files.writeString(out, LAST_WEEKS_REPORTS);
-    byte[] lines = (String.join("\n", profiles(5_000)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    java.io.InputStream failingHalfWay = new java.io.ByteArrayInputStream(lines, 0, lines.length / 2) {
+    byte[] lines = (String.join("\n", profiles(5_000)) + "\n").getBytes(StandardCharsets.UTF_8);
+    InputStream failingHalfWay = new ByteArrayInputStream(lines, 0, lines.length / 2) {
       @Override
       public synchronized int read(byte[] b, int off, int len) {
         int n = super.read(b, off, len);
         if (n < 0) {
-          throw new java.io.UncheckedIOException(new IOException("the disk went away"));
+          throw new UncheckedIOException(new IOException("the disk went away"));
         }
         return n;
       }
     };
-    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     int code = Cli.run(new String[] {"batch", "--out", out.toString()}, new StandardInput(failingHalfWay, false),
-        new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err));
+        new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
 
     assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(err.toString()).contains("the disk went away");
@@ -220,8 +232,8 @@ class BatchCommandTest {
     assertThat(record.path("causes").get(0).path("explanation").get(0).path("rule").asText())
         .isIn(rules.findValuesAsText("id"));
     // Each condition or cause a rule rested on has its own entry, so the chain reaches the answers.
-    for (JsonNode item : (Iterable<JsonNode>) () -> java.util.stream.Stream.of("causes", "conditions", "referrals")
-        .flatMap(l -> java.util.stream.StreamSupport.stream(record.path(l).spliterator(), false)).iterator()) {
+    for (JsonNode item : (Iterable<JsonNode>) () -> Stream.of("causes", "conditions", "referrals")
+        .flatMap(l -> StreamSupport.stream(record.path(l).spliterator(), false)).iterator()) {
       for (JsonNode reason : item.path("explanation")) {
         for (JsonNode premise : reason.path("because")) {
           if (premise.has("condition")) {
@@ -249,7 +261,7 @@ class BatchCommandTest {
 
   /** Each reason as "rule: premise, premise", the premises named as in a batch record. */
   private static List<String> oneLevel(JsonNode explanation) {
-    List<String> reasons = new java.util.ArrayList<>();
+    List<String> reasons = new ArrayList<>();
     for (JsonNode reason : explanation) {
       JsonNode rule = reason.path("rule");
       StringBuilder line = new StringBuilder(rule.isTextual() ? rule.asText() : rule.path("id").asText()).append(':');

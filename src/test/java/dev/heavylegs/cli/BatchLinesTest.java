@@ -1,5 +1,9 @@
 package dev.heavylegs.cli;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+
 import static dev.heavylegs.cli.CliTest.heavylegs;
 import static dev.heavylegs.cli.CliTest.withInput;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +32,7 @@ class BatchLinesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
-  java.nio.file.Path tmp;
+  Path tmp;
 
   private static List<JsonNode> records(String out) throws IOException {
     List<JsonNode> records = new ArrayList<>();
@@ -50,11 +54,11 @@ class BatchLinesTest {
   }
 
   private static InputStream bytes(byte[]... parts) {
-    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
     for (byte[] part : parts) {
       all.writeBytes(part);
     }
-    return new java.io.ByteArrayInputStream(all.toByteArray());
+    return new ByteArrayInputStream(all.toByteArray());
   }
 
   private static byte[] utf8(String text) {
@@ -77,7 +81,7 @@ class BatchLinesTest {
           return -1;
         }
         int n = (int) Math.min(length, left);
-        java.util.Arrays.fill(buffer, offset, offset + n, b);
+        Arrays.fill(buffer, offset, offset + n, b);
         left -= n;
         return n;
       }

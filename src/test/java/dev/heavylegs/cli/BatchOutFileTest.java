@@ -1,5 +1,7 @@
 package dev.heavylegs.cli;
 
+import java.io.UncheckedIOException;
+
 import static dev.heavylegs.cli.CliTest.withInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -150,7 +152,7 @@ class BatchOutFileTest {
             Files.delete(out);
             Files.writeString(Files.createDirectory(out).resolve("inside"), "x");
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           }
         }
         return n;

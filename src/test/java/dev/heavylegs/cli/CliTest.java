@@ -1,5 +1,9 @@
 package dev.heavylegs.cli;
 
+import java.io.ByteArrayInputStream;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +39,7 @@ class CliTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     StandardInput stdin = new StandardInput(
-        new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
     int code = Cli.run(args, stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
@@ -162,7 +166,7 @@ class CliTest {
   /** Read whole, /dev/zero filled the memory and ended in an OutOfMemoryError's stack trace. */
   @Test
   void anEndlessAnswersFileIsOneLineNotAnOutOfMemoryError() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+    Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
 
     for (String option : new String[] {"--answers", "--resume"}) {
       Run run = heavylegs("consult", option, "/dev/zero");
@@ -202,7 +206,7 @@ class CliTest {
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).containsPattern(
-        "(?m)^" + java.util.regex.Pattern.quote(broken.file().toString()) + ":\\d+:\\d+: error: ");
+        "(?m)^" + Pattern.quote(broken.file().toString()) + ":\\d+:\\d+: error: ");
     assertThat(run.err()).contains("no consultation was run").doesNotContain("\tat ");
   }
 }

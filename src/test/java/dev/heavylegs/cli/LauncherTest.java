@@ -1,5 +1,7 @@
 package dev.heavylegs.cli;
 
+import java.nio.file.attribute.PosixFilePermission;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -206,10 +208,10 @@ class LauncherTest {
       for (Path path : files.toList()) {
         if (!Files.isSymbolicLink(path)) {
           var permissions = Files.getPosixFilePermissions(path);
-          for (var who : List.of(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
-              java.nio.file.attribute.PosixFilePermission.GROUP_WRITE,
-              java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)) {
-            if (writable && who == java.nio.file.attribute.PosixFilePermission.OWNER_WRITE) {
+          for (var who : List.of(PosixFilePermission.OWNER_WRITE,
+              PosixFilePermission.GROUP_WRITE,
+              PosixFilePermission.OTHERS_WRITE)) {
+            if (writable && who == PosixFilePermission.OWNER_WRITE) {
               permissions.add(who);
             } else {
               permissions.remove(who);

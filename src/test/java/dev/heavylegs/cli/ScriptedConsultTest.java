@@ -1,5 +1,8 @@
 package dev.heavylegs.cli;
 
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
 import static dev.heavylegs.cli.CliTest.withInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +51,7 @@ class ScriptedConsultTest {
   }
 
   static String firstLines(int count) {
-    return lines(java.util.Arrays.copyOf(HOT_RUNNER_LINES, count));
+    return lines(Arrays.copyOf(HOT_RUNNER_LINES, count));
   }
 
   @Test
@@ -171,7 +174,7 @@ class ScriptedConsultTest {
       Files.writeString(file, json);
       return file.toString();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -192,7 +195,7 @@ class ScriptedConsultTest {
       assertThat(files).as("no temporary file left beside the saved one").containsExactly(saved);
     }
 
-    String rest = lines(java.util.Arrays.copyOfRange(HOT_RUNNER_LINES, 5, HOT_RUNNER_LINES.length));
+    String rest = lines(Arrays.copyOfRange(HOT_RUNNER_LINES, 5, HOT_RUNNER_LINES.length));
     Run resumed = withInput(rest, "consult", "--resume", saved.toString(), "--save", saved.toString());
 
     assertThat(resumed.exitCode()).isZero();

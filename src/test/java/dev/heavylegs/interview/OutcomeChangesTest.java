@@ -1,5 +1,7 @@
 package dev.heavylegs.interview;
 
+import dev.heavylegs.report.ReportBuilder;
+
 import dev.heavylegs.interview.outcome.OutcomeChanges;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +67,7 @@ class OutcomeChangesTest {
   void theSectionAfterTheReportNamesTheTopCauseAndTheReferralsButNoRedFlag() {
     Answers answers = TestAnswers.of("""
         {"symptoms": ["thirst", "one-sided-calf-swelling"], "temperature-c": 31, "heavy-legs-weeks": 3}""");
-    var report = new dev.heavylegs.report.ReportBuilder(ShippedKbase.get())
+    var report = new ReportBuilder(ShippedKbase.get())
         .build(Consultation.run(ShippedKbase.get(), answers), answers);
     String text = new OutcomeChangesText(ShippedKbase.get()).write(report, answers);
 

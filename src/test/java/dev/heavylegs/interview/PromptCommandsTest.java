@@ -1,5 +1,13 @@
 package dev.heavylegs.interview;
 
+import dev.heavylegs.questions.Answers;
+import dev.heavylegs.report.ReportWriter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static dev.heavylegs.interview.QuestionSelectionTest.HOT_WEATHER_ONLY;
 import static dev.heavylegs.interview.QuestionSelectionTest.hotRunnerWith;
 import static dev.heavylegs.interview.QuestionSelectionTest.interview;
@@ -69,7 +77,7 @@ class PromptCommandsTest {
     assertThat(runner.transcript).contains("This question screens for symptoms that need a doctor.");
     assertThat(result.answers().unknown()).contains("symptoms");
     assertThat(result.report().redFlagsNotChecked()).isTrue();
-    assertThat(dev.heavylegs.report.ReportWriter.Format.TEXT.writer().write(result.report()))
+    assertThat(ReportWriter.Format.TEXT.writer().write(result.report()))
         .startsWith("\n!! RED FLAGS NOT CHECKED");
   }
 
@@ -189,13 +197,13 @@ class PromptCommandsTest {
         .at("training-priority", "back", "back", "0");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
-    java.util.regex.Matcher strength = java.util.regex.Pattern
+    Matcher strength = Pattern
         .compile("\\n(\\d+)\\. How many strength-training sessions").matcher(runner.transcript);
     assertThat(strength.find()).isTrue();
     int number = Integer.parseInt(strength.group(1));
     String afterChange = runner.after("strength-sessions-per-week> 0");
     assertThat(afterChange).contains("Dropped", "lower-body-sets");
-    java.util.regex.Matcher next = java.util.regex.Pattern.compile("\\n(\\d+)\\. ").matcher(afterChange);
+    Matcher next = Pattern.compile("\\n(\\d+)\\. ").matcher(afterChange);
     assertThat(next.find()).isTrue();
     assertThat(Integer.parseInt(next.group(1))).as("the question after the change").isEqualTo(number + 1);
     assertThat(result.answers().get("lower-body-sets")).isEmpty();
@@ -204,9 +212,9 @@ class PromptCommandsTest {
   @Test
   void aResumedInterviewNumbersOnFromTheAnswersItResumes() {
     Runner runner = new Runner(HOT_WEATHER_ONLY);
-    new Interview(ShippedKbase.get(), runner, java.util.Optional.empty()).run(new dev.heavylegs.questions.Answers(
-        java.util.Map.of("months-running", new GivenAnswer.Number(30), "usual-effort", new GivenAnswer.Choice("moderate")),
-        java.util.Set.of()));
+    new Interview(ShippedKbase.get(), runner, Optional.empty()).run(new Answers(
+        Map.of("months-running", new GivenAnswer.Number(30), "usual-effort", new GivenAnswer.Choice("moderate")),
+        Set.of()));
 
     assertThat(runner.transcript).contains("3. Which of these do you have?").doesNotContain("1. Which");
   }

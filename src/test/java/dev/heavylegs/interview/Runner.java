@@ -1,5 +1,9 @@
 package dev.heavylegs.interview;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedList;
+
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -17,8 +21,8 @@ final class Runner implements Conversation {
   private static final Pattern ASKED = Pattern.compile("^\\n?\\d+\\. .*\\[([a-z0-9-]+)]$", Pattern.MULTILINE);
 
   private final Map<String, String> profile;
-  private final Deque<String> scripted = new java.util.LinkedList<>(); // holds null: end of input
-  private final Map<String, List<String>> typedAt = new java.util.HashMap<>();
+  private final Deque<String> scripted = new LinkedList<>(); // holds null: end of input
+  private final Map<String, List<String>> typedAt = new HashMap<>();
   final List<String> asked = new ArrayList<>();
   final StringBuilder transcript = new StringBuilder();
   private String current;
@@ -29,7 +33,7 @@ final class Runner implements Conversation {
 
   /** The first time {@code questionId} is asked, types {@code lines} before answering it. */
   Runner at(String questionId, String... lines) {
-    typedAt.put(questionId, java.util.Arrays.asList(lines));
+    typedAt.put(questionId, Arrays.asList(lines));
     return this;
   }
 
@@ -38,7 +42,7 @@ final class Runner implements Conversation {
     void run() throws Exception;
   }
 
-  private final Map<String, Action> actions = new java.util.HashMap<>();
+  private final Map<String, Action> actions = new HashMap<>();
 
   /** The first time {@code questionId} is asked, does {@code action} (an expert's edit, say). */
   Runner onAsked(String questionId, Action action) {

@@ -1,5 +1,7 @@
 package dev.heavylegs.interview;
 
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heavylegs.RandomRunners;
@@ -64,7 +66,7 @@ class UsefulAnswersTest {
       Inference inference = Consultation.run(knowledgeBase, answers);
       RuleAssessment now = new RuleAssessment(knowledgeBase, answers, inference);
       for (String id : answers.given().keySet()) {
-        java.util.Optional<Boolean> read = now.usableWithout(id);
+        Optional<Boolean> read = now.usableWithout(id);
         if (read.isEmpty()) {
           unsure++;
           continue;

@@ -1,5 +1,7 @@
 package dev.heavylegs.questions;
 
+import java.io.File;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -140,7 +142,7 @@ class AnswersFileReadingTest {
     // nobody may not look into root's Maven repository: the classes it needs are copied out
     Path classes = Files.createDirectories(dir.resolve("classpath"));
     List<String> classpath = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path path = Path.of(entry);
       String name = path.getFileName().toString();
       if (Files.isDirectory(path) && (name.equals("classes") || name.equals("test-classes"))) {
@@ -154,7 +156,7 @@ class AnswersFileReadingTest {
     Files.setPosixFilePermissions(classes, PosixFilePermissions.fromString("rwxr-xr-x"));
     Process process = new ProcessBuilder("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
         ProcessHandle.current().info().command().orElse("java"), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-        "-cp", String.join(java.io.File.pathSeparator, classpath),
+        "-cp", String.join(File.pathSeparator, classpath),
         ReadAnswersFile.class.getName(), file.toString())
         .redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -1,5 +1,9 @@
 package dev.heavylegs.questions;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -147,7 +151,7 @@ class AnswersReaderTest {
     assertThat(answers.get("runs-per-week")).contains(new GivenAnswer.Number(4));
     assertThat(answers.get("lifts-heavy")).contains(new GivenAnswer.Flag(true));
     assertThat(answers.get("usual-effort")).contains(new GivenAnswer.Choice("hard"));
-    assertThat(answers.get("symptoms")).contains(new GivenAnswer.Choices(java.util.List.of("thirst", "dizziness")));
+    assertThat(answers.get("symptoms")).contains(new GivenAnswer.Choices(List.of("thirst", "dizziness")));
     assertThat(answers.unknown()).containsExactly("diet", "known-low-iron");
     assertThat(answers.get("diet")).isEmpty();
   }
@@ -174,15 +178,15 @@ class AnswersReaderTest {
 
   @Test
   void aSavedListOfChoicesKeepsTheChoicesThatStillFit() throws Exception {
-    var saved = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+    var saved = new ObjectMapper().readTree(
         "{\"symptoms\": [\"chest-pain\", \"renamed-symptom\"], \"diet\": \"paleo\", \"lifts-heavy\": true}");
-    java.util.List<String> leftOut = new java.util.ArrayList<>();
+    List<String> leftOut = new ArrayList<>();
 
     Answers answers = reader.validOnes("saved.json", saved, leftOut);
 
     // the chest pain stays (a red flag must not go with a renamed choice); a single choice that no
     // longer fits is left out whole, to be asked again
-    assertThat(answers.get("symptoms")).contains(new GivenAnswer.Choices(java.util.List.of("chest-pain")));
+    assertThat(answers.get("symptoms")).contains(new GivenAnswer.Choices(List.of("chest-pain")));
     assertThat(answers.get("diet")).isEmpty();
     assertThat(answers.get("lifts-heavy")).isPresent();
     assertThat(leftOut).hasSize(2).anySatisfy(m -> assertThat(m).startsWith("saved.json: symptoms: \"renamed-symptom\""));
@@ -190,9 +194,9 @@ class AnswersReaderTest {
 
   @Test
   void aSavedListWhoseChoicesAllNoLongerFitIsNotReadAsNone() throws Exception {
-    var saved = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"symptoms\": [\"renamed-symptom\"]}");
+    var saved = new ObjectMapper().readTree("{\"symptoms\": [\"renamed-symptom\"]}");
 
-    assertThat(reader.validOnes("saved.json", saved, new java.util.ArrayList<>()).get("symptoms")).isEmpty();
+    assertThat(reader.validOnes("saved.json", saved, new ArrayList<>()).get("symptoms")).isEmpty();
   }
 
   @Test
@@ -201,9 +205,9 @@ class AnswersReaderTest {
     Path listed = Files.writeString(dir.resolve("listed.json"), "{\"symptoms\": [\"NONE\"]}");
     Path mixed = Files.writeString(dir.resolve("mixed.json"), "{\"symptoms\": [\"none\", \"chest-pain\"]}");
 
-    assertThat(reader.read(none).get("symptoms")).contains(new GivenAnswer.Choices(java.util.List.of()));
+    assertThat(reader.read(none).get("symptoms")).contains(new GivenAnswer.Choices(List.of()));
     assertThat(reader.read(none).get("usual-effort")).contains(new GivenAnswer.Choice("hard"));
-    assertThat(reader.read(listed).get("symptoms")).contains(new GivenAnswer.Choices(java.util.List.of()));
+    assertThat(reader.read(listed).get("symptoms")).contains(new GivenAnswer.Choices(List.of()));
     // none beside chest pain is a contradiction, not a reason to drop either
     assertThatThrownBy(() -> reader.read(mixed)).isInstanceOf(InvalidAnswerException.class)
         .hasMessageStartingWith(mixed + ": symptoms: [\"none\",\"chest-pain\"] has none together with a choice");
@@ -216,10 +220,10 @@ class AnswersReaderTest {
     Path mixed = Files.writeString(dir.resolve("mixed.json"), "{\"symptoms\": \"none, chest-pain\"}");
 
     assertThat(reader.read(listed).get("symptoms"))
-        .contains(new GivenAnswer.Choices(java.util.List.of("thirst", "chest-pain")));
+        .contains(new GivenAnswer.Choices(List.of("thirst", "chest-pain")));
     Path spelled = Files.writeString(dir.resolve("spelled.json"), "{\"symptoms\": [\"chest pain\", \"darkurine\"]}");
     assertThat(reader.read(spelled).get("symptoms"))
-        .contains(new GivenAnswer.Choices(java.util.List.of("chest-pain", "dark-urine")));
+        .contains(new GivenAnswer.Choices(List.of("chest-pain", "dark-urine")));
     assertThatThrownBy(() -> reader.read(misspelt)).isInstanceOf(InvalidAnswerException.class)
         .hasMessageStartingWith(misspelt + ": symptoms: \"chest-pian\" is not one of:");
     assertThatThrownBy(() -> reader.read(mixed)).isInstanceOf(InvalidAnswerException.class)

@@ -1,5 +1,7 @@
 package dev.heavylegs.relevance;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heavylegs.engine.Consultation;
@@ -86,11 +88,11 @@ class RuleAssessmentTest {
 
   @Test
   void anAccumulateIsAskedUntilItsQuestionIsSettledThenTheEngineDecides() {
-    RuleAssessment open = given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x", "y"))), "a", "b");
+    RuleAssessment open = given(Map.of("d", new GivenAnswer.Choices(List.of("x", "y"))), "a", "b");
 
     assertThat(ids(open)).isEmpty();
     assertThat(open.truthOf(new ConclusionRef(Kind.CONDITION, "counted"))).isEqualTo(Truth.TRUE);
-    RuleAssessment one = given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x"))), "a", "b");
+    RuleAssessment one = given(Map.of("d", new GivenAnswer.Choices(List.of("x"))), "a", "b");
     assertThat(one.truthOf(new ConclusionRef(Kind.CONDITION, "counted"))).isEqualTo(Truth.FALSE);
   }
 }

@@ -1,5 +1,7 @@
 package dev.heavylegs.report;
 
+import org.assertj.core.groups.Tuple;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heavylegs.ShippedKbase;
@@ -60,8 +62,8 @@ class ReportBuilderTest {
          "heavy-legs-weeks": 20}""");
 
     assertThat(report.redFlags()).extracting(Report.ReferralItem::id, Report.ReferralItem::urgency)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("chest-symptoms", "emergency"),
-            org.assertj.core.groups.Tuple.tuple("possible-stress-fracture", "urgent"));
+        .containsExactly(Tuple.tuple("chest-symptoms", "emergency"),
+            Tuple.tuple("possible-stress-fracture", "urgent"));
     assertThat(report.referrals()).extracting(Report.ReferralItem::id).containsExactly("persistent-heaviness");
     assertThat(report.causes()).extracting(Report.CauseItem::id).containsExactly("wrong-shoes");
   }

@@ -1,5 +1,11 @@
 package dev.heavylegs.kbase.cache;
 
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.read.KbaseSnapshot;
 
@@ -64,13 +70,13 @@ class KbaseCacheTest {
   @Test
   void theCacheKeepsTheEntriesUsedMostRecentlyAndTheOneJustBuilt() throws Exception {
     Path cache = settings.dir();
-    List<Path> old = new java.util.ArrayList<>();
+    List<Path> old = new ArrayList<>();
     for (int i = 0; i < CacheStore.ENTRIES_KEPT + 5; i++) {
       Path entry = Files.createDirectories(cache.resolve(String.format("%064x", i)));
       Files.writeString(entry.resolve("kbase.jar"), "old");
       // entry i was last used i hours ago
-      Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.from(
-          java.time.Instant.now().minus(java.time.Duration.ofHours(i + 1))));
+      Files.setLastModifiedTime(entry, FileTime.from(
+          Instant.now().minus(Duration.ofHours(i + 1))));
       old.add(entry);
     }
     Path unrelated = Files.createDirectories(cache.resolve("not-an-entry"));
@@ -88,12 +94,12 @@ class KbaseCacheTest {
   void usingAnEntryMarksItRecentlyUsedSoAPruneKeepsIt() throws Exception {
     KbaseCache.build(kbase, settings);
     Path entry = KbaseCache.entryFor(kbase, settings);
-    java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(30));
-    Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.from(longAgo));
+    Instant longAgo = Instant.now().minus(Duration.ofDays(30));
+    Files.setLastModifiedTime(entry, FileTime.from(longAgo));
 
     KbaseCache.load(kbase, settings);
 
-    assertThat(Files.getLastModifiedTime(entry).toInstant()).isAfter(longAgo.plus(java.time.Duration.ofDays(29)));
+    assertThat(Files.getLastModifiedTime(entry).toInstant()).isAfter(longAgo.plus(Duration.ofDays(29)));
   }
 
   @Test
@@ -162,7 +168,7 @@ class KbaseCacheTest {
 
   /** A miss, with the build the run would leave behind taken instead of started. */
   private BackgroundBuild.PendingBuild missLeavingItsBuild() throws Exception {
-    List<BackgroundBuild.PendingBuild> left = new java.util.ArrayList<>();
+    List<BackgroundBuild.PendingBuild> left = new ArrayList<>();
     KbaseCache.load(kbase, settings, left::add);
     assertThat(left).as("a miss leaves a build").hasSize(1);
     return left.get(0);
@@ -225,7 +231,7 @@ class KbaseCacheTest {
     setHeatThreshold("45", "25");
     // what the race used to leave: the 45 °C rules under the key of the 25 °C ones
     for (String file : List.of("kbase.jar", "knowledge.bin")) {
-      Files.copy(other.resolve(file), entry.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(other.resolve(file), entry.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
 
     KnowledgeBase loaded = KbaseCache.load(kbase, settings);

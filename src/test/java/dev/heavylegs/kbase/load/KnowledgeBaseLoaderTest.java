@@ -1,5 +1,9 @@
 package dev.heavylegs.kbase.load;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.KnowledgeBase;
@@ -95,7 +99,7 @@ class KnowledgeBaseLoaderTest {
     Path kbase = copyOfShippedKbase();
     PlacedFile.put(kbase, "broken/questions/unknown-type.yaml");
 
-    assertThat(problemsLoading(kbase)).anySatisfy(p -> assertThat(p).matches(java.util.regex.Pattern.quote(
+    assertThat(problemsLoading(kbase)).anySatisfy(p -> assertThat(p).matches(Pattern.quote(
         kbase + "/questions.yaml") + ":\\d+:\\d+: error: question 'naps-per-week': unknown type 'whole-number'.*"));
   }
 
@@ -115,7 +119,7 @@ class KnowledgeBaseLoaderTest {
   @Test
   void aRuleFileThatIsNotUtf8TextIsAnErrorNamingIt() throws IOException {
     Path kbase = copyOfShippedKbase();
-    Files.write(kbase.resolve("conditions/latin1.drl"), "// caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.write(kbase.resolve("conditions/latin1.drl"), "// caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
     assertThat(problemsLoading(kbase)).containsExactly(
         kbase + "/conditions/latin1.drl: error: cannot read the file: it is not UTF-8 text");
@@ -128,7 +132,7 @@ class KnowledgeBaseLoaderTest {
   }
 
   private List<String> problemsLoading(Path kbase) {
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> KnowledgeBaseLoader.load(kbase));
+    Throwable thrown = Assertions.catchThrowable(() -> KnowledgeBaseLoader.load(kbase));
     assertThat(thrown).as("a broken kbase must not load").isInstanceOf(KbaseException.class);
     return ((KbaseException) thrown).problems().stream().map(KbaseProblem::toString).toList();
   }
