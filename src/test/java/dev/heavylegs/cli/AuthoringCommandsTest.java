@@ -1,7 +1,5 @@
 package dev.heavylegs.cli;
 
-import java.util.regex.Pattern;
-
 import static dev.heavylegs.ShippedKbase.retune;
 import static dev.heavylegs.cli.CliTest.heavylegs;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@code heavylegs validate}, {@code test} and {@code rules}, as an expert uses them. */
 class AuthoringCommandsTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Path copy() throws IOException {
     return ShippedKbase.copyTo(tmp.resolve("kbase"));
@@ -41,8 +39,13 @@ class AuthoringCommandsTest {
     Run run = heavylegs("validate", "--strict");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo("kbase: " + ShippedKbase.ruleCount() + " rules, " + ShippedKbase.questionCount()
-        + " questions: 0 error(s), 0 warning(s)\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "kbase: "
+                + ShippedKbase.ruleCount()
+                + " rules, "
+                + ShippedKbase.questionCount()
+                + " questions: 0 error(s), 0 warning(s)\n");
   }
 
   @Test
@@ -56,8 +59,10 @@ class AuthoringCommandsTest {
     Run run = heavylegs("validate", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).contains(syntax.at("12:1: error: syntax error"))
-        .contains(field.at("12:45: error: cannot use distance > 60: Answer has no field 'distance'"))
+    assertThat(run.out())
+        .contains(syntax.at("12:1: error: syntax error"))
+        .contains(
+            field.at("12:45: error: cannot use distance > 60: Answer has no field 'distance'"))
         .contains(choice.at("12:41: error: \"brutal\" is not an answer to 'usual-effort'"))
         .contains(wording.at("7:1: error: recommendation 'toe-space' has no wording"));
   }
@@ -68,11 +73,14 @@ class AuthoringCommandsTest {
     broken(kbase, "conditions/misspelt-choice.drl");
 
     Run validate = heavylegs("validate", "--kbase", kbase.toString());
-    Run consult = heavylegs("consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json");
+    Run consult =
+        heavylegs(
+            "consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json");
 
     assertThat(consult.exitCode()).isEqualTo(3);
     assertThat(consult.out()).isEmpty();
-    String problem = validate.out().lines().filter(l -> l.contains("brutal")).findFirst().orElseThrow();
+    String problem =
+        validate.out().lines().filter(l -> l.contains("brutal")).findFirst().orElseThrow();
     assertThat(consult.err()).contains(problem);
   }
 
@@ -80,54 +88,74 @@ class AuthoringCommandsTest {
   void aCauseThatCanNeverBeConcludedIsAWarning() throws IOException {
     Path kbase = copy();
     retune(kbase, "temperature-c", "25", "60");
-    int causeRule = ShippedKbase.lineOfRuleWith("causes/hot-weather.drl", "new Cause( \"hot-weather\" )");
+    int causeRule =
+        ShippedKbase.lineOfRuleWith("causes/hot-weather.drl", "new Cause( \"hot-weather\" )");
 
     Run run = heavylegs("validate", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).as("a warning: only --strict fails").isZero();
-    assertThat(run.out()).contains("causes/hot-weather.drl:" + causeRule
-            + ":1: warning: cause 'hot-weather' can never be concluded")
+    assertThat(run.out())
+        .contains(
+            "causes/hot-weather.drl:"
+                + causeRule
+                + ":1: warning: cause 'hot-weather' can never be concluded")
         .contains("warning: condition 'hot-conditions' can never be concluded")
         .contains("warning: 60 is outside the range of 'temperature-c' (-30..50 °C)");
-    assertThat(heavylegs("validate", "--strict", "--kbase", kbase.toString()).exitCode()).isEqualTo(3);
+    assertThat(heavylegs("validate", "--strict", "--kbase", kbase.toString()).exitCode())
+        .isEqualTo(3);
   }
 
   /**
-   * One broken file of {@code src/test/resources/broken/}, put into a copy of the shipped kbase, and
-   * the problems validate must report, each at a line and column of that file.
+   * One broken file of {@code src/test/resources/broken/}, put into a copy of the shipped kbase,
+   * and the problems validate must report, each at a line and column of that file.
    */
   static Stream<Arguments> brokenFiles() {
     return Stream.of(
-        Arguments.of("conditions/unconcluded-condition.yaml", List.of(
-            "4:1: warning: condition 'sleepy' is worded but no rule concludes it")),
-        Arguments.of("questions/read-by-no-rule.yaml", List.of(
-            "3:1: warning: question 'sleep-hours' is read by no rule")),
-        Arguments.of("conditions/redundant-rule.drl", List.of(
-            "7:1: warning: rule COND-WORN-OUT-SHOES-99 is redundant: whenever it fires, COND-WORN-OUT-SHOES-01 (")),
-        Arguments.of("conditions/unadvised-cause.drl", List.of(
-            "8:1: error: cause 'unadvised' has no recommendation")),
-        Arguments.of("conditions/consequence-prints.drl", List.of(
-            "15:5: error: rule \"Tight shoes: a consequence that prints\" may only insert conclusions after 'then'")),
-        Arguments.of("conditions/consequence-deletes-a-file.drl", List.of(
-            "15:5: error: rule \"Tight shoes: a consequence that deletes a file\" may only insert conclusions"
-                + " after 'then'")),
-        Arguments.of("conditions/consequence-inserts-without-logical.drl", List.of(
-            "15:5: error: rule \"Tight shoes: a consequence that inserts a conclusion with insert( ), which truth"
-                + " maintenance would never withdraw\" may only insert conclusions after 'then'")),
-        Arguments.of("conditions/hash-comment.drl", List.of(
-            "11:5: error: syntax error: '#' does not start a comment in a rule file: write // before a comment")),
-        Arguments.of("conditions/java-in-rules.drl", List.of(
-            "5:1: error: import java.io.File is not allowed",
-            "6:1: error: global sink is not allowed",
-            "8:1: error: function leak is not allowed",
-            "15:51: error: 'java' in a condition is not allowed",
-            "16:5: error: eval(...) is not allowed")));
+        Arguments.of(
+            "conditions/unconcluded-condition.yaml",
+            List.of("4:1: warning: condition 'sleepy' is worded but no rule concludes it")),
+        Arguments.of(
+            "questions/read-by-no-rule.yaml",
+            List.of("3:1: warning: question 'sleep-hours' is read by no rule")),
+        Arguments.of(
+            "conditions/redundant-rule.drl",
+            List.of(
+                "7:1: warning: rule COND-WORN-OUT-SHOES-99 is redundant: whenever it fires, COND-WORN-OUT-SHOES-01 (")),
+        Arguments.of(
+            "conditions/unadvised-cause.drl",
+            List.of("8:1: error: cause 'unadvised' has no recommendation")),
+        Arguments.of(
+            "conditions/consequence-prints.drl",
+            List.of(
+                "15:5: error: rule \"Tight shoes: a consequence that prints\" may only insert conclusions after 'then'")),
+        Arguments.of(
+            "conditions/consequence-deletes-a-file.drl",
+            List.of(
+                "15:5: error: rule \"Tight shoes: a consequence that deletes a file\" may only insert conclusions"
+                    + " after 'then'")),
+        Arguments.of(
+            "conditions/consequence-inserts-without-logical.drl",
+            List.of(
+                "15:5: error: rule \"Tight shoes: a consequence that inserts a conclusion with insert( ), which truth"
+                    + " maintenance would never withdraw\" may only insert conclusions after 'then'")),
+        Arguments.of(
+            "conditions/hash-comment.drl",
+            List.of(
+                "11:5: error: syntax error: '#' does not start a comment in a rule file: write // before a comment")),
+        Arguments.of(
+            "conditions/java-in-rules.drl",
+            List.of(
+                "5:1: error: import java.io.File is not allowed",
+                "6:1: error: global sink is not allowed",
+                "8:1: error: function leak is not allowed",
+                "15:51: error: 'java' in a condition is not allowed",
+                "16:5: error: eval(...) is not allowed")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenFiles")
-  void validateNamesEachProblemAtItsLineAndColumnAndOnlyErrorsStopAConsultation(String file, List<String> problems)
-      throws IOException {
+  void validateNamesEachProblemAtItsLineAndColumnAndOnlyErrorsStopAConsultation(
+      String file, List<String> problems) throws IOException {
     Path kbase = copy();
     PlacedFile placed = broken(kbase, file);
     List<String> expected = problems.stream().map(placed::at).toList();
@@ -135,7 +163,9 @@ class AuthoringCommandsTest {
 
     Run validate = heavylegs("validate", "--kbase", kbase.toString());
     Run strict = heavylegs("validate", "--strict", "--kbase", kbase.toString());
-    Run consult = heavylegs("consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json");
+    Run consult =
+        heavylegs(
+            "consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json");
 
     assertThat(validate.out()).as(TestResources.summary("broken/" + file)).contains(expected);
     assertThat(validate.exitCode()).as("only an error fails validate").isEqualTo(errors ? 3 : 0);
@@ -153,18 +183,22 @@ class AuthoringCommandsTest {
   void noJavaGetsPastTheChecksAndNothingRunsWhileChecking() throws IOException {
     Path kbase = copy();
     Path marker = tmp.resolve("ran");
-    Files.writeString(kbase.resolve("conditions/evil.drl"),
-        TestResources.text("attacks/code-hidden-from-the-checks.drl").replace("MARKER", marker.toString()));
+    Files.writeString(
+        kbase.resolve("conditions/evil.drl"),
+        TestResources.text("attacks/code-hidden-from-the-checks.drl")
+            .replace("MARKER", marker.toString()));
 
     Run run = heavylegs("validate", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).contains("rule \"Comment markers in strings\" may only insert conclusions")
+    assertThat(run.out())
+        .contains("rule \"Comment markers in strings\" may only insert conclusions")
         .contains("attribute salience is not allowed")
         .contains("found @extra")
         .contains("'ProcessHandle' in a condition is not allowed");
     heavylegs("rules", "--kbase", kbase.toString());
-    heavylegs("consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json");
+    heavylegs(
+        "consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json");
     assertThat(marker).as("nothing in the rule file ran").doesNotExist();
   }
 
@@ -174,15 +208,20 @@ class AuthoringCommandsTest {
     int rules = ShippedKbase.ruleCount();
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("ok    kbase/scenarios/wrong-shoes.yaml:" + wornOutShoesScenario()
-            + ": shoes past 400 miles are worn out")
-        .contains("scenario(s): ").contains(" passed, 0 failed")
+    assertThat(run.out())
+        .contains(
+            "ok    kbase/scenarios/wrong-shoes.yaml:"
+                + wornOutShoesScenario()
+                + ": shoes past 400 miles are worn out")
+        .contains("scenario(s): ")
+        .contains(" passed, 0 failed")
         .contains("rule coverage: " + rules + " of " + rules + " rules fired in some scenario");
   }
 
   /** The line of the shipped scenario of worn-out shoes. */
   private static int wornOutShoesScenario() {
-    return ShippedKbase.lineOf("scenarios/wrong-shoes.yaml", "- name: shoes past 400 miles are worn out");
+    return ShippedKbase.lineOf(
+        "scenarios/wrong-shoes.yaml", "- name: shoes past 400 miles are worn out");
   }
 
   static List<String> causes() {
@@ -196,7 +235,10 @@ class AuthoringCommandsTest {
     Path rules = kbase.resolve("causes/" + cause + ".drl");
     String text = Files.readString(rules);
     // Delete the rules that conclude the cause; its recommendations and everything else stay.
-    Files.writeString(rules, text.replaceAll("(?s)rule \"[^\"]*\"\\s*\\n[^\\n]*@id\\(\"CAUSE-[^\\n]*\\n.*?\\nend\\n", ""));
+    Files.writeString(
+        rules,
+        text.replaceAll(
+            "(?s)rule \"[^\"]*\"\\s*\\n[^\\n]*@id\\(\"CAUSE-[^\\n]*\\n.*?\\nend\\n", ""));
     assertThat(Files.readString(rules)).doesNotContain("new Cause(");
 
     Run run = heavylegs("test", "--kbase", kbase.toString());
@@ -213,8 +255,13 @@ class AuthoringCommandsTest {
     Run run = heavylegs("test", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("FAIL  " + kbase + "/scenarios/wrong-shoes.yaml:" + wornOutShoesScenario()
-            + ": shoes past 400 miles are worn out")
+    assertThat(run.out())
+        .contains(
+            "FAIL  "
+                + kbase
+                + "/scenarios/wrong-shoes.yaml:"
+                + wornOutShoesScenario()
+                + ": shoes past 400 miles are worn out")
         .contains("expected condition worn-out-shoes, but it was not concluded")
         .contains("Worn-out shoes (condition) is not concluded. No rule that makes it holds:")
         .contains("[fails] shoe-distance-km number >= 1000  (you answered 900)")
@@ -229,7 +276,8 @@ class AuthoringCommandsTest {
     Run run = heavylegs("test", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("cause hot-weather must not be concluded, but it was")
+    assertThat(run.out())
+        .contains("cause hot-weather must not be concluded, but it was")
         .contains("COND-HOT-CONDITIONS-01  Hot conditions: usual running temperature")
         .contains("you answered temperature-c = ");
   }
@@ -242,7 +290,8 @@ class AuthoringCommandsTest {
     Run run = heavylegs("test", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("FAIL  " + scenario.at("4: worn-out shoes but enough toe room"))
+    assertThat(run.out())
+        .contains("FAIL  " + scenario.at("4: worn-out shoes but enough toe room"))
         .contains("the scenario names recommendation 'toe-rom', which no rule concludes");
   }
 
@@ -254,9 +303,11 @@ class AuthoringCommandsTest {
     Run run = heavylegs("test", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).containsPattern(Pattern.quote(scenario.file().toString())
-            + ":\\d+:\\d+: error: unknown key 'recomendations'"
-            + " \\(keys: causes, conditions, recommendations, referrals, top-cause\\)")
+    assertThat(run.err())
+        .containsPattern(
+            Pattern.quote(scenario.file().toString())
+                + ":\\d+:\\d+: error: unknown key 'recomendations'"
+                + " \\(keys: causes, conditions, recommendations, referrals, top-cause\\)")
         .doesNotContain("internal error");
   }
 
@@ -266,8 +317,9 @@ class AuthoringCommandsTest {
     Files.writeString(kbase.resolve("conditions/more-thresholds.xlsx"), "");
 
     assertThat(heavylegs("validate", "--kbase", kbase.toString()).out())
-        .contains("conditions/more-thresholds.xlsx:1:1: warning: ignored: a decision table's file name must end in"
-            + " .drl.csv, .drl.xlsx or .drl.xls");
+        .contains(
+            "conditions/more-thresholds.xlsx:1:1: warning: ignored: a decision table's file name must end in"
+                + " .drl.csv, .drl.xlsx or .drl.xls");
   }
 
   @Test
@@ -275,9 +327,12 @@ class AuthoringCommandsTest {
     Run run = heavylegs("rules");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("RF-DVT-01  [red flag]  kbase/referrals/red-flags.drl:")
-        .contains("COND-HOT-CONDITIONS-01  [condition]  kbase/conditions/thresholds.drl.csv, table Thresholds, row "
-            + ShippedKbase.lineOf("conditions/thresholds.drl.csv", "\"COND-HOT-CONDITIONS-01\""))
+    assertThat(run.out())
+        .contains("RF-DVT-01  [red flag]  kbase/referrals/red-flags.drl:")
+        .contains(
+            "COND-HOT-CONDITIONS-01  [condition]  kbase/conditions/thresholds.drl.csv, table Thresholds, row "
+                + ShippedKbase.lineOf(
+                    "conditions/thresholds.drl.csv", "\"COND-HOT-CONDITIONS-01\""))
         .contains("concludes: cause 'hot-weather'  (weight 3)")
         .contains("source: source-article: Hot Weather")
         .endsWith("\n" + ShippedKbase.ruleCount() + " rules\n");
@@ -288,13 +343,17 @@ class AuthoringCommandsTest {
     String dot = heavylegs("rules", "--graph").out();
     String mermaid = heavylegs("rules", "--graph", "mermaid").out();
 
-    assertThat(dot).startsWith("digraph heavylegs {")
-        .contains("\"q:temperature-c\" -> \"condition:hot-conditions\" [label=\"COND-HOT-CONDITIONS-01\"]")
+    assertThat(dot)
+        .startsWith("digraph heavylegs {")
+        .contains(
+            "\"q:temperature-c\" -> \"condition:hot-conditions\" [label=\"COND-HOT-CONDITIONS-01\"]")
         .contains("\"condition:hot-conditions\" -> \"cause:hot-weather\"")
         .contains("\"cause:hot-weather\" -> \"recommendation:drink-plenty\"")
-        .contains("\"q:strength-sessions-per-week\" -> \"condition:high-lower-body-volume\" [label=\"COND-HIGH-LOWER-BODY-VOLUME-01\", style=dashed]")
+        .contains(
+            "\"q:strength-sessions-per-week\" -> \"condition:high-lower-body-volume\" [label=\"COND-HIGH-LOWER-BODY-VOLUME-01\", style=dashed]")
         .endsWith("}\n");
-    assertThat(mermaid).startsWith("flowchart LR\n")
+    assertThat(mermaid)
+        .startsWith("flowchart LR\n")
         .contains("q_temperature_c -->|COND-HOT-CONDITIONS-01| condition_hot_conditions")
         .contains("style referral_possible_dvt fill:#f4cccc");
   }

@@ -1,11 +1,10 @@
 package dev.heavylegs.interview;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedList;
-
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class Runner implements Conversation {
 
-  private static final Pattern ASKED = Pattern.compile("^\\n?\\d+\\. .*\\[([a-z0-9-]+)]$", Pattern.MULTILINE);
+  private static final Pattern ASKED =
+      Pattern.compile("^\\n?\\d+\\. .*\\[([a-z0-9-]+)]$", Pattern.MULTILINE);
 
   private final Map<String, String> profile;
   private final Deque<String> scripted = new LinkedList<>(); // holds null: end of input

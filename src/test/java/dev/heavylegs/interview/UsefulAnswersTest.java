@@ -1,7 +1,5 @@
 package dev.heavylegs.interview;
 
-import java.util.Optional;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heavylegs.RandomRunners;
@@ -18,6 +16,7 @@ import dev.heavylegs.relevance.Truth;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,8 @@ class UsefulAnswersTest {
   private final KnowledgeBase knowledgeBase = ShippedKbase.get();
 
   private Answers randomAnswers(Random random) {
-    return TestAnswers.of(JsonText.compact(RandomRunners.answers(knowledgeBase.questions(), random, 3)));
+    return TestAnswers.of(
+        JsonText.compact(RandomRunners.answers(knowledgeBase.questions(), random, 3)));
   }
 
   /** Every what-if worked out: the answer taken away, is some rule reading it still not failing? */
@@ -50,7 +50,8 @@ class UsefulAnswersTest {
   private boolean usableInFull(Answers answers, Inference inference, String id) {
     Map<String, GivenAnswer> without = new LinkedHashMap<>(answers.given());
     without.remove(id);
-    RuleAssessment hypothetical = new RuleAssessment(knowledgeBase, new Answers(without, answers.unknown()), inference);
+    RuleAssessment hypothetical =
+        new RuleAssessment(knowledgeBase, new Answers(without, answers.unknown()), inference);
     return knowledgeBase.rules().all().stream()
         .anyMatch(r -> r.questionsRead().contains(id) && hypothetical.truthOf(r) != Truth.FALSE);
   }

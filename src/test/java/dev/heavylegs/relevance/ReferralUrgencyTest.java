@@ -13,12 +13,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A referral that several rules make at different urgencies: once one of them is certain, only
- * the rules that would make it more pressing still matter. And the rules waiting for a question
- * are handed out read-only.
+ * A referral that several rules make at different urgencies: once one of them is certain, only the
+ * rules that would make it more pressing still matter. And the rules waiting for a question are
+ * handed out read-only.
  */
 class ReferralUrgencyTest {
-  /** {@code kbases/referral-urgency/}: the doctor, routine on a and d, urgent on c, an emergency on b. */
+  /**
+   * {@code kbases/referral-urgency/}: the doctor, routine on a and d, urgent on c, an emergency on
+   * b.
+   */
   static KnowledgeBase kb;
 
   @BeforeAll
@@ -28,13 +31,14 @@ class ReferralUrgencyTest {
 
   static String[] ids(Map<String, GivenAnswer> given) {
     Answers answers = new Answers(given, Set.of());
-    return new RuleAssessment(kb, answers, Consultation.run(kb, answers)).questionsThatMatter().stream()
-        .map(Question::id).toArray(String[]::new);
+    return new RuleAssessment(kb, answers, Consultation.run(kb, answers))
+        .questionsThatMatter().stream().map(Question::id).toArray(String[]::new);
   }
 
   @Test
   void aCertainEmergencyMakesLessPressingRulesForTheSameReferralPointless() {
-    assertThat(ids(Map.of("a", new GivenAnswer.Flag(true), "b", new GivenAnswer.Flag(true)))).isEmpty();
+    assertThat(ids(Map.of("a", new GivenAnswer.Flag(true), "b", new GivenAnswer.Flag(true))))
+        .isEmpty();
   }
 
   @Test
@@ -51,6 +55,7 @@ class ReferralUrgencyTest {
     } catch (UnsupportedOperationException expected) {
       // as it should: the list is read-only
     }
-    assertThat(open.questionsThatMatter().stream().map(Question::id)).containsExactly("b", "c", "a", "d");
+    assertThat(open.questionsThatMatter().stream().map(Question::id))
+        .containsExactly("b", "c", "a", "d");
   }
 }

@@ -1,16 +1,15 @@
 package dev.heavylegs.relevance;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heavylegs.engine.Consultation;
+import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +52,8 @@ class RuleAssessmentTest {
 
   @Test
   void aQuestionThatCouldMakeAnUrgentReferralAnEmergencyStillMatters() {
-    RuleAssessment open = given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
+    RuleAssessment open =
+        given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
 
     assertThat(open.truthOf(new ConclusionRef(Kind.REFERRAL, "doctor"))).isEqualTo(Truth.TRUE);
     assertThat(ids(open)).as("f could raise the referral to an emergency").startsWith("f");
@@ -63,7 +63,8 @@ class RuleAssessmentTest {
   void aFailedNotKillsTheRuleAndEverythingChainedOnIt() {
     RuleAssessment open = given(Map.of("c", new GivenAnswer.Number(0)));
 
-    assertThat(ids(open)).as("b and e only feed rules that can no longer fire")
+    assertThat(ids(open))
+        .as("b and e only feed rules that can no longer fire")
         .containsExactly("a", "f", "d");
     assertThat(open.truthOf(new ConclusionRef(Kind.CAUSE, "chained"))).isEqualTo(Truth.FALSE);
   }
@@ -78,12 +79,14 @@ class RuleAssessmentTest {
 
   @Test
   void aConclusionWhoseSupportIsSettledIsCertainAndOneStillOpenIsNot() {
-    RuleAssessment open = given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
+    RuleAssessment open =
+        given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
     assertThat(open.truthOf(new ConclusionRef(Kind.CONDITION, "first"))).isEqualTo(Truth.TRUE);
 
     RuleAssessment notYet = given(Map.of("a", new GivenAnswer.Flag(true)));
     assertThat(notYet.truthOf(new ConclusionRef(Kind.CONDITION, "first")))
-        .as("c = 0 could still withdraw it").isEqualTo(Truth.OPEN);
+        .as("c = 0 could still withdraw it")
+        .isEqualTo(Truth.OPEN);
   }
 
   @Test

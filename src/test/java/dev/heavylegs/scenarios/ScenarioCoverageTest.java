@@ -30,7 +30,9 @@ class ScenarioCoverageTest {
   @Test
   void everyCauseHasAConcludingScenarioAndANearMiss() {
     Set<String> causes = concluded(Kind.CAUSE);
-    assertThat(causes).as("the causes, one per file of causes/").containsExactlyInAnyOrderElementsOf(ShippedKbase.causes());
+    assertThat(causes)
+        .as("the causes, one per file of causes/")
+        .containsExactlyInAnyOrderElementsOf(ShippedKbase.causes());
     assertThat(ids(s -> s.expect().causes())).containsAll(causes);
     assertThat(ids(s -> s.absent().causes())).containsAll(causes);
   }
@@ -38,7 +40,9 @@ class ScenarioCoverageTest {
   @Test
   void everyReferralHasAConcludingScenarioAndANearMiss() {
     Set<String> referrals = concluded(Kind.REFERRAL);
-    assertThat(referrals).as("every referral worded").containsExactlyInAnyOrderElementsOf(worded(Kind.REFERRAL));
+    assertThat(referrals)
+        .as("every referral worded")
+        .containsExactlyInAnyOrderElementsOf(worded(Kind.REFERRAL));
     assertThat(ids(s -> s.expect().referrals())).containsAll(referrals);
     assertThat(ids(s -> s.absent().referrals())).containsAll(referrals);
   }
@@ -50,13 +54,18 @@ class ScenarioCoverageTest {
 
   @Test
   void aCauseWithoutAScenarioOrANearMissIsAGap() {
-    List<Scenario> withoutShoes = scenarios.stream()
-        .filter(s -> !s.expect().causes().contains("wrong-shoes") && !s.absent().causes().contains("wrong-shoes"))
-        .toList();
+    List<Scenario> withoutShoes =
+        scenarios.stream()
+            .filter(
+                s ->
+                    !s.expect().causes().contains("wrong-shoes")
+                        && !s.absent().causes().contains("wrong-shoes"))
+            .toList();
 
-    assertThat(ScenarioCoverage.gaps(ShippedKbase.get(), withoutShoes)).contains(
-        "cause 'wrong-shoes' has no scenario that concludes it (add one under expect:)",
-        "cause 'wrong-shoes' has no near miss: a scenario where it must not come out (add one under absent:)");
+    assertThat(ScenarioCoverage.gaps(ShippedKbase.get(), withoutShoes))
+        .contains(
+            "cause 'wrong-shoes' has no scenario that concludes it (add one under expect:)",
+            "cause 'wrong-shoes' has no near miss: a scenario where it must not come out (add one under absent:)");
   }
 
   @Test
@@ -75,13 +84,16 @@ class ScenarioCoverageTest {
 
   /** The ids the {@code *.yaml} wording files give a title, of one kind. */
   private static Set<String> worded(Kind kind) {
-    return ShippedKbase.get().wording().all().stream().filter(w -> w.ref().kind() == kind)
-        .map(w -> w.ref().id()).collect(Collectors.toSet());
+    return ShippedKbase.get().wording().all().stream()
+        .filter(w -> w.ref().kind() == kind)
+        .map(w -> w.ref().id())
+        .collect(Collectors.toSet());
   }
 
   private static Set<String> ids(Function<Scenario, List<String>> entries) {
     Pattern urgency = Pattern.compile("\\s*\\(.*\\)\\s*$");
-    return scenarios.stream().flatMap(s -> entries.apply(s).stream())
+    return scenarios.stream()
+        .flatMap(s -> entries.apply(s).stream())
         .map(e -> urgency.matcher(e).replaceAll(""))
         .collect(Collectors.toSet());
   }

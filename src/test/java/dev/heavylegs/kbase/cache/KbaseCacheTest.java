@@ -1,17 +1,5 @@
 package dev.heavylegs.kbase.cache;
 
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-
-import dev.heavylegs.kbase.KbaseException;
-import dev.heavylegs.kbase.read.KbaseSnapshot;
-
-import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -21,11 +9,20 @@ import dev.heavylegs.TestAnswers;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
 import dev.heavylegs.facts.Condition;
+import dev.heavylegs.kbase.KbaseException;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.read.KbaseSnapshot;
 import dev.heavylegs.report.ReportBuilder;
 import dev.heavylegs.report.ReportWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The cache of compiled knowledge bases: used when nothing changed, never when anything did. */
 class KbaseCacheTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   Path kbase;
   KbaseCache.Settings settings;
@@ -50,7 +46,9 @@ class KbaseCacheTest {
   private static String report(KnowledgeBase knowledgeBase, String answers) {
     var given = TestAnswers.of(answers);
     Inference inference = Consultation.run(knowledgeBase, given);
-    return ReportWriter.Format.JSON.writer().write(new ReportBuilder(knowledgeBase).build(inference, given));
+    return ReportWriter.Format.JSON
+        .writer()
+        .write(new ReportBuilder(knowledgeBase).build(inference, given));
   }
 
   @Test
@@ -61,8 +59,9 @@ class KbaseCacheTest {
     KnowledgeBase cached = KbaseCache.load(kbase, settings);
     KnowledgeBase compiled = KnowledgeBaseLoader.load(kbase);
 
-    String answers = "{\"temperature-c\": 31, \"symptoms\": [\"thirst\", \"one-sided-calf-swelling\"],"
-        + " \"shoe-distance-km\": 900, \"diet\": \"vegan\", \"iron-rich-meals-per-week\": 2}";
+    String answers =
+        "{\"temperature-c\": 31, \"symptoms\": [\"thirst\", \"one-sided-calf-swelling\"],"
+            + " \"shoe-distance-km\": 900, \"diet\": \"vegan\", \"iron-rich-meals-per-week\": 2}";
     assertThat(report(cached, answers)).isEqualTo(report(compiled, answers));
     assertThat(cached.contentHash()).isEqualTo(compiled.contentHash());
   }
@@ -75,8 +74,7 @@ class KbaseCacheTest {
       Path entry = Files.createDirectories(cache.resolve(String.format("%064x", i)));
       Files.writeString(entry.resolve("kbase.jar"), "old");
       // entry i was last used i hours ago
-      Files.setLastModifiedTime(entry, FileTime.from(
-          Instant.now().minus(Duration.ofHours(i + 1))));
+      Files.setLastModifiedTime(entry, FileTime.from(Instant.now().minus(Duration.ofHours(i + 1))));
       old.add(entry);
     }
     Path unrelated = Files.createDirectories(cache.resolve("not-an-entry"));
@@ -99,7 +97,8 @@ class KbaseCacheTest {
 
     KbaseCache.load(kbase, settings);
 
-    assertThat(Files.getLastModifiedTime(entry).toInstant()).isAfter(longAgo.plus(Duration.ofDays(29)));
+    assertThat(Files.getLastModifiedTime(entry).toInstant())
+        .isAfter(longAgo.plus(Duration.ofDays(29)));
   }
 
   @Test
@@ -136,12 +135,14 @@ class KbaseCacheTest {
 
     KbaseCache.build(kbase, settings);
     Files.write(entry.resolve("kbase.jar"), new byte[] {1, 2, 3});
-    assertThat(report(KbaseCache.load(kbase, settings), "{\"temperature-c\": 31}")).contains("hot-weather");
+    assertThat(report(KbaseCache.load(kbase, settings), "{\"temperature-c\": 31}"))
+        .contains("hot-weather");
   }
 
   @Test
   void theEntryReadAheadIsLeftAloneWhenItIsNotTheOneAskedFor() throws Exception {
-    // after an upgrade, the entry this folder used last is another build's: not this one's to remove
+    // after an upgrade, the entry this folder used last is another build's: not this one's to
+    // remove
     KbaseCache.build(kbase, settings);
     Path lastUsed = KbaseCache.entryFor(kbase, settings);
     Files.writeString(lastUsed.resolve("knowledge.bin"), "written by another build");
@@ -158,7 +159,8 @@ class KbaseCacheTest {
     KbaseCache.build(kbase, settings);
     PlacedFile.put(kbase, "broken/conditions/misspelt-choice.drl");
 
-    assertThat(catchThrowable(() -> KbaseCache.load(kbase, settings))).isInstanceOf(KbaseException.class);
+    assertThat(catchThrowable(() -> KbaseCache.load(kbase, settings)))
+        .isInstanceOf(KbaseException.class);
   }
 
   /** The table row that makes 25 °C and above hot, with another threshold. */
@@ -175,14 +177,16 @@ class KbaseCacheTest {
   }
 
   @Test
-  void theEntryHoldsTheRulesThatWereHashedEvenWhenTheFolderChangesBeforeTheBuildRuns() throws Exception {
+  void theEntryHoldsTheRulesThatWereHashedEvenWhenTheFolderChangesBeforeTheBuildRuns()
+      throws Exception {
     BackgroundBuild.PendingBuild pending = missLeavingItsBuild();
     setHeatThreshold("25", "45"); // edited right after the consultation, before its build ran
     BackgroundBuild.main(pending.handOff()); // what the background process runs
     setHeatThreshold("45", "25"); // and back
 
     assertThat(KbaseCache.holds(kbase, settings)).as("the 25 °C version is cached").isTrue();
-    String answers = "{\"temperature-c\": 31, \"symptoms\": [\"thirst\"], \"fluids-during-runs\": false}";
+    String answers =
+        "{\"temperature-c\": 31, \"symptoms\": [\"thirst\"], \"fluids-during-runs\": false}";
     String cached = report(KbaseCache.load(kbase, settings), answers);
     assertThat(cached).contains("\"hot-weather\"");
     assertThat(cached).isEqualTo(report(KnowledgeBaseLoader.load(kbase), answers));
@@ -222,7 +226,8 @@ class KbaseCacheTest {
   }
 
   @Test
-  void anEntryHoldingOtherRulesThanItsKeyNamesIsRefusedRemovedAndTheBaseCompiled() throws Exception {
+  void anEntryHoldingOtherRulesThanItsKeyNamesIsRefusedRemovedAndTheBaseCompiled()
+      throws Exception {
     KbaseCache.build(kbase, settings);
     Path entry = KbaseCache.entryFor(kbase, settings);
     setHeatThreshold("25", "45");

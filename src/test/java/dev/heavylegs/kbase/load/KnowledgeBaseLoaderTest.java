@@ -1,25 +1,22 @@
 package dev.heavylegs.kbase.load;
 
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
-import org.assertj.core.api.Assertions;
-
-import dev.heavylegs.kbase.KbaseException;
-import dev.heavylegs.kbase.KbaseProblem;
-import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.ReportWording;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.heavylegs.PlacedFile;
 import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.TestResources;
+import dev.heavylegs.kbase.KbaseException;
+import dev.heavylegs.kbase.KbaseProblem;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.ReportWording;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,8 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** A broken knowledge base is refused whole, with every problem at its file and line. */
 class KnowledgeBaseLoaderTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void theShippedKbaseLoadsCleanly() {
@@ -38,15 +34,18 @@ class KnowledgeBaseLoaderTest {
 
     assertThat(kb.rules().all()).hasSize(ShippedKbase.ruleCount());
     assertThat(kb.warnings()).isEmpty();
-    assertThat(kb.rules().all()).allSatisfy(rule -> {
-      assertThat(rule.id()).isNotBlank();
-      assertThat(rule.source()).isNotBlank();
-      assertThat(rule.file()).startsWith("kbase/").matches(".*\\.drl(\\.csv)?");
-    });
+    assertThat(kb.rules().all())
+        .allSatisfy(
+            rule -> {
+              assertThat(rule.id()).isNotBlank();
+              assertThat(rule.source()).isNotBlank();
+              assertThat(rule.file()).startsWith("kbase/").matches(".*\\.drl(\\.csv)?");
+            });
   }
 
   @Test
-  void withoutTheOptionalReportTextsTheReportFallsBackToThePlainOnes() throws IOException, KbaseException {
+  void withoutTheOptionalReportTextsTheReportFallsBackToThePlainOnes()
+      throws IOException, KbaseException {
     Path kbase = copyOfShippedKbase();
     Path report = kbase.resolve("report.yaml");
     String full = Files.readString(report);
@@ -59,38 +58,49 @@ class KnowledgeBaseLoaderTest {
   }
 
   /**
-   * One broken file of {@code src/test/resources/broken/}, put into a copy of the shipped kbase, and
-   * the problem that refuses the kbase, at a line and column of that file.
+   * One broken file of {@code src/test/resources/broken/}, put into a copy of the shipped kbase,
+   * and the problem that refuses the kbase, at a line and column of that file.
    */
   static Stream<Arguments> brokenFiles() {
     return Stream.of(
-        Arguments.of("conditions/syntax-error.drl",
+        Arguments.of(
+            "conditions/syntax-error.drl",
             "12:1: error: syntax error: mismatched input 'then' in rule \"Worn-out shoes: far past the limit\""),
-        Arguments.of("conditions/unknown-field.drl", "12:45: error: cannot use distance > 60: Answer has no field"
-            + " 'distance' (fields: question, value, number)"),
-        Arguments.of("conditions/misspelt-choice.drl",
+        Arguments.of(
+            "conditions/unknown-field.drl",
+            "12:45: error: cannot use distance > 60: Answer has no field"
+                + " 'distance' (fields: question, value, number)"),
+        Arguments.of(
+            "conditions/misspelt-choice.drl",
             "12:41: error: \"brutal\" is not an answer to 'usual-effort' (answers: easy, moderate, hard)"),
-        Arguments.of("conditions/unworded-recommendation.drl",
+        Arguments.of(
+            "conditions/unworded-recommendation.drl",
             "7:1: error: recommendation 'toe-space' has no wording"),
-        Arguments.of("conditions/misspelt-condition.drl",
+        Arguments.of(
+            "conditions/misspelt-condition.drl",
             "7:1: error: no rule concludes condition 'tight-shoe', so this rule can never fire"),
-        Arguments.of("conditions/duplicate-id.drl",
+        Arguments.of(
+            "conditions/duplicate-id.drl",
             "17:1: error: rule id BROKEN-DUPLICATE-01 is already used by \"Tight shoes: a new pair not yet worn in\""),
-        Arguments.of("conditions/no-source.drl",
+        Arguments.of(
+            "conditions/no-source.drl",
             "6:1: error: rule \"Tight shoes: a rule that cites nothing\" has no @source"),
-        Arguments.of("conditions/unknown-question.drl",
+        Arguments.of(
+            "conditions/unknown-question.drl",
             "12:44: error: unknown question 'shoes-fel-tight' (did you mean shoes-feel-tight?)"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenFiles")
-  void aBrokenFileRefusesTheKbaseWithTheProblemAtItsLine(String file, String problem) throws IOException {
+  void aBrokenFileRefusesTheKbaseWithTheProblemAtItsLine(String file, String problem)
+      throws IOException {
     Path kbase = copyOfShippedKbase();
     PlacedFile placed = PlacedFile.put(kbase, "broken/" + file);
 
     List<String> problems = problemsLoading(kbase);
 
-    assertThat(problems).as(TestResources.summary("broken/" + file))
+    assertThat(problems)
+        .as(TestResources.summary("broken/" + file))
         .anySatisfy(p -> assertThat(p).startsWith(placed.at(problem)));
   }
 
@@ -99,8 +109,13 @@ class KnowledgeBaseLoaderTest {
     Path kbase = copyOfShippedKbase();
     PlacedFile.put(kbase, "broken/questions/unknown-type.yaml");
 
-    assertThat(problemsLoading(kbase)).anySatisfy(p -> assertThat(p).matches(Pattern.quote(
-        kbase + "/questions.yaml") + ":\\d+:\\d+: error: question 'naps-per-week': unknown type 'whole-number'.*"));
+    assertThat(problemsLoading(kbase))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .matches(
+                        Pattern.quote(kbase + "/questions.yaml")
+                            + ":\\d+:\\d+: error: question 'naps-per-week': unknown type 'whole-number'.*"));
   }
 
   @Test
@@ -112,23 +127,32 @@ class KnowledgeBaseLoaderTest {
     List<String> problems = problemsLoading(kbase);
 
     assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(field.at("12:45: error: ")));
-    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(wording.at("7:1: error: "))
-        .contains("'toe-space' has no wording"));
+    assertThat(problems)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(wording.at("7:1: error: "))
+                    .contains("'toe-space' has no wording"));
   }
 
   @Test
   void aRuleFileThatIsNotUtf8TextIsAnErrorNamingIt() throws IOException {
     Path kbase = copyOfShippedKbase();
-    Files.write(kbase.resolve("conditions/latin1.drl"), "// caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        kbase.resolve("conditions/latin1.drl"),
+        "// caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
-    assertThat(problemsLoading(kbase)).containsExactly(
-        kbase + "/conditions/latin1.drl: error: cannot read the file: it is not UTF-8 text");
+    assertThat(problemsLoading(kbase))
+        .containsExactly(
+            kbase + "/conditions/latin1.drl: error: cannot read the file: it is not UTF-8 text");
   }
 
   @Test
   void aFolderWithoutAKnowledgeBaseIsRefused() {
     assertThat(problemsLoading(tmp.resolve("nothing-here")))
-        .singleElement().asString().endsWith("error: no knowledge base here: not a directory");
+        .singleElement()
+        .asString()
+        .endsWith("error: no knowledge base here: not a directory");
   }
 
   private List<String> problemsLoading(Path kbase) {
@@ -140,5 +164,4 @@ class KnowledgeBaseLoaderTest {
   private Path copyOfShippedKbase() throws IOException {
     return ShippedKbase.copyTo(tmp.resolve("kbase"));
   }
-
 }

@@ -1,11 +1,5 @@
 package dev.heavylegs.kbase.read;
 
-import dev.heavylegs.kbase.KbaseException;
-import dev.heavylegs.kbase.KbaseProblem;
-import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.RuleInfo;
-import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -14,6 +8,11 @@ import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.TestAnswers;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.facts.Condition;
+import dev.heavylegs.kbase.KbaseException;
+import dev.heavylegs.kbase.KbaseProblem;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -30,8 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Thresholds in a spreadsheet: loaded, checked and explained like DRL, pointing at cells. */
 class DecisionTableTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   /** The row of the shipped table that holds the rule of hot conditions. */
   private static int hotRow() {
@@ -40,13 +38,17 @@ class DecisionTableTest {
 
   @Test
   void theShippedThresholdsTableGivesRulesAtTheirRows() {
-    RuleInfo hot = ShippedKbase.get().rules().all().stream()
-        .filter(r -> r.id().equals("COND-HOT-CONDITIONS-01")).findFirst().orElseThrow();
+    RuleInfo hot =
+        ShippedKbase.get().rules().all().stream()
+            .filter(r -> r.id().equals("COND-HOT-CONDITIONS-01"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(hot.file()).isEqualTo("kbase/conditions/thresholds.drl.csv");
     assertThat(hot.table()).isEqualTo("Thresholds");
     assertThat(hot.line()).isEqualTo(hotRow());
-    assertThat(hot.location()).isEqualTo("kbase/conditions/thresholds.drl.csv, table Thresholds, row " + hotRow());
+    assertThat(hot.location())
+        .isEqualTo("kbase/conditions/thresholds.drl.csv, table Thresholds, row " + hotRow());
     assertThat(hot.source()).startsWith("source-article: Hot Weather");
   }
 
@@ -55,7 +57,9 @@ class DecisionTableTest {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     ShippedKbase.retune(kbase, "temperature-c", "25", "20");
 
-    var inference = Consultation.run(KnowledgeBaseLoader.load(kbase), TestAnswers.of("{\"temperature-c\": 22}"));
+    var inference =
+        Consultation.run(
+            KnowledgeBaseLoader.load(kbase), TestAnswers.of("{\"temperature-c\": 22}"));
 
     assertThat(inference.all()).containsKey(new Condition("hot-conditions"));
   }
@@ -67,12 +71,22 @@ class DecisionTableTest {
 
     List<String> problems = problems(kbase);
 
-    assertThat(problems).contains(
-        table.at("10:4: error: unknown question 'temprature-c' (did you mean temperature-c?) [cell D10]"));
-    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(table.at("11:5: error: cannot use number >= far: "))
-        .endsWith(" [cell E11]"));
-    assertThat(problems).anySatisfy(p -> assertThat(p)
-        .startsWith(table.at("12:8: error: condition 'tight-shoe' has no wording")).endsWith(" [cell H12]"));
+    assertThat(problems)
+        .contains(
+            table.at(
+                "10:4: error: unknown question 'temprature-c' (did you mean temperature-c?) [cell D10]"));
+    assertThat(problems)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(table.at("11:5: error: cannot use number >= far: "))
+                    .endsWith(" [cell E11]"));
+    assertThat(problems)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(table.at("12:8: error: condition 'tight-shoe' has no wording"))
+                    .endsWith(" [cell H12]"));
     assertThat(problems).noneMatch(p -> p.contains("generated"));
   }
 
@@ -86,16 +100,30 @@ class DecisionTableTest {
     writeXlsx(rows, xlsx);
 
     KnowledgeBase loaded = loaded(kbase);
-    RuleInfo hot = loaded.rules().all().stream()
-        .filter(r -> r.id().equals("COND-HOT-CONDITIONS-01")).findFirst().orElseThrow();
-    assertThat(hot.location()).endsWith("conditions/thresholds.drl.xlsx, table Thresholds, row " + hotRow());
+    RuleInfo hot =
+        loaded.rules().all().stream()
+            .filter(r -> r.id().equals("COND-HOT-CONDITIONS-01"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(hot.location())
+        .endsWith("conditions/thresholds.drl.xlsx, table Thresholds, row " + hotRow());
 
     List<String> hotCells = rows.get(hotRow() - 1);
-    assertThat(hotCells.get(3)).as("test setup: column D holds the question").isEqualTo("temperature-c");
+    assertThat(hotCells.get(3))
+        .as("test setup: column D holds the question")
+        .isEqualTo("temperature-c");
     hotCells.set(3, "temprature-c");
     writeXlsx(rows, xlsx);
-    assertThat(problems(kbase)).anySatisfy(p -> assertThat(p).matches(".*/conditions/thresholds\\.drl\\.xlsx:"
-        + hotRow() + ":4: error: unknown question 'temprature-c'.*\\[cell D" + hotRow() + "]"));
+    assertThat(problems(kbase))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .matches(
+                        ".*/conditions/thresholds\\.drl\\.xlsx:"
+                            + hotRow()
+                            + ":4: error: unknown question 'temprature-c'.*\\[cell D"
+                            + hotRow()
+                            + "]"));
   }
 
   private static KnowledgeBase loaded(Path kbase) {
@@ -127,7 +155,8 @@ class DecisionTableTest {
   }
 
   private static void writeXlsx(List<List<String>> rows, Path file) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = workbook.createSheet("Thresholds");
       for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r);
