@@ -1,4 +1,4 @@
-package dev.heavylegs.kbase.read;
+package dev.heavylegs.kbase.drl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Urgency;
 import dev.heavylegs.kbase.ConclusionRef;
-import dev.heavylegs.kbase.drl.ConsequenceReader;
-import dev.heavylegs.kbase.drl.ConstraintGrammar;
 import dev.heavylegs.kbase.drl.RuleCodeLexer.RuleCodeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
