@@ -118,8 +118,10 @@ class ReportBuilderTest {
     assertThat(nothing.conditions()).isEmpty();
     assertThat(nothing.texts().noCause())
         .startsWith("None of the usual causes of heavy legs fits your answers.");
+    // two signs of overtraining: one alone, on a training load that cannot overtrain, is no
+    // condition
     Report conditionWithoutAdvice =
-        reportFor("{\"symptoms\": [\"decreased-performance\"], " + cold + "}");
+        reportFor("{\"symptoms\": [\"decreased-performance\", \"motivation-loss\"], " + cold + "}");
     assertThat(conditionWithoutAdvice.causes()).isEmpty();
     assertThat(conditionWithoutAdvice.conditions()).isNotEmpty();
     assertThat(conditionWithoutAdvice.recommendations()).isEmpty();
