@@ -1,11 +1,14 @@
 package dev.heavylegs;
 
+import dev.heavylegs.questions.ConsistencyRule;
+import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /** Runners who answered a random part of a catalogue with random valid answers, for tests. */
@@ -35,6 +38,22 @@ public final class RandomRunners {
             case CHOICE -> choices.get(random.nextInt(choices.size()));
             case MULTI_CHOICE -> choices.stream().filter(c -> random.nextInt(3) == 0).toList();
           });
+    }
+    // Valid together too: an answer that breaks a consistency rule (7 rest days and 6 runs a
+    // week) is left out, as a runner who noticed would leave it.
+    Map<String, GivenAnswer> numbers = new LinkedHashMap<>();
+    answers.forEach(
+        (id, value) -> {
+          if (value instanceof Number n) {
+            numbers.put(id, new GivenAnswer.Number(n.doubleValue()));
+          }
+        });
+    Optional<ConsistencyRule.Violation> violation;
+    while ((violation = catalogue.firstViolation(numbers)).isPresent()) {
+      List<String> ids = violation.get().questionIds();
+      String dropped = ids.get(ids.size() - 1);
+      numbers.remove(dropped);
+      answers.remove(dropped);
     }
     return answers;
   }

@@ -7,10 +7,8 @@ import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.AnswerParser;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
-import dev.heavylegs.questions.InvalidAnswerException;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionType;
-import dev.heavylegs.questions.TypedAnswerParser;
 import dev.heavylegs.report.Outcome;
 import dev.heavylegs.report.Report;
 import java.io.IOException;
@@ -60,8 +58,8 @@ public final class Interview {
 
   private final Set<String> redFlagsShown = new HashSet<>();
 
-  /** Red-flag screening questions the runner was warned about before leaving them unknown. */
-  private final Set<String> unknownConfirmed = new HashSet<>();
+  /** Reads and says back each answer typed at a question. */
+  private final AnswerReading answerReading;
 
   private AnswerState state;
 
@@ -80,6 +78,7 @@ public final class Interview {
     this.saveFile = saveFile;
     this.reloading = reloading;
     this.text = new InterviewText(knowledgeBase);
+    this.answerReading = new AnswerReading(conversation, () -> this.knowledgeBase);
   }
 
   /** Runs the interview from {@code start} (empty, or answers being resumed) to its end. */
@@ -156,32 +155,20 @@ public final class Interview {
         return new Step(StepKind.END);
       }
       Optional<PromptCommand> command = PromptCommand.parse(line);
-      if (command.isEmpty()) {
-        try {
-          answer(question.id(), TypedAnswerParser.parse(question, line));
+      if (command.isEmpty() || command.get().verb() == PromptCommand.Verb.UNKNOWN) {
+        AnswerReading.Outcome read =
+            answerReading.read(question, line, state.answers(), screensForRedFlags(question));
+        if (read instanceof AnswerReading.Answered answered) {
+          answer(question.id(), answered.answer());
           return new Step(StepKind.ANSWERED);
-        } catch (InvalidAnswerException e) {
-          conversation.show(
-              "  "
-                  + e.getMessage()
-                  + ". Please answer with "
-                  + TypedAnswerParser.allowed(question)
-                  + ", or ? for help.");
-          continue;
         }
-      }
-      switch (command.get().verb()) {
-        case UNKNOWN -> {
-          if (screensForRedFlags(question) && !unknownConfirmed.contains(question.id())) {
-            unknownConfirmed.add(question.id());
-            conversation.show(
-                "  This question screens for symptoms that need a doctor. Please answer it"
-                    + " (none if you have none of them); press Enter again only if you really cannot.");
-            continue;
-          }
+        if (read instanceof AnswerReading.LeftUnknown) {
           markUnknown(question.id());
           return new Step(StepKind.ANSWERED);
         }
+        continue;
+      }
+      switch (command.get().verb()) {
         case HELP -> conversation.show(text.help(question));
         case WHY -> conversation.show(text.why(question, state.open()));
         case STATUS ->
@@ -299,31 +286,26 @@ public final class Interview {
       }
       Outcome before = Outcome.of(state.report());
       Set<String> usefulBefore = state.usefulAnswers();
-      try {
-        if (verb.equals(Optional.of(PromptCommand.Verb.UNKNOWN))) {
-          // As when first asked: a red-flag screening answer is not turned into "don't know" at one
-          // word.
-          if (!warnedAboutUnknown && readByARedFlagRule(question)) {
-            warnedAboutUnknown = true;
-            conversation.show(
-                "  This question screens for symptoms that need a doctor. Type unknown again"
-                    + " only if you really cannot answer it; Enter keeps "
-                    + current
-                    + ".");
-            continue;
-          }
-          state.markUnknown(question.id());
-        } else {
-          state.answer(question.id(), TypedAnswerParser.parse(question, line));
+      if (verb.equals(Optional.of(PromptCommand.Verb.UNKNOWN))
+          || answerReading.meansUnknown(line)) {
+        // As when first asked: a red-flag screening answer is not turned into "don't know" at one
+        // word.
+        if (!warnedAboutUnknown && readByARedFlagRule(question)) {
+          warnedAboutUnknown = true;
+          conversation.show(
+              "  This question screens for symptoms that need a doctor. Type unknown again"
+                  + " only if you really cannot answer it; Enter keeps "
+                  + current
+                  + ".");
+          continue;
         }
-      } catch (InvalidAnswerException e) {
-        conversation.show(
-            "  "
-                + e.getMessage()
-                + ". Please answer with "
-                + TypedAnswerParser.allowed(question)
-                + ".");
-        continue;
+        state.markUnknown(question.id());
+      } else {
+        Optional<GivenAnswer> revised = answerReading.readRevision(question, line, state.answers());
+        if (revised.isEmpty()) {
+          continue;
+        }
+        state.answer(question.id(), revised.get());
       }
       List<AnswerState.Dropped> dropped =
           state.dropFollowUpsNoLongerNeeded(question.id(), usefulBefore);

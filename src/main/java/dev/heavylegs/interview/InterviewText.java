@@ -5,6 +5,7 @@ import dev.heavylegs.interview.outcome.OutcomeDiff;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.questions.ConsistencyRule;
 import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionType;
@@ -53,7 +54,7 @@ final class InterviewText {
     }
     text.append(
         wrapped(
-            "(" + TypedAnswerParser.allowed(question) + "; Enter if you don't know; ? for help)",
+            "(" + TypedAnswerParser.allowed(question) + "; not sure if you don't know; ? for help)",
             "   "));
     return text.toString();
   }
@@ -213,6 +214,101 @@ final class InterviewText {
       return values.isEmpty() ? "none" : String.join(", ", values);
     }
     return question.withUnit(values.get(0));
+  }
+
+  // --- Reading an answer: what is said back (AnswerReading) ---------------------------------
+
+  /** What was recorded, in the words of the choices: "Recorded: strong thirst during or after". */
+  String recorded(Question question, GivenAnswer answer, String typed) {
+    String shown;
+    if (answer instanceof GivenAnswer.Choices choices) {
+      shown =
+          choices.values().isEmpty()
+              ? "none of these"
+              : choices.values().stream()
+                  .map(c -> question.choices().get(c))
+                  .collect(Collectors.joining("; "));
+    } else if (answer instanceof GivenAnswer.Choice choice) {
+      shown = question.choices().get(choice.value());
+    } else if (answer instanceof GivenAnswer.Number number) {
+      String value = Answer.formatNumber(number.value());
+      // "3 weeks" converted to months is said back as typed, with what it became
+      shown =
+          typed.strip().startsWith(value)
+              ? question.withUnit(value)
+              : typed.strip()
+                  + " ("
+                  + question.withUnit(Answer.formatNumber(Math.round(number.value() * 100) / 100.0))
+                  + ")";
+    } else {
+      shown = shown(question, answer);
+    }
+    return wrapped("Recorded: " + shown, "  ");
+  }
+
+  String recordedUnknown() {
+    return "  Recorded: you don't know.";
+  }
+
+  /** Enter alone, the first time at a question: never a silent unknown. */
+  String blankOnce() {
+    return "  Nothing typed. Type your answer, or press Enter again to leave this question"
+        + " unknown.";
+  }
+
+  /** Unknown at a question a red-flag rule still waits for, the first time. */
+  String redFlagUnknownCheck() {
+    return "  This question screens for symptoms that need a doctor. Please answer it"
+        + " (none if you have none of them); press Enter again only if you really cannot.";
+  }
+
+  String notRecorded() {
+    return "  Nothing recorded yet; please answer again.";
+  }
+
+  /** Words that could mean several choices, or partly name a safety-relevant one. */
+  String askBack(Question question, String typed, List<String> candidates) {
+    StringBuilder text =
+        new StringBuilder("  \"")
+            .append(typed)
+            .append(
+                candidates.size() == 1
+                    ? "\" could mean this choice:\n"
+                    : "\" could mean more than one choice:\n");
+    int i = 1;
+    for (String candidate : candidates) {
+      text.append(
+          String.format("   %2d) %-24s %s%n", i++, candidate, question.choices().get(candidate)));
+    }
+    text.append(
+        candidates.size() == 1
+            ? "  Type 1 if it is, or Enter to answer again."
+            : question.type() == QuestionType.MULTI_CHOICE
+                ? "  Which? Type its number (several: 1, 2), or Enter to answer again."
+                : "  Which? Type its number, or Enter to answer again.");
+    return text.toString();
+  }
+
+  String didYouMean(Question question, String typed, String choice) {
+    return "  \""
+        + typed
+        + "\" is not one of the choices. Did you mean "
+        + choice
+        + " ("
+        + question.choices().get(choice)
+        + ")? Type y if so.";
+  }
+
+  /** An answer that does not fit an earlier one: both named, and how to correct either. */
+  String inconsistent(ConsistencyRule.Violation violation, String asked) {
+    List<String> others = violation.questionIds().stream().filter(id -> !id.equals(asked)).toList();
+    return wrapped(
+        "Not recorded: "
+            + violation.describe()
+            + ". Type another answer, or change "
+            + String.join(" or change ", others)
+            + " if that answer was wrong.",
+        "  ");
   }
 
   String title(ConclusionRef ref) {

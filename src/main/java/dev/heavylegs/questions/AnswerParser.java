@@ -81,8 +81,9 @@ public final class AnswerParser {
   }
 
   /**
-   * The choice {@code node} names, as at the prompt: in any case ({@code "Hard"} is hard), and
-   * spelled with spaces or without hyphens ({@code "chest pain"} is chest-pain).
+   * The choice {@code node} names, as at the prompt: in any case ({@code "Hard"} is hard), spelled
+   * with spaces or without hyphens ({@code "chest pain"} is chest-pain), or as one of its synonyms
+   * ({@code "swollen calf"}). Beginnings of words are not enough in a file: nobody is there to ask.
    */
   private static String choice(Question question, JsonNode node) throws InvalidAnswerException {
     Optional<String> named =
@@ -91,11 +92,30 @@ public final class AnswerParser {
             : question.choices().keySet().stream()
                 .filter(choice -> choice.equalsIgnoreCase(node.asText().trim()))
                 .findFirst()
-                .or(() -> TypedAnswerParser.spelledOut(question, node.asText()));
+                .or(() -> TypedAnswerParser.spelledOut(question, node.asText()))
+                .or(() -> synonymNamed(question, node.asText()));
     return named.orElseThrow(
         () ->
             new InvalidAnswerException(
-                shown(node) + " is not one of: " + String.join(", ", question.choices().keySet())));
+                shown(node)
+                    + " is not one of: "
+                    + String.join(", ", question.choices().keySet())
+                    + (node.isTextual()
+                            && new ChoiceMatcher(question, java.util.Set.of()).match(node.asText())
+                                instanceof ChoiceMatcher.NearMiss near
+                        ? " (did you mean " + near.choice() + "?)"
+                        : "")));
+  }
+
+  /** The choice one of whose synonyms is {@code text}, as words ("swollen calf"). */
+  private static Optional<String> synonymNamed(Question question, String text) {
+    String words = ChoiceMatcher.normalized(text);
+    return question.choices().keySet().stream()
+        .filter(
+            c ->
+                question.synonymsOf(c).stream()
+                    .anyMatch(s -> ChoiceMatcher.normalized(s).equals(words)))
+        .findFirst();
   }
 
   private static boolean isNone(JsonNode node) {

@@ -151,7 +151,10 @@ public final class AnswersReader {
     }
   }
 
-  /** The validated answers in an already parsed JSON or YAML tree. */
+  /**
+   * The validated answers in an already parsed JSON or YAML tree; answers that break one of the
+   * catalogue's consistency rules are refused, naming them all.
+   */
   public Answers fromTree(String sourceName, JsonNode root) throws InvalidAnswerException {
     if (root == null || root.isMissingNode() || !root.isObject()) {
       String found = root == null || root.isMissingNode() ? "nothing" : describe(root);
@@ -160,7 +163,12 @@ public final class AnswersReader {
               + ": expected an object of answers like {\"question-id\": value}, found "
               + found);
     }
-    return answers(sourceName, root);
+    Answers answers = answers(sourceName, root);
+    Optional<ConsistencyRule.Violation> violation = catalogue.firstViolation(answers.given());
+    if (violation.isPresent()) {
+      throw new InvalidAnswerException(sourceName + ": " + violation.get().describe());
+    }
+    return answers;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.heavylegs.questions;
 import dev.heavylegs.facts.Answer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param choices allowed values of a choice or multi-choice question, each with a description, in
  *     catalogue order; empty for other types
  * @param help what the question means and how to answer it, never null (may be empty)
+ * @param synonyms other words a runner may type for a choice ({@code swollen calf} for
+ *     one-sided-calf-swelling), by choice id; a choice without synonyms may be left out
  */
 public record Question(
     String id,
@@ -27,7 +30,8 @@ public record Question(
     Double min,
     Double max,
     Map<String, String> choices,
-    String help) {
+    String help,
+    Map<String, List<String>> synonyms) {
 
   public Question {
     Objects.requireNonNull(id, "id");
@@ -36,6 +40,29 @@ public record Question(
     choices =
         choices == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(choices));
     help = help == null ? "" : help;
+    Map<String, List<String>> copied = new LinkedHashMap<>();
+    if (synonyms != null) {
+      synonyms.forEach((choice, words) -> copied.put(choice, List.copyOf(words)));
+    }
+    synonyms = Collections.unmodifiableMap(copied);
+  }
+
+  /** A question whose choices have no synonyms. */
+  public Question(
+      String id,
+      String prompt,
+      QuestionType type,
+      String unit,
+      Double min,
+      Double max,
+      Map<String, String> choices,
+      String help) {
+    this(id, prompt, type, unit, min, max, choices, help, Map.of());
+  }
+
+  /** The synonyms experts gave {@code choice}, possibly none. */
+  public List<String> synonymsOf(String choice) {
+    return synonyms.getOrDefault(choice, List.of());
   }
 
   /** The valid range with its unit, as in {@code -30..50 °C}. */

@@ -127,6 +127,9 @@ final class SimulatedRunner implements Conversation {
     if (prompt.startsWith("Save your answers")) {
       return ""; // after quit: leave without saving
     }
+    if (!prompt.equals("> ") && lastShown.contains("Not recorded:")) {
+      return ""; // another runner's value that does not fit this one's answers: keep the answer
+    }
     if (changing != null) {
       String question = changing;
       changing = null;
@@ -175,11 +178,11 @@ final class SimulatedRunner implements Conversation {
 
   /**
    * What a runner types for a JSON answer: {@code 31}, {@code yes}, {@code thirst, dark-urine},
-   * Enter.
+   * {@code unknown}.
    */
   static String typed(JsonNode value) {
     if (value == null || value.isNull()) {
-      return "";
+      return "unknown"; // Enter alone is asked again, never taken as unknown at once
     }
     if (value.isBoolean()) {
       return value.asBoolean() ? "yes" : "no";

@@ -10,6 +10,7 @@ import dev.heavylegs.kbase.RuleIndex;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.Wording;
 import dev.heavylegs.kbase.WordingEntry;
+import dev.heavylegs.questions.ConsistencyRule;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
 import dev.heavylegs.questions.QuestionType;
@@ -38,7 +39,7 @@ import java.util.Set;
 public final class KnowledgeCodec {
 
   /** Changes whenever the format does; an entry in another format is ignored and rebuilt. */
-  private static final int FORMAT = 0x484c4b03; // "HLK" 3
+  private static final int FORMAT = 0x484c4b04; // "HLK" 4
 
   /** Everything a cache entry holds besides the kjar. */
   record Knowledge(
@@ -58,6 +59,8 @@ public final class KnowledgeCodec {
     w.string(knowledge.contentHash());
     w.string(knowledge.location());
     w.list(knowledge.questions().all(), w::question);
+    w.list(knowledge.questions().unknownAnswers(), w::string);
+    w.list(knowledge.questions().consistency(), w::consistencyRule);
     w.list(knowledge.wording().all(), w::wordingEntry);
     ReportWording report = knowledge.reportWording();
     for (String text :
@@ -82,7 +85,8 @@ public final class KnowledgeCodec {
     }
     String contentHash = r.string();
     String location = r.string();
-    QuestionCatalogue questions = new QuestionCatalogue(r.list(r::question));
+    QuestionCatalogue questions =
+        new QuestionCatalogue(r.list(r::question), r.list(r::string), r.list(r::consistencyRule));
     Map<ConclusionRef, WordingEntry> entries = new LinkedHashMap<>();
     r.list(r::wordingEntry).forEach(e -> entries.put(e.ref(), e));
     ReportWording report =
@@ -157,6 +161,24 @@ public final class KnowledgeCodec {
       nullableDouble(q.max());
       stringMap(q.choices());
       string(q.help());
+      list(
+          q.synonyms().entrySet(),
+          e -> {
+            string(e.getKey());
+            list(e.getValue(), this::string);
+          });
+    }
+
+    void consistencyRule(ConsistencyRule rule) throws IOException {
+      out.writeByte(rule.combination().ordinal());
+      list(
+          rule.terms().entrySet(),
+          e -> {
+            string(e.getKey());
+            out.writeDouble(e.getValue());
+          });
+      out.writeDouble(rule.atMost());
+      string(rule.message());
     }
 
     void wordingEntry(WordingEntry e) throws IOException {
@@ -303,7 +325,27 @@ public final class KnowledgeCodec {
           nullableDouble(),
           nullableDouble(),
           stringMap(),
-          string());
+          string(),
+          synonyms());
+    }
+
+    private Map<String, List<String>> synonyms() throws IOException {
+      Map<String, List<String>> synonyms = new LinkedHashMap<>();
+      int size = count();
+      for (int i = 0; i < size; i++) {
+        synonyms.put(string(), list(this::string));
+      }
+      return synonyms;
+    }
+
+    ConsistencyRule consistencyRule() throws IOException {
+      ConsistencyRule.Combination combination = constant(ConsistencyRule.Combination.values());
+      Map<String, Double> terms = new LinkedHashMap<>();
+      int size = count();
+      for (int i = 0; i < size; i++) {
+        terms.put(string(), in.readDouble());
+      }
+      return new ConsistencyRule(combination, terms, in.readDouble(), string());
     }
 
     WordingEntry wordingEntry() throws IOException {

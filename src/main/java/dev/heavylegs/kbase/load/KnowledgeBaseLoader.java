@@ -7,6 +7,7 @@ import dev.heavylegs.kbase.ReportWording;
 import dev.heavylegs.kbase.RuleIndex;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.Wording;
+import dev.heavylegs.kbase.check.CatalogueChecks;
 import dev.heavylegs.kbase.check.DrlSafety;
 import dev.heavylegs.kbase.check.KbaseChecks;
 import dev.heavylegs.kbase.check.KbaseLint;
@@ -178,6 +179,11 @@ public final class KnowledgeBaseLoader {
         ruleCount > MAX_RULES ? new RuleIndex(List.of()) : index(sources, trees, kieBase, unparsed);
     questions.ifPresent(
         q -> new KbaseChecks(q, wording, problems).check(rules, unparsed.isEmpty()));
+    questions.ifPresent(
+        q ->
+            new CatalogueChecks(
+                    q, questionsText.orElseThrow(), paths.shown(QUESTIONS_FILE), problems)
+                .check());
     if (unparsed.isEmpty()) {
       questions.ifPresent(
           q ->

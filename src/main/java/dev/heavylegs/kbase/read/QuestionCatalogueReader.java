@@ -1,7 +1,9 @@
 package dev.heavylegs.kbase.read;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.heavylegs.kbase.KbaseProblem;
+import dev.heavylegs.questions.ConsistencyRule;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
 import dev.heavylegs.questions.QuestionType;
@@ -9,14 +11,76 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Reads {@code questions.yaml} into a {@link QuestionCatalogue}, checking each entry. */
 public final class QuestionCatalogueReader {
 
-  /** The file's shape: a list of questions under {@code questions:}. */
-  record CatalogueFile(@JsonProperty(required = true) List<Entry> questions) {}
+  /**
+   * The file's shape: a list of questions under {@code questions:}, the answers that mean "I don't
+   * know" under {@code unknown-answers:}, and limits between answers under {@code consistency:}.
+   */
+  record CatalogueFile(
+      @JsonProperty(required = true) List<Entry> questions,
+      @JsonProperty("unknown-answers") List<String> unknownAnswers,
+      List<Limit> consistency) {}
+
+  /**
+   * One consistency rule as written: {@code sum:} or {@code product:} a list of question ids (for a
+   * sum, also a map of id to factor), {@code at-most:} and {@code message:}.
+   */
+  record Limit(
+      JsonNode sum,
+      JsonNode product,
+      @JsonProperty(value = "at-most", required = true) Double atMost,
+      @JsonProperty(required = true) String message) {
+
+    Limit {
+      if ((sum == null) == (product == null)) {
+        throw new IllegalArgumentException(
+            "a consistency rule needs either sum: or product: (a list of question ids)");
+      }
+      JsonNode terms = sum != null ? sum : product;
+      boolean listed = terms.isArray() && terms.size() >= 2;
+      boolean weighted = sum != null && terms.isObject() && terms.size() >= 2;
+      if (!listed && !weighted) {
+        throw new IllegalArgumentException(
+            "a consistency rule's "
+                + (sum != null ? "sum" : "product")
+                + ": needs a list of at least two question ids"
+                + (sum != null ? " (or a map of question id to factor)" : ""));
+      }
+      terms.forEach(
+          t -> {
+            if (listed ? !t.isTextual() : !t.isNumber()) {
+              throw new IllegalArgumentException(
+                  listed
+                      ? "a consistency rule lists question ids, not " + t
+                      : "a consistency rule's factors are numbers, not " + t);
+            }
+          });
+      if (message.isBlank()) {
+        throw new IllegalArgumentException("a consistency rule needs a message");
+      }
+    }
+
+    ConsistencyRule toRule() {
+      JsonNode terms = sum != null ? sum : product;
+      Map<String, Double> factors = new LinkedHashMap<>();
+      if (terms.isArray()) {
+        terms.forEach(t -> factors.merge(t.asText(), 1.0, Double::sum));
+      } else {
+        terms.fields().forEachRemaining(e -> factors.put(e.getKey(), e.getValue().asDouble()));
+      }
+      return new ConsistencyRule(
+          sum != null ? ConsistencyRule.Combination.SUM : ConsistencyRule.Combination.PRODUCT,
+          factors,
+          atMost,
+          message);
+    }
+  }
 
   /** One question as written; its checks run as Jackson builds it, so errors carry a line. */
   record Entry(
@@ -27,7 +91,8 @@ public final class QuestionCatalogueReader {
       Double min,
       Double max,
       LinkedHashMap<String, String> choices,
-      String help) {
+      String help,
+      LinkedHashMap<String, List<String>> synonyms) {
 
     Entry {
       QuestionType kind =
@@ -56,6 +121,27 @@ public final class QuestionCatalogueReader {
         throw new IllegalArgumentException(
             "question '" + id + "': only choice questions have choices");
       }
+      if (synonyms != null) {
+        for (var entry : synonyms.entrySet()) {
+          if (choices == null || !choices.containsKey(entry.getKey())) {
+            throw new IllegalArgumentException(
+                "question '"
+                    + id
+                    + "': synonyms for '"
+                    + entry.getKey()
+                    + "', which is not one of its choices");
+          }
+          if (entry.getValue() == null
+              || entry.getValue().stream().anyMatch(w -> w == null || w.isBlank())) {
+            throw new IllegalArgumentException(
+                "question '"
+                    + id
+                    + "': the synonyms of '"
+                    + entry.getKey()
+                    + "' are a list of words, none empty");
+          }
+        }
+      }
     }
 
     Question toQuestion() {
@@ -67,7 +153,8 @@ public final class QuestionCatalogueReader {
           min,
           max,
           choices,
-          help == null ? "" : help.strip());
+          help == null ? "" : help.strip(),
+          synonyms);
     }
   }
 
@@ -99,6 +186,16 @@ public final class QuestionCatalogueReader {
         questions.add(entry.toQuestion());
       }
     }
-    return clean ? Optional.of(new QuestionCatalogue(questions)) : Optional.empty();
+    if (!clean) {
+      return Optional.empty();
+    }
+    CatalogueFile file = parsed.get();
+    return Optional.of(
+        new QuestionCatalogue(
+            questions,
+            file.unknownAnswers() == null ? List.of() : file.unknownAnswers(),
+            file.consistency() == null
+                ? List.of()
+                : file.consistency().stream().map(Limit::toRule).toList()));
   }
 }

@@ -51,6 +51,13 @@ class KnowledgeCodecTest {
     assertThat(back.contentHash()).isEqualTo(original.contentHash());
     assertThat(back.location()).isEqualTo(original.location());
     assertThat(back.questions().all()).containsExactlyElementsOf(original.questions().all());
+    assertThat(back.questions().unknownAnswers())
+        .isEqualTo(original.questions().unknownAnswers())
+        .isNotEmpty();
+    assertThat(back.questions().consistency())
+        .isEqualTo(original.questions().consistency())
+        .isNotEmpty();
+    assertThat(back.questions().find("symptoms").orElseThrow().synonyms()).isNotEmpty();
     assertThat(back.wording().all()).containsExactlyElementsOf(original.wording().all());
     assertThat(back.reportWording()).isEqualTo(original.reportWording());
     assertThat(back.rules().all()).containsExactlyElementsOf(original.rules().all());
