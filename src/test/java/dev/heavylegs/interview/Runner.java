@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Runner implements Conversation {
 
-  private static final Pattern ASKED = Pattern.compile("^\\n?\\d+\\. .*\\[([a-z0-9-]+)]$", Pattern.MULTILINE);
+  private static final Pattern ASKED =
+      Pattern.compile("^\\n?\\d+\\. .*\\[([a-z0-9-]+)]$", Pattern.MULTILINE);
 
   private final Map<String, String> profile;
   private final Deque<String> scripted = new java.util.LinkedList<>(); // holds null: end of input
