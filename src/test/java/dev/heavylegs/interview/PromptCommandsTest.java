@@ -80,7 +80,7 @@ class PromptCommandsTest {
     assertThat(result.answers().unknown()).contains("symptoms");
     assertThat(result.report().redFlagsNotChecked()).isTrue();
     assertThat(dev.heavylegs.report.ReportWriter.Format.TEXT.writer().write(result.report()))
-        .startsWith("\n!! RED FLAGS NOT CHECKED");
+        .startsWith("!! RED FLAGS NOT CHECKED");
   }
 
   @Test
