@@ -29,6 +29,9 @@ public final class TextReportWriter implements ReportWriter {
   /** The mark at the start of every line of a red-flag box. */
   static final String ALARM = "!! ";
 
+  /** How many open questions the plain report lists when no cause was found. */
+  static final int MOST_LISTED = 5;
+
   private final TextReportOptions options;
   private final TextStyle style;
   private final StringBuilder out = new StringBuilder();
@@ -212,11 +215,22 @@ public final class TextReportWriter implements ReportWriter {
       return;
     }
     sectionHeading("open-questions");
-    for (OpenQuestion question : report.openQuestions()) {
-      if (!options.explain()) {
-        text("- " + question.prompt(), "  ", "    ", UnaryOperator.identity());
-        continue;
+    if (!options.explain()) {
+      List<OpenQuestion> open = report.openQuestions();
+      open.stream()
+          .limit(MOST_LISTED)
+          .forEach(q -> text("- " + q.prompt(), "  ", "    ", UnaryOperator.identity()));
+      if (open.size() > MOST_LISTED) {
+        String more = texts().sentences().getOrDefault("more", "+{count}");
+        text(
+            more.replace("{count}", Integer.toString(open.size() - MOST_LISTED)),
+            "  ",
+            "  ",
+            UnaryOperator.identity());
       }
+      return;
+    }
+    for (OpenQuestion question : report.openQuestions()) {
       String mark = question.redFlagScreening() ? "! " : "- ";
       text(
           mark + question.id() + ": " + question.prompt(),
