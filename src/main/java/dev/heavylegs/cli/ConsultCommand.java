@@ -102,6 +102,21 @@ final class ConsultCommand implements Callable<Integer> {
   ReportWriter.Format format;
 
   @Option(
+      names = "--explain",
+      description =
+          "Text report: also show the rules (id, file, line) and the full reasoning behind each"
+              + " conclusion, the conditions found and every open question. Markdown and JSON always"
+              + " have them.")
+  boolean explain;
+
+  @Option(
+      names = "--width",
+      paramLabel = "N",
+      description =
+          "Text report: wrap lines at N columns (default: the terminal's width, 80 when unknown).")
+  Integer width;
+
+  @Option(
       names = "--verbose",
       description = "Show knowledge-base warnings, and stack traces on errors.")
   boolean verbose;
@@ -194,7 +209,7 @@ final class ConsultCommand implements Callable<Integer> {
       ConsultationFile.checkWritable(saveFile, force);
       ConsultationFile.write(saveFile, answers, knowledgeBase.contentHash(), Outcome.of(report));
     }
-    reportTo.print(format.writer().write(report));
+    reportTo.print(writer(savesToStdout()).write(report));
     LOG.debug("consult: report written");
     return ExitCode.OK;
   }
@@ -210,9 +225,14 @@ final class ConsultCommand implements Callable<Integer> {
    */
   private void reportRedFlags(Interview.Result result, PrintWriter out) {
     if (!result.report().redFlags().isEmpty()) {
-      out.print(format.writer().write(result.report()));
+      out.print(writer(false).write(result.report()));
       out.flush();
     }
+  }
+
+  /** The report's writer, laid out for where it goes (stderr when stdout carries the save). */
+  private ReportWriter writer(boolean toStderr) {
+    return format.writer(ReportLayout.forProcess(width, explain, toStderr));
   }
 
   private int interview(
@@ -239,7 +259,7 @@ final class ConsultCommand implements Callable<Integer> {
           new Interview(knowledgeBase, conversation, saveTo, reloading).run(start);
       switch (result.ending()) {
         case COMPLETED -> {
-          out.print(format.writer().write(result.report()));
+          out.print(writer(false).write(result.report()));
           if (format != ReportWriter.Format.JSON) {
             out.print(
                 new OutcomeChangesText(knowledgeBase).write(result.report(), result.answers()));

@@ -55,7 +55,9 @@ public final class AnswerParser {
     if (value < question.min() || value > question.max()) {
       throw new InvalidAnswerException(shown(node) + " is outside " + question.rangeText());
     }
-    return new GivenAnswer.Number(value);
+    return node.isTextual()
+        ? GivenAnswer.Number.parsedFrom(value, node.asText(), question.unit())
+        : new GivenAnswer.Number(value);
   }
 
   private static GivenAnswer flag(JsonNode node) throws InvalidAnswerException {

@@ -119,7 +119,7 @@ public final class TypedAnswerParser {
     if (value < question.min() || value > question.max()) {
       throw new InvalidAnswerException(quoted(text) + " is outside " + question.rangeText());
     }
-    return new GivenAnswer.Number(value);
+    return GivenAnswer.Number.parsedFrom(value, text, question.unit());
   }
 
   private static String choice(Question question, String word) throws InvalidAnswerException {

@@ -16,14 +16,18 @@ import java.util.stream.Stream;
 /**
  * The report for programs. The four keys of the contract ({@code conditions}, {@code causes},
  * {@code recommendations}, {@code referrals}) come first; red-flag referrals lead the referrals.
- * Every {@code explanation} is a list of reasons: the rule (id, name, file, line, source) and what
- * it rested on, answers as {@code {"question", "value"}} and conclusions with their own
- * explanation.
+ * {@code sections} lists the {@link ReportSection} ids this report has, in the order a page shows
+ * them, and {@code summary} holds its first lines; each cause has its plain {@code because}. Every
+ * {@code explanation} is a list of reasons: the rule (id, name, file, line, source) and what it
+ * rested on, answers as {@code {"question", "value"}} and conclusions with their own explanation.
  */
 public final class JsonReportWriter implements ReportWriter {
 
+  private Report report;
+
   @Override
   public String write(Report report) {
+    this.report = report;
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("conditions", report.conditions().stream().map(this::condition).toList());
     root.put("causes", report.causes().stream().map(this::cause).toList());
@@ -34,6 +38,8 @@ public final class JsonReportWriter implements ReportWriter {
         Stream.concat(report.redFlags().stream(), report.referrals().stream())
             .map(this::referral)
             .toList());
+    root.put("sections", ReportSection.of(report).stream().map(ReportSection::id).toList());
+    root.put("summary", summary(report.summary()));
     root.put("noCauseFound", report.noCauseFound());
     root.put("redFlagsChecked", !report.redFlagsNotChecked());
     if (report.redFlagsNotChecked()) {
@@ -48,6 +54,15 @@ public final class JsonReportWriter implements ReportWriter {
     root.put("unanswered", report.openQuestions().stream().map(this::openQuestion).toList());
     root.put("disclaimer", report.texts().disclaimer());
     return JsonText.pretty(root) + "\n";
+  }
+
+  private Map<String, Object> summary(Report.Summary summary) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("redFlags", summary.redFlags());
+    m.put("causes", summary.causes());
+    m.put("firstSteps", summary.firstSteps());
+    m.put("openQuestions", summary.openQuestions());
+    return m;
   }
 
   private Map<String, Object> condition(ConditionItem c) {
@@ -65,6 +80,7 @@ public final class JsonReportWriter implements ReportWriter {
     m.put("title", c.title());
     m.put("strength", c.strength());
     m.put("description", c.description());
+    m.put("because", c.because());
     m.put("explanation", reasons(c.explanation()));
     return m;
   }
@@ -122,6 +138,7 @@ public final class JsonReportWriter implements ReportWriter {
     if (support instanceof Reason.AnswerSupport a) {
       m.put("question", a.question());
       m.put("value", answerValue(a.number(), a.value()));
+      m.put("shown", report.shown(a));
     } else if (support instanceof Reason.ConclusionSupport c) {
       m.put(c.kind(), c.id());
       m.put("title", c.title());

@@ -3,6 +3,8 @@ package dev.heavylegs.report;
 import dev.heavylegs.explain.Reason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,8 @@ import java.util.Optional;
  * @param recommendationGroups what to do, grouped by the cause (or condition) it answers
  * @param referrals routine referrals
  * @param openQuestions unanswered questions that could have changed the result
+ * @param summary the few lines a runner reads first
+ * @param shownNumbers each number answer by question id as the runner gave it, with its unit
  * @param texts the report's own wording from the knowledge base
  */
 public record Report(
@@ -24,18 +28,95 @@ public record Report(
     List<RecommendationGroup> recommendationGroups,
     List<ReferralItem> referrals,
     List<OpenQuestion> openQuestions,
+    Summary summary,
+    Map<String, String> shownNumbers,
     Texts texts) {
+
+  public Report {
+    shownNumbers = Map.copyOf(shownNumbers);
+  }
 
   /**
    * The report's fixed wording, from {@code kbase/report.yaml}; {@code adviceAfterRedFlag} is empty
    * when no red flag was raised (or the file has no such line).
+   *
+   * @param headings section headings by {@link ReportSection#id()}
+   * @param sentences the connecting words of {@code report.yaml} ({@code advice-for}...)
    */
   public record Texts(
       String disclaimer,
       String noCause,
       String redFlagIntro,
       String redFlagsNotChecked,
-      String adviceAfterRedFlag) {}
+      String adviceAfterRedFlag,
+      Map<String, String> headings,
+      Map<String, String> sentences) {
+
+    public Texts {
+      headings = Map.copyOf(headings);
+      sentences = Map.copyOf(sentences);
+    }
+
+    /** The heading of {@code key} ({@code causes}, {@code no-cause}...), or the key in words. */
+    public String heading(String key) {
+      String heading = headings.get(key);
+      if (heading == null || heading.isBlank()) {
+        String words = key.replace('-', ' ');
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+      }
+      return heading;
+    }
+
+    /** A cause and its "because" sentence on one line: "1. Hot weather, because ...". */
+    public String causeBecause(String title, String because) {
+      if (because.isEmpty()) {
+        return title;
+      }
+      return sentences
+          .getOrDefault("cause", "{title}: {because}")
+          .replace("{title}", title)
+          .replace("{because}", because);
+    }
+
+    /** The heading over a group of advice for {@code title}: "For Hot weather:". */
+    public String adviceFor(String title) {
+      return sentences.getOrDefault("advice-for", "{title}:").replace("{title}", title);
+    }
+  }
+
+  /**
+   * What a runner reads first, each line empty when it does not apply.
+   *
+   * @param redFlags one line for each red flag: its urgency and what it is
+   * @param causes the most likely causes, or that none fits
+   * @param firstSteps the first things to do
+   * @param openQuestions how many unanswered questions could still change the result
+   */
+  public record Summary(
+      List<String> redFlags, String causes, String firstSteps, String openQuestions) {
+
+    public Summary {
+      redFlags = List.copyOf(redFlags);
+    }
+
+    /** The lines that apply, in order. */
+    public List<String> lines() {
+      List<String> lines = new ArrayList<>(redFlags);
+      for (String line : List.of(causes, firstSteps, openQuestions)) {
+        if (!line.isBlank()) {
+          lines.add(line);
+        }
+      }
+      return lines;
+    }
+  }
+
+  /** An answer in an explanation as the runner gave it: {@code 3 weeks (0.7 months)}. */
+  public String shown(Reason.AnswerSupport answer) {
+    return answer.number() == null
+        ? answer.shown()
+        : shownNumbers.getOrDefault(answer.question(), answer.shown());
+  }
 
   /**
    * True when a red-flag screening question was left unanswered: red flags could not be ruled out.
@@ -44,9 +125,18 @@ public record Report(
     return openQuestions.stream().anyMatch(OpenQuestion::redFlagScreening);
   }
 
-  /** A cause, with its strength: the sum of the weights of the rules that support it. */
+  /**
+   * A cause, with its strength: the sum of the weights of the rules that support it.
+   *
+   * @param because the runner's answers behind it as one plain sentence
+   */
   public record CauseItem(
-      String id, String title, String description, int strength, List<Reason> explanation) {}
+      String id,
+      String title,
+      String description,
+      int strength,
+      String because,
+      List<Reason> explanation) {}
 
   public record ConditionItem(
       String id, String title, String description, List<Reason> explanation) {}

@@ -4,6 +4,7 @@ import dev.heavylegs.engine.Inference;
 import dev.heavylegs.explain.Derivation;
 import dev.heavylegs.explain.ExplanationBuilder;
 import dev.heavylegs.explain.Premise;
+import dev.heavylegs.facts.Answer;
 import dev.heavylegs.facts.Conclusion;
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.facts.Referral;
@@ -13,6 +14,7 @@ import dev.heavylegs.kbase.ReportWording;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.WordingEntry;
 import dev.heavylegs.questions.Answers;
+import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.relevance.RuleAssessment;
 import dev.heavylegs.report.Report.CauseItem;
@@ -59,24 +61,45 @@ public final class ReportBuilder {
             ? new ExplanationBuilder(
                 inference.all(), knowledgeBase.wording(), knowledgeBase.questions())
             : ExplanationBuilder.NONE;
-    List<CauseItem> causes = causes(inference, explanations);
-    List<ReferralItem> referrals = referrals(inference, explanations);
     ReportWording texts = knowledgeBase.reportWording();
+    AnswerWords words = new AnswerWords(knowledgeBase.questions(), answers, texts);
+    List<CauseItem> causes = causes(inference, explanations, words);
+    List<ReferralItem> referrals = referrals(inference, explanations);
     List<ReferralItem> redFlags = referrals.stream().filter(ReferralItem::redFlag).toList();
     List<RecommendationGroup> advice = recommendationGroups(inference, explanations, causes);
+    List<OpenQuestion> open = withOpenQuestions ? openQuestions(inference, answers) : List.of();
     return new Report(
         redFlags,
         causes,
         conditions(inference, explanations),
         advice,
         referrals.stream().filter(r -> !r.redFlag()).toList(),
-        withOpenQuestions ? openQuestions(inference, answers) : List.of(),
+        open,
+        new SummaryBuilder(texts, words).summary(redFlags, causes, advice, open),
+        shownNumbers(answers, words),
         new Report.Texts(
             texts.disclaimer(),
             noCauseText(texts, redFlags, advice),
             texts.redFlagIntro(),
             texts.redFlagsNotChecked(),
-            redFlags.isEmpty() ? "" : texts.adviceAfterRedFlag()));
+            redFlags.isEmpty() ? "" : texts.adviceAfterRedFlag(),
+            texts.headings(),
+            texts.sentences()));
+  }
+
+  /** Every number answer as the runner gave it, by question id. */
+  private static Map<String, String> shownNumbers(Answers answers, AnswerWords words) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    answers
+        .given()
+        .forEach(
+            (question, given) -> {
+              if (given instanceof GivenAnswer.Number n) {
+                shown.put(
+                    question, words.shown(question, Answer.formatNumber(n.value()), n.value()));
+              }
+            });
+    return shown;
   }
 
   /**
@@ -93,7 +116,8 @@ public final class ReportBuilder {
   }
 
   /** Causes ranked by strength, then by how many answers support them, then by id. */
-  private List<CauseItem> causes(Inference inference, ExplanationBuilder explanations) {
+  private List<CauseItem> causes(
+      Inference inference, ExplanationBuilder explanations, AnswerWords words) {
     record Ranked(Conclusion cause, int strength, int answersBehind) {}
     return inference.ofKind(Kind.CAUSE).stream()
         .map(c -> new Ranked(c, strength(inference.derivationsOf(c)), answersBehind(inference, c)))
@@ -109,6 +133,7 @@ public final class ReportBuilder {
                     wordingOf(r.cause()).title(),
                     wordingOf(r.cause()).explanation(),
                     r.strength(),
+                    words.because(answersBehindInOrder(inference, r.cause())),
                     explanations.reasonsFor(r.cause())))
         .toList();
   }
@@ -120,13 +145,18 @@ public final class ReportBuilder {
 
   /** How many distinct answers a conclusion rests on, all the way down. */
   private static int answersBehind(Inference inference, Conclusion conclusion) {
-    Set<Object> answers = new LinkedHashSet<>();
+    return answersBehindInOrder(inference, conclusion).size();
+  }
+
+  /** The distinct answers a conclusion rests on, all the way down, in the order first met. */
+  private static List<Answer> answersBehindInOrder(Inference inference, Conclusion conclusion) {
+    Set<Answer> answers = new LinkedHashSet<>();
     collectAnswers(inference, conclusion, answers, new LinkedHashSet<>());
-    return answers.size();
+    return List.copyOf(answers);
   }
 
   private static void collectAnswers(
-      Inference inference, Conclusion conclusion, Set<Object> out, Set<Conclusion> seen) {
+      Inference inference, Conclusion conclusion, Set<Answer> out, Set<Conclusion> seen) {
     if (!seen.add(conclusion)) {
       return;
     }

@@ -13,9 +13,15 @@ public interface ReportWriter {
     MARKDOWN,
     JSON;
 
+    /** The writer of this format, the text one plain at the default width. */
     public ReportWriter writer() {
+      return writer(TextReportOptions.PLAIN);
+    }
+
+    /** The writer of this format; {@code text} lays out the text report (the others ignore it). */
+    public ReportWriter writer(TextReportOptions text) {
       return switch (this) {
-        case TEXT -> new TextReportWriter();
+        case TEXT -> new TextReportWriter(text);
         case MARKDOWN -> new MarkdownReportWriter();
         case JSON -> new JsonReportWriter();
       };

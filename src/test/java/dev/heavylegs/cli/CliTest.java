@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -79,34 +80,77 @@ class CliTest {
   }
 
   @Test
-  void textReportShowsRankedCausesWithABecauseTreeDownToTheAnswers() {
+  void textReportOpensWithASummaryAndSaysEachCauseInPlainWords() {
     Run run = heavylegs("consult", "--answers", "examples/hot-summer-runner.json");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("IN SHORT\n  Most likely: hot weather.\n");
     assertThat(run.out())
         .contains(
-            "LIKELY CAUSES, strongest first",
+            "LIKELY CAUSES, STRONGEST FIRST",
+            "1. Hot weather, because you usually run at 31 °C",
+            "WHAT TO DO",
+            "Drink plenty",
+            "Note: ");
+    assertThat(run.out()).doesNotContain("RED FLAGS", "CAUSE-", "kbase/", "because:", "\u001b[");
+  }
+
+  @Test
+  void explainShowsTheBecauseTreeDownToTheAnswersWithRulesAndFiles() {
+    Run run = heavylegs("consult", "--answers", "examples/hot-summer-runner.json", "--explain");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains(
             "1. Hot weather  (strength 6)",
             "because:",
             "CAUSE-HOT-WEATHER-01",
             "(kbase/causes/hot-weather.drl:",
             "you answered temperature-c = 31 °C",
-            "WHAT TO DO",
-            "Drink plenty",
-            "Note: ");
-    assertThat(run.out()).doesNotContain("RED FLAGS");
+            "CONDITIONS FOUND",
+            "NOT ANSWERED");
   }
 
   @Test
-  void redFlagsArePrintedBeforeAnythingElse() {
+  void redFlagsArePrintedBeforeAnythingElseAndAgainAtTheEnd() {
     Run run = heavylegs("consult", "--answers", "examples/new-runner-with-calf-swelling.json");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().indexOf("RED FLAGS"))
-        .isNotNegative()
-        .isLessThan(run.out().indexOf("LIKELY CAUSES"));
-    assertThat(run.out()).contains("[URGENT] Possible blood clot in the leg");
+    assertThat(run.out())
+        .startsWith(
+            "!! RED FLAGS: SEE A DOCTOR FIRST\n"
+                + "!! URGENT: Possible blood clot in the leg (deep vein thrombosis)\n");
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.subList(lines.size() - 3, lines.size()))
+        .allMatch(l -> l.startsWith("!! "))
+        .first()
+        .isEqualTo("!! URGENT: Possible blood clot in the leg (deep vein thrombosis)");
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void everyExampleReportIsAtMostFortyLinesWithinEightyColumns(Path example) {
+    Run run = heavylegs("consult", "--answers", example.toString());
+
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.size()).as(example.toString()).isLessThanOrEqualTo(40);
+    assertThat(lines).allMatch(l -> l.length() <= 80, "no wider than 80 columns");
+  }
+
+  @Test
+  void widthWrapsTheReportNarrowerAndExplainStaysWithinIt() {
+    Run run =
+        heavylegs(
+            "consult",
+            "--answers",
+            "examples/overtrained-club-runner.json",
+            "--width",
+            "50",
+            "--explain");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).allMatch(l -> l.length() <= 50, "no wider than 50 columns");
   }
 
   @Test
@@ -147,7 +191,8 @@ class CliTest {
     Run run = heavylegs("consult", "--answers", "examples/nothing-obvious.yaml");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("NO LIKELY CAUSE FOUND", "see your doctor");
+    assertThat(run.out()).contains("NO LIKELY CAUSE FOUND");
+    assertThat(run.out().replaceAll("\\s+", " ")).contains("see your doctor");
   }
 
   static Stream<Path> examples() throws IOException {

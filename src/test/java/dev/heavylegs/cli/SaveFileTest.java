@@ -157,8 +157,7 @@ class SaveFileTest {
     JsonNode saved = new ObjectMapper().readTree(run.out());
     assertThat(saved.path("format").asText()).isEqualTo(FORMAT);
     assertThat(saved.path("answers").path("temperature-c").asInt()).isEqualTo(31);
-    assertThat(run.err())
-        .contains("LIKELY CAUSES, strongest first", "1. Hot weather  (strength 6)");
+    assertThat(run.err()).contains("LIKELY CAUSES, STRONGEST FIRST", "1. Hot weather, because");
     assertThat(Files.exists(Path.of("-"))).isFalse();
   }
 

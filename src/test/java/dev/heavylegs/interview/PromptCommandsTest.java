@@ -89,7 +89,7 @@ class PromptCommandsTest {
     assertThat(result.answers().unknown()).contains("symptoms");
     assertThat(result.report().redFlagsNotChecked()).isTrue();
     assertThat(ReportWriter.Format.TEXT.writer().write(result.report()))
-        .startsWith("\n!! RED FLAGS NOT CHECKED");
+        .startsWith("!! RED FLAGS NOT CHECKED");
   }
 
   @Test

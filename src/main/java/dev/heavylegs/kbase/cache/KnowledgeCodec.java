@@ -39,7 +39,7 @@ import java.util.Set;
 public final class KnowledgeCodec {
 
   /** Changes whenever the format does; an entry in another format is ignored and rebuilt. */
-  private static final int FORMAT = 0x484c4b04; // "HLK" 4
+  private static final int FORMAT = 0x484c4b05; // "HLK" 5
 
   /** Everything a cache entry holds besides the kjar. */
   record Knowledge(
@@ -74,6 +74,16 @@ public final class KnowledgeCodec {
             report.noCauseWithConditions())) {
       w.string(text);
     }
+    w.stringMap(report.headings());
+    w.stringMap(report.summary());
+    w.stringMap(report.sentences());
+    w.list(
+        report.answerPhrases().entrySet(),
+        e -> {
+          w.string(e.getKey());
+          w.stringMap(e.getValue());
+        });
+    w.stringMap(report.singularUnits());
     w.list(knowledge.rules().all(), w::rule);
     w.list(knowledge.warnings(), w::problem);
   }
@@ -89,9 +99,30 @@ public final class KnowledgeCodec {
         new QuestionCatalogue(r.list(r::question), r.list(r::string), r.list(r::consistencyRule));
     Map<ConclusionRef, WordingEntry> entries = new LinkedHashMap<>();
     r.list(r::wordingEntry).forEach(e -> entries.put(e.ref(), e));
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      texts.add(r.string());
+    }
+    Map<String, String> headings = r.stringMap();
+    Map<String, String> summary = r.stringMap();
+    Map<String, String> sentences = r.stringMap();
+    Map<String, Object> answerPhrases = new LinkedHashMap<>();
+    r.list(() -> Map.entry(r.string(), r.stringMap()))
+        .forEach(e -> answerPhrases.put(e.getKey(), e.getValue()));
     ReportWording report =
         new ReportWording(
-            r.string(), r.string(), r.string(), r.string(), r.string(), r.string(), r.string());
+            texts.get(0),
+            texts.get(1),
+            texts.get(2),
+            texts.get(3),
+            texts.get(4),
+            texts.get(5),
+            texts.get(6),
+            headings,
+            summary,
+            sentences,
+            answerPhrases,
+            r.stringMap());
     RuleIndex rules = new RuleIndex(r.list(r::rule));
     List<KbaseProblem> warnings = r.list(r::problem);
     return new Knowledge(
