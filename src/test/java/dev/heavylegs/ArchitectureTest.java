@@ -86,17 +86,47 @@ class ArchitectureTest {
         .whereLayer("Report")
         .mayOnlyBeAccessedByLayers("Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
         .whereLayer("Relevance")
-        .mayOnlyBeAccessedByLayers("Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
+        .mayOnlyBeAccessedByLayers(
+            "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
         .whereLayer("Engine")
-        .mayOnlyBeAccessedByLayers("Relevance", "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
+        .mayOnlyBeAccessedByLayers(
+            "Relevance", "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
         .whereLayer("Explain")
-        .mayOnlyBeAccessedByLayers("Engine", "Relevance", "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
+        .mayOnlyBeAccessedByLayers(
+            "Engine",
+            "Relevance",
+            "Report",
+            "Authoring",
+            "Scenarios",
+            "Interview",
+            "Batch",
+            "Cli",
+            "Main")
         .whereLayer("Kbase")
         .mayOnlyBeAccessedByLayers(
-            "Explain", "Engine", "Relevance", "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
+            "Explain",
+            "Engine",
+            "Relevance",
+            "Report",
+            "Authoring",
+            "Scenarios",
+            "Interview",
+            "Batch",
+            "Cli",
+            "Main")
         .whereLayer("Questions")
         .mayOnlyBeAccessedByLayers(
-            "Kbase", "Explain", "Engine", "Relevance", "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
+            "Kbase",
+            "Explain",
+            "Engine",
+            "Relevance",
+            "Report",
+            "Authoring",
+            "Scenarios",
+            "Interview",
+            "Batch",
+            "Cli",
+            "Main")
         .check(classes);
   }
 
@@ -141,10 +171,9 @@ class ArchitectureTest {
                 .and(
                     not(
                         belongToAnyOf(
-                            KbaseCache.class,
-                            KnowledgeBaseLoader.class,
-                            KbaseWatcher.class))))
-        .as("outside kbase.*, only the model, KbaseCache, KnowledgeBaseLoader and KbaseWatcher are used")
+                            KbaseCache.class, KnowledgeBaseLoader.class, KbaseWatcher.class))))
+        .as(
+            "outside kbase.*, only the model, KbaseCache, KnowledgeBaseLoader and KbaseWatcher are used")
         .check(classes);
   }
 }

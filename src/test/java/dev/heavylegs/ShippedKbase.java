@@ -32,11 +32,15 @@ public final class ShippedKbase {
     return target;
   }
 
-  /** Replaces {@code from} by {@code to} in a kbase file, failing the test if {@code from} is not there. */
+  /**
+   * Replaces {@code from} by {@code to} in a kbase file, failing the test if {@code from} is not
+   * there.
+   */
   public static void edit(Path file, String from, String to) throws IOException {
     String text = Files.readString(file);
     org.assertj.core.api.Assertions.assertThat(text)
-        .as("test setup: %s contains the text to replace", file).contains(from);
+        .as("test setup: %s contains the text to replace", file)
+        .contains(from);
     Files.writeString(file, text.replace(from, to));
   }
 

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** A batch whose output breaks (a closed pipe, a full disk) stops with the error; it does not hang. */
+/**
+ * A batch whose output breaks (a closed pipe, a full disk) stops with the error; it does not hang.
+ */
 class BatchRunnerTest {
 
   /** An output that takes {@code limit} bytes, then fails as a closed pipe does. */
@@ -38,11 +40,18 @@ class BatchRunnerTest {
   void aFailingOutputStopsTheBatchWithItsError() {
     // far more lines than the window of chunks in flight, so reading would block on a dead writer
     String input = "{\"temperature-c\": 31, \"symptoms\": [\"thirst\"]}\n".repeat(20_000);
-    BatchRunner runner = new BatchRunner(ShippedKbase.get(), new BatchRunner.Options(2, true, false));
+    BatchRunner runner =
+        new BatchRunner(ShippedKbase.get(), new BatchRunner.Options(2, true, false));
 
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
-        assertThatThrownBy(() -> runner.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-            breakingAfter(100_000), done -> { }))
-            .hasMessageContaining("Broken pipe"));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () ->
+            assertThatThrownBy(
+                    () ->
+                        runner.run(
+                            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                            breakingAfter(100_000),
+                            done -> {}))
+                .hasMessageContaining("Broken pipe"));
   }
 }

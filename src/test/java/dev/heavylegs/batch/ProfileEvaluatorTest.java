@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** A batch worker reuses one engine session; no runner's answers may leak into the next one's report. */
+/**
+ * A batch worker reuses one engine session; no runner's answers may leak into the next one's
+ * report.
+ */
 class ProfileEvaluatorTest {
 
   private final KnowledgeBase knowledgeBase = ShippedKbase.get();
@@ -40,11 +43,14 @@ class ProfileEvaluatorTest {
     }
     for (int i = 0; i < profiles.size(); i++) {
       try (ProfileEvaluator alone = new ProfileEvaluator(knowledgeBase, true)) {
-        assertThat(reused.get(i)).as("profile %d", i).isEqualTo(alone.evaluate(i + 1, profiles.get(i)).json());
+        assertThat(reused.get(i))
+            .as("profile %d", i)
+            .isEqualTo(alone.evaluate(i + 1, profiles.get(i)).json());
       }
     }
     // the profiles are varied enough to mean something: causes and red flags both come out
-    assertThat(reused).anyMatch(r -> r.contains("\"strength\""))
+    assertThat(reused)
+        .anyMatch(r -> r.contains("\"strength\""))
         .anyMatch(r -> r.contains("\"emergency\"") || r.contains("\"urgent\""));
   }
 }

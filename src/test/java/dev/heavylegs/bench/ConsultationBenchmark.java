@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class ConsultationBenchmark {
 
-  static final String RUNNER = """
+  static final String RUNNER =
+      """
       {"symptoms": ["thirst", "muscle-cramps", "headaches"], "months-running": 30, "usual-effort": "hard",
        "runs-per-week": 5, "rest-days-per-week": 2, "rest-hours-between-runs": 20,
        "weekly-distance-increase-pct": 15, "strength-sessions-per-week": 2, "lower-body-sets": 8,
@@ -68,17 +69,32 @@ public class ConsultationBenchmark {
     live = new ConsultationSession(knowledgeBase);
     live.answerAll(answers);
     live.infer();
-    plain = Map.ofEntries(
-        Map.entry("symptoms", Set.of("thirst", "muscle-cramps", "headaches")), Map.entry("months-running", 30.0),
-        Map.entry("usual-effort", "hard"), Map.entry("runs-per-week", 5.0), Map.entry("rest-days-per-week", 2.0),
-        Map.entry("rest-hours-between-runs", 20.0), Map.entry("weekly-distance-increase-pct", 15.0),
-        Map.entry("strength-sessions-per-week", 2.0), Map.entry("lower-body-sets", 8.0),
-        Map.entry("training-priority", "endurance"), Map.entry("lifts-heavy", true), Map.entry("diet", "vegetarian"),
-        Map.entry("iron-rich-meals-per-week", 5.0), Map.entry("known-low-iron", false),
-        Map.entry("shoe-distance-km", 700.0), Map.entry("toe-room-cm", 1.0), Map.entry("shoes-feel-tight", false),
-        Map.entry("temperature-c", 29.0), Map.entry("run-duration-min", 75.0), Map.entry("fluids-during-runs", false),
-        Map.entry("replaces-electrolytes", false), Map.entry("daily-fluid-litres", 1.4),
-        Map.entry("heavy-legs-weeks", 6.0), Map.entry("tried-measures", true));
+    plain =
+        Map.ofEntries(
+            Map.entry("symptoms", Set.of("thirst", "muscle-cramps", "headaches")),
+            Map.entry("months-running", 30.0),
+            Map.entry("usual-effort", "hard"),
+            Map.entry("runs-per-week", 5.0),
+            Map.entry("rest-days-per-week", 2.0),
+            Map.entry("rest-hours-between-runs", 20.0),
+            Map.entry("weekly-distance-increase-pct", 15.0),
+            Map.entry("strength-sessions-per-week", 2.0),
+            Map.entry("lower-body-sets", 8.0),
+            Map.entry("training-priority", "endurance"),
+            Map.entry("lifts-heavy", true),
+            Map.entry("diet", "vegetarian"),
+            Map.entry("iron-rich-meals-per-week", 5.0),
+            Map.entry("known-low-iron", false),
+            Map.entry("shoe-distance-km", 700.0),
+            Map.entry("toe-room-cm", 1.0),
+            Map.entry("shoes-feel-tight", false),
+            Map.entry("temperature-c", 29.0),
+            Map.entry("run-duration-min", 75.0),
+            Map.entry("fluids-during-runs", false),
+            Map.entry("replaces-electrolytes", false),
+            Map.entry("daily-fluid-litres", 1.4),
+            Map.entry("heavy-legs-weeks", 6.0),
+            Map.entry("tried-measures", true));
   }
 
   @TearDown(Level.Trial)

@@ -14,7 +14,9 @@ final class HandWrittenEvaluator {
 
   private HandWrittenEvaluator() {}
 
-  /** A runner's answers, numbers as Double, yes/no as Boolean, choices as String, symptoms as a set. */
+  /**
+   * A runner's answers, numbers as Double, yes/no as Boolean, choices as String, symptoms as a set.
+   */
   static Map<String, Integer> causes(Map<String, Object> a) {
     @SuppressWarnings("unchecked")
     Set<String> symptoms = (Set<String>) a.getOrDefault("symptoms", Set.of());
@@ -22,28 +24,52 @@ final class HandWrittenEvaluator {
     boolean hot = temperature >= 25;
     boolean noFluids = Boolean.FALSE.equals(a.get("fluids-during-runs"));
     double duration = num(a, "run-duration-min", Double.NaN);
-    boolean dehydration = symptoms.contains("dark-urine") || symptoms.contains("thirst")
-        || (symptoms.contains("dizziness") && hot) || (duration > 60 && noFluids) || (hot && noFluids)
-        || num(a, "daily-fluid-litres", Double.NaN) < 1.5;
-    boolean electrolyteLoss = (hot && duration > 60 && Boolean.FALSE.equals(a.get("replaces-electrolytes")))
-        || (symptoms.contains("muscle-cramps") && hot);
+    boolean dehydration =
+        symptoms.contains("dark-urine")
+            || symptoms.contains("thirst")
+            || (symptoms.contains("dizziness") && hot)
+            || (duration > 60 && noFluids)
+            || (hot && noFluids)
+            || num(a, "daily-fluid-litres", Double.NaN) < 1.5;
+    boolean electrolyteLoss =
+        (hot && duration > 60 && Boolean.FALSE.equals(a.get("replaces-electrolytes")))
+            || (symptoms.contains("muscle-cramps") && hot);
     boolean hard = "hard".equals(a.get("usual-effort"));
     double runs = num(a, "runs-per-week", Double.NaN);
     double restHours = num(a, "rest-hours-between-runs", Double.NaN);
-    boolean recovery = restHours < 24 || (hard && restHours < 48) || num(a, "rest-days-per-week", -1) == 0 || runs > 7;
+    boolean recovery =
+        restHours < 24
+            || (hard && restHours < 48)
+            || num(a, "rest-days-per-week", -1) == 0
+            || runs > 7;
     boolean rapid = num(a, "weekly-distance-increase-pct", Double.NaN) > 10;
     boolean frequent = runs >= 5;
     boolean newRunner = num(a, "months-running", Double.NaN) < 12;
-    boolean signs = symptoms.stream().anyMatch(Set.of("headaches", "decreased-performance", "chronic-fatigue",
-        "mood-swings", "frequent-illness", "appetite-loss", "motivation-loss")::contains);
+    boolean signs =
+        symptoms.stream()
+            .anyMatch(
+                Set.of(
+                        "headaches",
+                        "decreased-performance",
+                        "chronic-fatigue",
+                        "mood-swings",
+                        "frequent-illness",
+                        "appetite-loss",
+                        "motivation-loss")
+                    ::contains);
     boolean overtraining = signs && (recovery || hard || rapid);
     boolean noStrength = num(a, "strength-sessions-per-week", -1) == 0;
     boolean volume = num(a, "lower-body-sets", Double.NaN) > 5 && !noStrength;
-    boolean heavyLifting = Boolean.TRUE.equals(a.get("lifts-heavy")) && "endurance".equals(a.get("training-priority")) && !noStrength;
+    boolean heavyLifting =
+        Boolean.TRUE.equals(a.get("lifts-heavy"))
+            && "endurance".equals(a.get("training-priority"))
+            && !noStrength;
     double ironMeals = num(a, "iron-rich-meals-per-week", Double.NaN);
-    boolean lowIntake = ironMeals < 4 || (Set.of("vegetarian", "vegan").contains(a.get("diet")) && ironMeals < 7);
+    boolean lowIntake =
+        ironMeals < 4 || (Set.of("vegetarian", "vegan").contains(a.get("diet")) && ironMeals < 7);
     boolean wornOut = num(a, "shoe-distance-km", Double.NaN) >= 640;
-    boolean tight = Boolean.TRUE.equals(a.get("shoes-feel-tight")) || num(a, "toe-room-cm", Double.NaN) < 1.3;
+    boolean tight =
+        Boolean.TRUE.equals(a.get("shoes-feel-tight")) || num(a, "toe-room-cm", Double.NaN) < 1.3;
 
     Map<String, Integer> causes = new LinkedHashMap<>();
     add(causes, "beginner", newRunner, 1);
@@ -59,8 +85,14 @@ final class HandWrittenEvaluator {
     add(causes, "iron-deficiency", Boolean.TRUE.equals(a.get("known-low-iron")), 4);
     add(causes, "iron-deficiency", lowIntake, 2);
     add(causes, "iron-deficiency", symptoms.contains("restless-legs"), 2);
-    add(causes, "iron-deficiency", symptoms.contains("chronic-fatigue") && !causes.containsKey("beginner")
-        && !causes.containsKey("overtraining") && !causes.containsKey("strength-training"), 1);
+    add(
+        causes,
+        "iron-deficiency",
+        symptoms.contains("chronic-fatigue")
+            && !causes.containsKey("beginner")
+            && !causes.containsKey("overtraining")
+            && !causes.containsKey("strength-training"),
+        1);
     add(causes, "wrong-shoes", wornOut, 3);
     add(causes, "wrong-shoes", tight, 3);
     add(causes, "hot-weather", hot && dehydration, 3);

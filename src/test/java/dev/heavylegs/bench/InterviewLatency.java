@@ -2,8 +2,8 @@ package dev.heavylegs.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heavylegs.interview.Interview;
-import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.questions.Answers;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -16,12 +16,12 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The latency of the interactive consultation, step by step: simulated runners
- * ({@link SimulatedRunner}) go through the real {@link Interview} (the class {@code heavylegs consult}
- * runs at a terminal), answering from runner profiles and revising earlier answers now and then.
- * A step is the time from an answer typed to the next question chosen and shown with the conclusions
- * updated (or the end of the interview). Run by {@code bench/latency.sh}, which passes the launcher's
- * JVM flags for a consultation.
+ * The latency of the interactive consultation, step by step: simulated runners ({@link
+ * SimulatedRunner}) go through the real {@link Interview} (the class {@code heavylegs consult} runs
+ * at a terminal), answering from runner profiles and revising earlier answers now and then. A step
+ * is the time from an answer typed to the next question chosen and shown with the conclusions
+ * updated (or the end of the interview). Run by {@code bench/latency.sh}, which passes the
+ * launcher's JVM flags for a consultation.
  *
  * <pre>
  * java ... dev.heavylegs.bench.InterviewLatency --profiles FILE [--kbase DIR] [--cache DIR]
@@ -31,11 +31,11 @@ import java.util.Set;
  *
  * {@code --steps N} ends each interview with {@code quit} after N answers and revisions (to look at
  * the first steps of a large base without going through it all). With {@code --cold}: no warm-up,
- * one runner (profile number {@code --seed}), and each step printed in order
- * ({@code cold <n> <kind> <ms>}), for a fresh process's first steps. The knowledge base is loaded
- * from the cache as a consultation does (the entry is built first if the cache does not hold it).
- * {@code --transcript} writes each conversation to stderr, to check what the simulated runners do
- * (it slows the steps).
+ * one runner (profile number {@code --seed}), and each step printed in order ({@code cold <n>
+ * <kind> <ms>}), for a fresh process's first steps. The knowledge base is loaded from the cache as
+ * a consultation does (the entry is built first if the cache does not hold it). {@code
+ * --transcript} writes each conversation to stderr, to check what the simulated runners do (it
+ * slows the steps).
  */
 public final class InterviewLatency {
 
@@ -51,9 +51,11 @@ public final class InterviewLatency {
     KnowledgeBase knowledgeBase = KbaseCache.load(options.kbase(), cache);
     long loaded = System.nanoTime() - loadStart;
     List<ObjectNode> profiles = Profiles.trees(options.profiles(), knowledgeBase.questions(), 2000);
-    Optional<Path> saveFile = options.save()
-        ? Optional.of(Files.createTempDirectory("heavylegs-latency").resolve("consultation.json"))
-        : Optional.empty();
+    Optional<Path> saveFile =
+        options.save()
+            ? Optional.of(
+                Files.createTempDirectory("heavylegs-latency").resolve("consultation.json"))
+            : Optional.empty();
     try {
       run(options, knowledgeBase, profiles, saveFile, loaded);
     } finally {
@@ -64,20 +66,38 @@ public final class InterviewLatency {
     }
   }
 
-  private static void run(Options options, KnowledgeBase knowledgeBase, List<ObjectNode> profiles,
-      Optional<Path> saveFile, long loaded) {
+  private static void run(
+      Options options,
+      KnowledgeBase knowledgeBase,
+      List<ObjectNode> profiles,
+      Optional<Path> saveFile,
+      long loaded) {
     if (options.cold()) {
       int profile = (int) (options.seed() % profiles.size());
       StepTimes times = interviews(knowledgeBase, profiles, saveFile, options, profile, 0, 1);
       System.out.printf(Locale.ROOT, "cold\tload\t-\t%.2f%n", loaded / 1e6);
-      times.inOrder.forEach(step -> System.out.printf(Locale.ROOT, "cold\t%d\t%s\t%.2f%n",
-          step.number(), step.kind().name().toLowerCase(Locale.ROOT), step.nanos() / 1e6));
+      times.inOrder.forEach(
+          step ->
+              System.out.printf(
+                  Locale.ROOT,
+                  "cold\t%d\t%s\t%.2f%n",
+                  step.number(),
+                  step.kind().name().toLowerCase(Locale.ROOT),
+                  step.nanos() / 1e6));
       return;
     }
     // The measured interviews start with other runners than the warm-up's.
-    interviews(knowledgeBase, profiles, saveFile, options, 0, options.warmupSeconds(), Integer.MAX_VALUE);
-    StepTimes times = interviews(knowledgeBase, profiles, saveFile, options, profiles.size() / 2,
-        options.seconds(), Integer.MAX_VALUE);
+    interviews(
+        knowledgeBase, profiles, saveFile, options, 0, options.warmupSeconds(), Integer.MAX_VALUE);
+    StepTimes times =
+        interviews(
+            knowledgeBase,
+            profiles,
+            saveFile,
+            options,
+            profiles.size() / 2,
+            options.seconds(),
+            Integer.MAX_VALUE);
     printSummary(options, knowledgeBase, times);
   }
 
@@ -85,26 +105,41 @@ public final class InterviewLatency {
    * Runs interviews, one profile after the other from number {@code first}, until {@code seconds}
    * have passed or {@code most} ran (at least one).
    */
-  private static StepTimes interviews(KnowledgeBase knowledgeBase, List<ObjectNode> profiles,
-      Optional<Path> saveFile, Options options, int first, double seconds, int most) {
+  private static StepTimes interviews(
+      KnowledgeBase knowledgeBase,
+      List<ObjectNode> profiles,
+      Optional<Path> saveFile,
+      Options options,
+      int first,
+      double seconds,
+      int most) {
     StepTimes times = new StepTimes();
     StringBuilder transcript = new StringBuilder();
     long until = System.nanoTime() + (long) (seconds * 1e9);
     for (int i = first; i - first < most && (i == first || System.nanoTime() < until); i++) {
       Random random = new Random(options.seed() * 1_000_003L + i);
       ObjectNode profile = profiles.get(i % profiles.size());
-      SimulatedRunner runner = new SimulatedRunner(profile, profiles, random, options.revisionChance(),
-          options.revisions(), options.steps(), times, options.transcript() ? transcript : null);
+      SimulatedRunner runner =
+          new SimulatedRunner(
+              profile,
+              profiles,
+              random,
+              options.revisionChance(),
+              options.revisions(),
+              options.steps(),
+              times,
+              options.transcript() ? transcript : null);
       times.nextRunner();
       runner.starting();
-      Interview.Result result = new Interview(knowledgeBase, runner, saveFile)
-          .run(new Answers(Map.of(), Set.of()));
+      Interview.Result result =
+          new Interview(knowledgeBase, runner, saveFile).run(new Answers(Map.of(), Set.of()));
       runner.finished();
       if (options.transcript()) {
         System.err.print(transcript);
         transcript.setLength(0);
       }
-      boolean stopped = result.ending() == Interview.Ending.QUIT && options.steps() < Integer.MAX_VALUE;
+      boolean stopped =
+          result.ending() == Interview.Ending.QUIT && options.steps() < Integer.MAX_VALUE;
       if (result.ending() != Interview.Ending.COMPLETED && !stopped) {
         throw new IllegalStateException("interview " + i + " ended " + result.ending());
       }
@@ -113,11 +148,17 @@ public final class InterviewLatency {
   }
 
   private static void printSummary(Options options, KnowledgeBase knowledgeBase, StepTimes times) {
-    System.out.printf(Locale.ROOT, "kbase %s: %d rules, %d questions; %d interviews; JVM flags: %s%s%n",
-        options.kbase(), knowledgeBase.rules().all().size(), knowledgeBase.questions().all().size(),
-        times.starts.size(), String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
+    System.out.printf(
+        Locale.ROOT,
+        "kbase %s: %d rules, %d questions; %d interviews; JVM flags: %s%s%n",
+        options.kbase(),
+        knowledgeBase.rules().all().size(),
+        knowledgeBase.questions().all().size(),
+        times.starts.size(),
+        String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
         options.save() ? "; saving after every answer (--save)" : "");
-    System.out.println("| step | count | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | mean ms | over 20 ms |");
+    System.out.println(
+        "| step | count | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | mean ms | over 20 ms |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     row("answer -> next question", times.answers);
     row("revision (change) -> next question", times.revisions);
@@ -126,16 +167,35 @@ public final class InterviewLatency {
   }
 
   private static void row(String name, Samples samples) {
-    System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n", name,
-        samples.size(), samples.percentile(50) / 1e6, samples.percentile(90) / 1e6,
-        samples.percentile(99) / 1e6, samples.percentile(99.9) / 1e6, samples.max() / 1e6,
-        samples.mean() / 1e6, samples.above(20_000_000L));
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n",
+        name,
+        samples.size(),
+        samples.percentile(50) / 1e6,
+        samples.percentile(90) / 1e6,
+        samples.percentile(99) / 1e6,
+        samples.percentile(99.9) / 1e6,
+        samples.max() / 1e6,
+        samples.mean() / 1e6,
+        samples.above(20_000_000L));
   }
 
   /** The command line. */
-  record Options(Path kbase, Path profiles, Path cacheDir, double warmupSeconds, double seconds,
-      int revisions, double revisionChance, int steps, boolean save, long seed, boolean cold,
-      boolean transcript, boolean temporaryCache) {
+  record Options(
+      Path kbase,
+      Path profiles,
+      Path cacheDir,
+      double warmupSeconds,
+      double seconds,
+      int revisions,
+      double revisionChance,
+      int steps,
+      boolean save,
+      long seed,
+      boolean cold,
+      boolean transcript,
+      boolean temporaryCache) {
 
     static Options parse(String[] args) throws Exception {
       Path kbase = Path.of("kbase");
@@ -174,8 +234,20 @@ public final class InterviewLatency {
       if (temporaryCache) {
         cacheDir = Files.createTempDirectory("heavylegs-latency-cache");
       }
-      return new Options(kbase, profiles, cacheDir, warmup, seconds, revisions, chance, steps, save, seed,
-          cold, transcript, temporaryCache);
+      return new Options(
+          kbase,
+          profiles,
+          cacheDir,
+          warmup,
+          seconds,
+          revisions,
+          chance,
+          steps,
+          save,
+          seed,
+          cold,
+          transcript,
+          temporaryCache);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.heavylegs.bench;
 
-import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,8 @@ public class KnowledgeBaseLoadBenchmark {
 
   @Setup(Level.Trial)
   public void fillCache() throws Exception {
-    cache = new KbaseCache.Settings(Files.createTempDirectory("heavylegs-bench-cache"), true, false);
+    cache =
+        new KbaseCache.Settings(Files.createTempDirectory("heavylegs-bench-cache"), true, false);
     KbaseCache.build(Path.of("kbase"), cache);
   }
 

@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runner profiles from a batch input file (JSON Lines, {@code bench/make-profiles.py} or
- * {@link SyntheticProfiles}): the first {@code limit} valid lines, without their {@code "id"}.
- * Malformed lines are skipped.
+ * Runner profiles from a batch input file (JSON Lines, {@code bench/make-profiles.py} or {@link
+ * SyntheticProfiles}): the first {@code limit} valid lines, without their {@code "id"}. Malformed
+ * lines are skipped.
  */
 final class Profiles {
 
@@ -31,7 +31,9 @@ final class Profiles {
     List<ObjectNode> trees = new ArrayList<>();
     AnswersReader reader = new AnswersReader(questions);
     try (BufferedReader in = Files.newBufferedReader(file)) {
-      for (String line = in.readLine(); line != null && trees.size() < limit; line = in.readLine()) {
+      for (String line = in.readLine();
+          line != null && trees.size() < limit;
+          line = in.readLine()) {
         JsonNode root;
         try {
           root = JSON.readTree(line);

@@ -1,7 +1,7 @@
 package dev.heavylegs.bench;
 
-import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.report.Report;
@@ -27,10 +27,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The costs of {@code bench/scaling.sh} (a)-(c) under JMH, by number of rules: the shipped
- * {@code kbase/} and synthetic bases of 50, 200 and 1000 rules ({@link SyntheticKbase}). Loads are
- * single shots in one fork each (the first shot is cold), the consultation an average over warm
- * runs. Slow: about 8 minutes on 2 cores. One size: {@code bench/jmh.sh RuleScalingBenchmark -p rules=200}.
+ * The costs of {@code bench/scaling.sh} (a)-(c) under JMH, by number of rules: the shipped {@code
+ * kbase/} and synthetic bases of 50, 200 and 1000 rules ({@link SyntheticKbase}). Loads are single
+ * shots in one fork each (the first shot is cold), the consultation an average over warm runs.
+ * Slow: about 8 minutes on 2 cores. One size: {@code bench/jmh.sh RuleScalingBenchmark -p
+ * rules=200}.
  */
 @Fork(1)
 public class RuleScalingBenchmark {
@@ -53,7 +54,9 @@ public class RuleScalingBenchmark {
         dir = Path.of("kbase");
         // the same generator as bench/batch.sh (needs python3; run from the repository root)
         new ProcessBuilder("python3", "bench/make-profiles.py", "200")
-            .redirectOutput(profiles.toFile()).start().waitFor();
+            .redirectOutput(profiles.toFile())
+            .start()
+            .waitFor();
       } else {
         dir = Files.createTempDirectory("heavylegs-jmh-kbase");
         List<SyntheticTopic> topics = SyntheticKbase.write(Integer.parseInt(rules), dir);
@@ -86,7 +89,8 @@ public class RuleScalingBenchmark {
 
     @Setup(Level.Trial)
     public void fill(Base base) throws Exception {
-      settings = new KbaseCache.Settings(Files.createTempDirectory("heavylegs-jmh-cache"), true, false);
+      settings =
+          new KbaseCache.Settings(Files.createTempDirectory("heavylegs-jmh-cache"), true, false);
       KbaseCache.build(base.dir, settings);
       knowledgeBase = KbaseCache.load(base.dir, settings);
       runners = Profiles.read(base.profiles, knowledgeBase.questions(), 200);
@@ -111,7 +115,8 @@ public class RuleScalingBenchmark {
 
     @Setup(Level.Iteration)
     public void create() throws IOException {
-      settings = new KbaseCache.Settings(Files.createTempDirectory("heavylegs-jmh-cache"), true, false);
+      settings =
+          new KbaseCache.Settings(Files.createTempDirectory("heavylegs-jmh-cache"), true, false);
     }
 
     @TearDown(Level.Iteration)
@@ -130,7 +135,9 @@ public class RuleScalingBenchmark {
     return KnowledgeBaseLoader.load(base.dir);
   }
 
-  /** (b) Filling a cache entry: the classic load plus the executable model (the background process). */
+  /**
+   * (b) Filling a cache entry: the classic load plus the executable model (the background process).
+   */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -152,8 +159,8 @@ public class RuleScalingBenchmark {
   }
 
   /**
-   * (c) One consultation on the cached base: fresh session, rules, report with explanations and open
-   * questions. A long warm-up: a 1000-rule consultation takes a few hundred runs to settle.
+   * (c) One consultation on the cached base: fresh session, rules, report with explanations and
+   * open questions. A long warm-up: a 1000-rule consultation takes a few hundred runs to settle.
    */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)

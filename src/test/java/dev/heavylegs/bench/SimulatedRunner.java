@@ -10,23 +10,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A runner at the interactive prompt, for {@link InterviewLatency}: types the answers of one profile
- * to whatever the interview asks (Enter, that is unknown, for a question the profile leaves out),
- * and now and then revises an earlier answer with {@code change <question>}, giving a value from
- * another profile.
+ * A runner at the interactive prompt, for {@link InterviewLatency}: types the answers of one
+ * profile to whatever the interview asks (Enter, that is unknown, for a question the profile leaves
+ * out), and now and then revises an earlier answer with {@code change <question>}, giving a value
+ * from another profile.
  *
- * <p>It times each step the way a person waits for it: from the moment its answer line is handed
- * to the interview to the moment the interview asks for the next line (the next question has been
+ * <p>It times each step the way a person waits for it: from the moment its answer line is handed to
+ * the interview to the moment the interview asks for the next line (the next question has been
  * chosen and shown, and the conclusions updated), or the interview ends. Choosing what to type
  * happens outside the timed span; {@link #show} only keeps a reference.
  */
 final class SimulatedRunner implements Conversation {
 
-  /** The heading of a question as {@code InterviewText.question} writes it: {@code 3. Prompt  [id]}. */
-  private static final Pattern ASKED = Pattern.compile("^\\d+\\. .*\\[([a-z0-9-]+)]$", Pattern.MULTILINE);
+  /**
+   * The heading of a question as {@code InterviewText.question} writes it: {@code 3. Prompt [id]}.
+   */
+  private static final Pattern ASKED =
+      Pattern.compile("^\\d+\\. .*\\[([a-z0-9-]+)]$", Pattern.MULTILINE);
 
   /** What the line handed over last was, so what the span up to the next prompt measures. */
-  private enum Typed { START, ANSWER, CHANGE_COMMAND, REVISED_ANSWER, UNTIMED }
+  private enum Typed {
+    START,
+    ANSWER,
+    CHANGE_COMMAND,
+    REVISED_ANSWER,
+    UNTIMED
+  }
 
   private final ObjectNode profile;
   private final List<ObjectNode> others;
@@ -35,6 +44,7 @@ final class SimulatedRunner implements Conversation {
   private int revisionsLeft;
   private int linesLeft;
   private final StepTimes times;
+
   /** Everything shown and typed, when asked for (it adds to the timed spans: for checking only). */
   private final StringBuilder transcript;
 
@@ -47,13 +57,21 @@ final class SimulatedRunner implements Conversation {
 
   /**
    * @param others profiles a revised value is taken from
-   * @param revisionChance the chance, at each question after the second, of revising an earlier answer first
+   * @param revisionChance the chance, at each question after the second, of revising an earlier
+   *     answer first
    * @param revisions at most this many revisions
    * @param steps after this many answers and revisions, quit (without saving)
    * @param transcript where to write the conversation, or null
    */
-  SimulatedRunner(ObjectNode profile, List<ObjectNode> others, Random random, double revisionChance,
-      int revisions, int steps, StepTimes times, StringBuilder transcript) {
+  SimulatedRunner(
+      ObjectNode profile,
+      List<ObjectNode> others,
+      Random random,
+      double revisionChance,
+      int revisions,
+      int steps,
+      StepTimes times,
+      StringBuilder transcript) {
     this.profile = profile;
     this.others = others;
     this.random = random;
@@ -99,7 +117,8 @@ final class SimulatedRunner implements Conversation {
       case START -> times.start(now - handedOver);
       case ANSWER -> times.answer(now - handedOver);
       case REVISED_ANSWER -> times.revision(now - handedOver);
-      case CHANGE_COMMAND, UNTIMED -> { } // "change" only shows the question again: nothing concluded
+      case CHANGE_COMMAND,
+          UNTIMED -> {} // "change" only shows the question again: nothing concluded
     }
     lastTyped = Typed.UNTIMED;
   }
@@ -107,6 +126,9 @@ final class SimulatedRunner implements Conversation {
   private String nextLine(String prompt) {
     if (prompt.startsWith("Save your answers")) {
       return ""; // after quit: leave without saving
+    }
+    if (prompt.startsWith("Stop here")) {
+      return "go on"; // after a red flag: the rest of the interview is timed too
     }
     if (changing != null) {
       String question = changing;
@@ -120,7 +142,8 @@ final class SimulatedRunner implements Conversation {
     Matcher asked = ASKED.matcher(lastShown);
     if (asked.find()) {
       currentQuestion = asked.group(1);
-    } else if (!lastShown.contains("is not an answered question")) { // else: the refused change, same question
+    } else if (!lastShown.contains(
+        "is not an answered question")) { // else: the refused change, same question
       throw new IllegalStateException("unexpected prompt " + prompt + " after: " + lastShown);
     }
     if (!prompt.equals("> ")) {
@@ -141,7 +164,9 @@ final class SimulatedRunner implements Conversation {
     return typed(profile.get(question));
   }
 
-  /** Another runner's answer to {@code question}, different from this one's where one can be found. */
+  /**
+   * Another runner's answer to {@code question}, different from this one's where one can be found.
+   */
   private String revisedValue(String question) {
     String current = typed(profile.get(question));
     String value = current;
@@ -151,7 +176,10 @@ final class SimulatedRunner implements Conversation {
     return value.isEmpty() ? "unknown" : value;
   }
 
-  /** What a runner types for a JSON answer: {@code 31}, {@code yes}, {@code thirst, dark-urine}, Enter. */
+  /**
+   * What a runner types for a JSON answer: {@code 31}, {@code yes}, {@code thirst, dark-urine},
+   * Enter.
+   */
   static String typed(JsonNode value) {
     if (value == null || value.isNull()) {
       return "";

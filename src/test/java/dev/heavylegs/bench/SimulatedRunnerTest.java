@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The latency harness's simulated runner still gets through a real interview: it answers every
- * question asked, revises an earlier answer through {@code change}, and each step is recorded
- * under its kind. (The durations are not checked: nothing here is timed.)
+ * question asked, revises an earlier answer through {@code change}, and each step is recorded under
+ * its kind. (The durations are not checked: nothing here is timed.)
  */
 class SimulatedRunnerTest {
 
@@ -25,7 +25,10 @@ class SimulatedRunnerTest {
 
   @Test
   void answersEveryQuestionRevisesOnceAndRecordsEachStep() throws Exception {
-    ObjectNode hotRunner = (ObjectNode) JSON.readTree("""
+    ObjectNode hotRunner =
+        (ObjectNode)
+            JSON.readTree(
+                """
         {"symptoms": ["thirst"], "months-running": 30, "usual-effort": "moderate", "runs-per-week": 4,
          "rest-days-per-week": 3, "rest-hours-between-runs": 36, "weekly-distance-increase-pct": 0,
          "strength-sessions-per-week": 0, "diet": "omnivore", "iron-rich-meals-per-week": 10,
@@ -34,19 +37,29 @@ class SimulatedRunnerTest {
     ObjectNode coldRunner = hotRunner.deepCopy().put("temperature-c", 5);
     StepTimes times = new StepTimes();
     StringBuilder transcript = new StringBuilder();
-    SimulatedRunner runner = new SimulatedRunner(hotRunner, List.of(coldRunner), new Random(3), 1.0, 1,
-        Integer.MAX_VALUE, times, transcript);
+    SimulatedRunner runner =
+        new SimulatedRunner(
+            hotRunner,
+            List.of(coldRunner),
+            new Random(3),
+            1.0,
+            1,
+            Integer.MAX_VALUE,
+            times,
+            transcript);
 
     runner.starting();
-    Interview.Result result = new Interview(ShippedKbase.get(), runner, Optional.empty())
-        .run(new Answers(Map.of(), Set.of()));
+    Interview.Result result =
+        new Interview(ShippedKbase.get(), runner, Optional.empty())
+            .run(new Answers(Map.of(), Set.of()));
     runner.finished();
 
     assertThat(result.ending()).isEqualTo(Interview.Ending.COMPLETED);
     assertThat(transcript.toString()).matches("(?s).*\n> change ([a-z-]+)\n.*\n\\1> .*");
     assertThat(times.starts.size()).isEqualTo(1);
     assertThat(times.revisions.size()).isEqualTo(1);
-    long asked = transcript.toString().lines().filter(l -> l.matches("\\d+\\. .*\\[[a-z0-9-]+]")).count();
+    long asked =
+        transcript.toString().lines().filter(l -> l.matches("\\d+\\. .*\\[[a-z0-9-]+]")).count();
     // Every question shown got an answer, except the one interrupted by the change and asked again.
     assertThat(times.answers.size()).isEqualTo(asked - 1);
     assertThat(times.inOrder).extracting(StepTimes.Step::kind).startsWith(StepTimes.Kind.START);

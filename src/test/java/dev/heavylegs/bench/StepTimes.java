@@ -6,7 +6,11 @@ import java.util.List;
 /** The timed steps of simulated interviews, by kind, and in the order they happened. */
 final class StepTimes {
 
-  enum Kind { START, ANSWER, REVISION }
+  enum Kind {
+    START,
+    ANSWER,
+    REVISION
+  }
 
   /** One step: which runner, its number within that interview (the start is 0), what, how long. */
   record Step(int runner, int number, Kind kind, long nanos) {}

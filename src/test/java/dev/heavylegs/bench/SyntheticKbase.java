@@ -20,7 +20,9 @@ import java.util.Locale;
  */
 public final class SyntheticKbase {
 
-  /** Topics that share one multi-choice symptoms question, as the shipped six red flags share one. */
+  /**
+   * Topics that share one multi-choice symptoms question, as the shipped six red flags share one.
+   */
   static final int TOPICS_PER_SYMPTOMS_QUESTION = 6;
 
   private SyntheticKbase() {}
@@ -33,7 +35,8 @@ public final class SyntheticKbase {
     int rules = Integer.parseInt(args[0]);
     Path dir = Path.of(args[1]);
     List<SyntheticTopic> topics = write(rules, dir);
-    System.out.printf(Locale.ROOT, "%s: %d rules, %d questions%n", dir, rules, questionCount(topics));
+    System.out.printf(
+        Locale.ROOT, "%s: %d rules, %d questions%n", dir, rules, questionCount(topics));
   }
 
   /** The topics of a base with exactly {@code rules} rules. */
@@ -41,13 +44,18 @@ public final class SyntheticKbase {
     int count = Math.max(1, rules / SyntheticTopic.RULES);
     int padding = rules - count * SyntheticTopic.RULES;
     if (padding < 0 || padding > count * SyntheticTopic.MAX_PADDING) {
-      throw new IllegalArgumentException("cannot make a synthetic base of " + rules + " rules (at least "
-          + SyntheticTopic.RULES + ")");
+      throw new IllegalArgumentException(
+          "cannot make a synthetic base of "
+              + rules
+              + " rules (at least "
+              + SyntheticTopic.RULES
+              + ")");
     }
     List<SyntheticTopic> topics = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       int extra = padding / count + (i <= padding % count ? 1 : 0);
-      topics.add(new SyntheticTopic(i, i % count + 1, (i - 1) / TOPICS_PER_SYMPTOMS_QUESTION + 1, extra));
+      topics.add(
+          new SyntheticTopic(i, i % count + 1, (i - 1) / TOPICS_PER_SYMPTOMS_QUESTION + 1, extra));
     }
     return topics;
   }
@@ -69,14 +77,21 @@ public final class SyntheticKbase {
     Files.writeString(dir.resolve("questions.yaml"), questions(topics));
     Files.writeString(dir.resolve("report.yaml"), REPORT);
     StringBuilder thresholds = new StringBuilder(THRESHOLDS_HEADER);
-    StringBuilder redFlags = new StringBuilder(String.format(REFERRALS_HEADER, "Red flags: warning signs that need a doctor first."));
-    StringBuilder redFlagWording = new StringBuilder("# Wording for the red flags in red-flags.drl.\nreferrals:\n");
-    StringBuilder routine = new StringBuilder(String.format(REFERRALS_HEADER, "Routine referrals: when to see a doctor."));
-    StringBuilder routineWording = new StringBuilder("# Wording for the referrals in see-a-doctor.drl.\nreferrals:\n");
+    StringBuilder redFlags =
+        new StringBuilder(
+            String.format(REFERRALS_HEADER, "Red flags: warning signs that need a doctor first."));
+    StringBuilder redFlagWording =
+        new StringBuilder("# Wording for the red flags in red-flags.drl.\nreferrals:\n");
+    StringBuilder routine =
+        new StringBuilder(
+            String.format(REFERRALS_HEADER, "Routine referrals: when to see a doctor."));
+    StringBuilder routineWording =
+        new StringBuilder("# Wording for the referrals in see-a-doctor.drl.\nreferrals:\n");
     for (SyntheticTopic topic : topics) {
       thresholds.append(topic.thresholdRows());
       Files.writeString(dir.resolve("conditions/" + topic.name() + ".drl"), topic.conditionRules());
-      Files.writeString(dir.resolve("conditions/" + topic.name() + ".yaml"), topic.conditionWording());
+      Files.writeString(
+          dir.resolve("conditions/" + topic.name() + ".yaml"), topic.conditionWording());
       Files.writeString(dir.resolve("causes/" + topic.cause() + ".drl"), topic.causeRules());
       Files.writeString(dir.resolve("causes/" + topic.cause() + ".yaml"), topic.causeWording());
       Files.writeString(dir.resolve("scenarios/" + topic.name() + ".yaml"), topic.scenarios());
@@ -95,7 +110,9 @@ public final class SyntheticKbase {
 
   /** The catalogue: the symptoms questions first (red-flag screening), then each topic's four. */
   private static String questions(List<SyntheticTopic> topics) {
-    StringBuilder yaml = new StringBuilder("""
+    StringBuilder yaml =
+        new StringBuilder(
+            """
         # The question catalogue of a synthetic knowledge base, generated for the benchmarks
         # (src/test/java/dev/heavylegs/bench/SyntheticKbase.java).
 
@@ -104,13 +121,17 @@ public final class SyntheticKbase {
           # --- Red-flag screening -------------------------------------------------------------------
         """);
     for (int group = 1; group <= symptomGroups(topics); group++) {
-      yaml.append(String.format(Locale.ROOT, """
+      yaml.append(
+          String.format(
+              Locale.ROOT,
+              """
 
             - id: %s
               prompt: Which of these signs do you have? (choose all that apply, or none)
               type: multi-choice
               choices:
-          """, SyntheticTopic.symptomsQuestion(group)));
+          """,
+              SyntheticTopic.symptomsQuestion(group)));
       for (SyntheticTopic topic : topics) {
         if (topic.symptomGroup() == group) {
           yaml.append(topic.symptomChoices());
@@ -122,7 +143,8 @@ public final class SyntheticKbase {
     return yaml.toString();
   }
 
-  private static final String REPORT = """
+  private static final String REPORT =
+      """
       # Wording of the report itself, for a synthetic knowledge base generated for the benchmarks.
       disclaimer: >
         heavylegs gives general guidance from your answers; it is not a diagnosis and does not replace
@@ -138,8 +160,12 @@ public final class SyntheticKbase {
         Some of your answers need a doctor before anything else. Read this first.
       """;
 
-  /** The header rows of the shipped thresholds table (quotes written as ' to keep the text block readable). */
-  private static final String THRESHOLDS_HEADER = """
+  /**
+   * The header rows of the shipped thresholds table (quotes written as ' to keep the text block
+   * readable).
+   */
+  private static final String THRESHOLDS_HEADER =
+      """
       'RuleSet','heavylegs.thresholds'
       'Import','dev.heavylegs.facts.*'
       'Notes','Thresholds of a synthetic knowledge base generated for the benchmarks. One row is one rule.'
@@ -149,9 +175,11 @@ public final class SyntheticKbase {
       '','','','Answer...','Answer...','Answer...','Answer...',''
       '','id(''$param'')','source(''$param'')','question == ''$param''','number >= $param','number > $param','number < $param','insertLogical( new Condition( ''$param'' ) );'
       'Rule','Id','Source','When the answer to','is at least','is more than','is less than','the condition holds'
-      """.replace('\'', '"');
+      """
+          .replace('\'', '"');
 
-  private static final String REFERRALS_HEADER = """
+  private static final String REFERRALS_HEADER =
+      """
       package heavylegs.referrals;
 
       import dev.heavylegs.facts.*;

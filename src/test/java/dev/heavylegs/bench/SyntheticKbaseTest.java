@@ -24,8 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SyntheticKbaseTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @ParameterizedTest
   @ValueSource(ints = {15, 50, 76})
@@ -55,7 +54,8 @@ class SyntheticKbaseTest {
   @Test
   void generatedProfilesAreValidAnswers() throws Exception {
     List<SyntheticTopic> topics = SyntheticKbase.write(50, dir);
-    AnswersReader reader = new AnswersReader(Validation.of(dir).knowledgeBase().orElseThrow().questions());
+    AnswersReader reader =
+        new AnswersReader(Validation.of(dir).knowledgeBase().orElseThrow().questions());
     Random random = new Random(7);
 
     for (int i = 0; i < 50; i++) {

@@ -13,9 +13,10 @@ import java.util.Random;
 
 /**
  * Writes random runner profiles for a {@link SyntheticKbase} of the same rule count, as JSON Lines
- * (the batch input, with an {@code "id"}): the synthetic counterpart of {@code bench/make-profiles.py}.
- * Every symptoms question is answered (red flags rare, aches less so); each topic question is
- * answered nine times in ten, so some stay unknown. The same seed gives the same file.
+ * (the batch input, with an {@code "id"}): the synthetic counterpart of {@code
+ * bench/make-profiles.py}. Every symptoms question is answered (red flags rare, aches less so);
+ * each topic question is answered nine times in ten, so some stay unknown. The same seed gives the
+ * same file.
  *
  * <pre>java ... dev.heavylegs.bench.SyntheticProfiles RULES COUNT [SEED] &gt; profiles.jsonl</pre>
  */
@@ -34,7 +35,8 @@ public final class SyntheticProfiles {
     List<SyntheticTopic> topics = SyntheticKbase.topics(Integer.parseInt(args[0]));
     int count = Integer.parseInt(args[1]);
     Random random = new Random(args.length > 2 ? Long.parseLong(args[2]) : 42);
-    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    Writer out =
+        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
     for (int i = 0; i < count; i++) {
       out.write(JSON.writeValueAsString(profile(topics, random, i)));
       out.write('\n');

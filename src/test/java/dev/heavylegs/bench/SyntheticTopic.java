@@ -15,18 +15,23 @@ import java.util.Locale;
  *   referrals   a red flag on a symptom choice, a routine referral on the cause and a threshold
  * </pre>
  *
- * Plus any number of padding rules (another way to a marked condition) to reach an exact rule count.
+ * Plus any number of padding rules (another way to a marked condition) to reach an exact rule
+ * count.
  *
  * @param index the topic's number, from 1
  * @param next the topic whose condition this topic's third cause rule reads (itself when alone)
- * @param symptomGroup the number of the multi-choice symptoms question that holds this topic's signs
+ * @param symptomGroup the number of the multi-choice symptoms question that holds this topic's
+ *     signs
  * @param padding how many extra condition rules this topic carries
  */
 record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
 
   /** Rules in a topic without padding. */
   static final int RULES = 15;
-  /** Every padding rule tests a different exact number of sessions, so none makes another redundant. */
+
+  /**
+   * Every padding rule tests a different exact number of sessions, so none makes another redundant.
+   */
   static final int MAX_PADDING = 15;
 
   String name() {
@@ -72,14 +77,21 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
 
   /** This topic's choices in its symptoms question, in {@code questions.yaml} form. */
   String symptomChoices() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
               %1$s: a warning sign of factor %2$d that needs a doctor
               %3$s: an everyday ache that goes with factor %2$d
-        """, redFlagSign(), index, achingSign());
+        """,
+        redFlagSign(),
+        index,
+        achingSign());
   }
 
   String questions() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
 
           # --- Factor %2$d -----------------------------------------------------------------------
 
@@ -112,20 +124,31 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
             prompt: Does factor %2$d keep you from training as planned?
             type: boolean
             help: Yes if you had to shorten or skip sessions because of it.
-        """, name(), index);
+        """,
+        name(),
+        index);
   }
 
   /** This topic's rows of {@code conditions/thresholds.drl.csv}. */
   String thresholdRows() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
         "%3$s high: strong factor","COND-%1$s-HIGH-01","synthetic benchmark rule; threshold: 60 points","%2$s-level","60","","","%2$s-high"
         "%3$s low: weak factor","COND-%1$s-LOW-01","synthetic benchmark rule; threshold: 20 points","%2$s-level","","","20","%2$s-low"
-        """, id(), name(), title());
+        """,
+        id(),
+        name(),
+        title());
   }
 
   /** {@code conditions/<topic>.drl}: the conditions that are not thresholds. */
   String conditionRules() {
-    StringBuilder drl = new StringBuilder(String.format(Locale.ROOT, """
+    StringBuilder drl =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                """
         package heavylegs.conditions;
 
         import dev.heavylegs.facts.*;
@@ -190,9 +213,19 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
         then
             insertLogical( new Condition( "%2$s-combined" ) );
         end
-        """, id(), name(), title(), index, cause(), symptomsQuestion(), achingSign()));
+        """,
+                id(),
+                name(),
+                title(),
+                index,
+                cause(),
+                symptomsQuestion(),
+                achingSign()));
     for (int k = 0; k < padding; k++) {
-      drl.append(String.format(Locale.ROOT, """
+      drl.append(
+          String.format(
+              Locale.ROOT,
+              """
 
           rule "%3$s marked: mild with exactly %4$d sessions a week"
               @id("COND-%1$s-MARKED-%5$02d")
@@ -205,13 +238,21 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
           then
               insertLogical( new Condition( "%2$s-marked" ) );
           end
-          """, id(), name(), title(), k, k + 3, index));
+          """,
+              id(),
+              name(),
+              title(),
+              k,
+              k + 3,
+              index));
     }
     return drl.toString();
   }
 
   String conditionWording() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
         # Wording for the conditions of factor %2$d (%1$s.drl and the %1$s rows of thresholds.drl.csv).
         conditions:
           %1$s-high:
@@ -238,12 +279,16 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
             title: Strong and marked factor %2$d
             explanation: >
               Factor %2$d is both strong and marked, which is what makes the legs heavy.
-        """, name(), index);
+        """,
+        name(),
+        index);
   }
 
   /** {@code causes/<cause>.drl}: the weighted cause rules and the recommendations. */
   String causeRules() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
         package heavylegs.causes;
 
         import dev.heavylegs.facts.*;
@@ -326,11 +371,20 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
         then
             insertLogical( new Recommendation( "%2$s-adjust" ) );
         end
-        """, id(), name(), title(), index, cause(), name(next), next);
+        """,
+        id(),
+        name(),
+        title(),
+        index,
+        cause(),
+        name(next),
+        next);
   }
 
   String causeWording() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
         # Wording for what %3$s.drl concludes.
         causes:
           %3$s:
@@ -349,12 +403,17 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
             advice: >
               Spread factor %2$d over fewer sessions a week.
             source: "synthetic benchmark wording"
-        """, name(), index, cause());
+        """,
+        name(),
+        index,
+        cause());
   }
 
   /** This topic's rule in {@code referrals/red-flags.drl}. */
   String redFlagRule() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
 
         rule "%3$s red flag: the warning sign"
             @id("RF-%1$s-01")
@@ -365,11 +424,20 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
         then
             insertLogical( new Referral( "%2$s-red-flag", Urgency.%7$s ) );
         end
-        """, id(), name(), title(), index, symptomsQuestion(), redFlagSign(), redFlagUrgency());
+        """,
+        id(),
+        name(),
+        title(),
+        index,
+        symptomsQuestion(),
+        redFlagSign(),
+        redFlagUrgency());
   }
 
   String redFlagWording() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
           %1$s-red-flag:
             title: Warning sign of factor %2$d
             reason: >
@@ -377,12 +445,16 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
             advice: >
               Stop running and see a doctor before you run again.
             source: "synthetic benchmark wording"
-        """, name(), index);
+        """,
+        name(),
+        index);
   }
 
   /** This topic's rule in {@code referrals/see-a-doctor.drl}. */
   String routineReferralRule() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
 
         rule "%3$s see a doctor: ten sessions a week or more"
             @id("REF-%1$s-01")
@@ -395,11 +467,18 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
         then
             insertLogical( new Referral( "%2$s-see-doctor", Urgency.ROUTINE ) );
         end
-        """, id(), name(), title(), index, cause());
+        """,
+        id(),
+        name(),
+        title(),
+        index,
+        cause());
   }
 
   String routineReferralWording() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
           %1$s-see-doctor:
             title: See your doctor about factor %2$d
             reason: >
@@ -407,12 +486,19 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
             advice: >
               Book an appointment with your doctor and tell them about factor %2$d.
             source: "synthetic benchmark wording"
-        """, name(), index);
+        """,
+        name(),
+        index);
   }
 
-  /** {@code scenarios/<topic>.yaml}: for the cause and both referrals, one that concludes it and a near miss; one more that reaches the remaining rules. */
+  /**
+   * {@code scenarios/<topic>.yaml}: for the cause and both referrals, one that concludes it and a
+   * near miss; one more that reaches the remaining rules.
+   */
   String scenarios() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
         # Scenarios for the synthetic factor %2$d.
 
         - name: strong and severe factor %2$d is the cause
@@ -471,11 +557,22 @@ record SyntheticTopic(int index, int next, int symptomGroup, int padding) {
             %1$s-sessions: 9
           absent:
             referrals: [%1$s-see-doctor]
-        """, name(), index, cause(), symptomsQuestion(), redFlagSign(), achingSign(),
-        redFlagUrgency().toLowerCase(Locale.ROOT), nextMarked(), next);
+        """,
+        name(),
+        index,
+        cause(),
+        symptomsQuestion(),
+        redFlagSign(),
+        achingSign(),
+        redFlagUrgency().toLowerCase(Locale.ROOT),
+        nextMarked(),
+        next);
   }
 
-  /** The answer that marks the next topic in a scenario (none needed when this topic is its own next). */
+  /**
+   * The answer that marks the next topic in a scenario (none needed when this topic is its own
+   * next).
+   */
   private String nextMarked() {
     return next == index ? "" : "    " + name(next) + "-kind: severe\n";
   }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Removing what the benchmarks wrote to the temporary folder (cache entries of a 1000-rule base are MBs). */
+/**
+ * Removing what the benchmarks wrote to the temporary folder (cache entries of a 1000-rule base are
+ * MBs).
+ */
 final class TempFiles {
 
   private TempFiles() {}

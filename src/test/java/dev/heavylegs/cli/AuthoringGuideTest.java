@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AuthoringGuideTest {
 
-  private static final Pattern STEP = Pattern.compile("^<!-- guide: (append|create|run|output starts|output)\\s*(\\S*) -->$");
+  private static final Pattern STEP =
+      Pattern.compile("^<!-- guide: (append|create|run|output starts|output)\\s*(\\S*) -->$");
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   /** One marked step of the guide and the code block under it. */
   record Step(String action, String target, String block) {}
@@ -40,7 +40,9 @@ class AuthoringGuideTest {
     int outputsChecked = 0;
     for (Step step : steps) {
       switch (step.action()) {
-        case "append" -> Files.writeString(file(step.target()), Files.readString(file(step.target())) + step.block());
+        case "append" ->
+            Files.writeString(
+                file(step.target()), Files.readString(file(step.target())) + step.block());
         case "create" -> Files.writeString(file(step.target()), step.block());
         case "run" -> last = run(step.block().trim(), kbase);
         case "output" -> {
@@ -60,18 +62,22 @@ class AuthoringGuideTest {
 
     // "An interactive consultation now asks about sleep too."
     Run interactive = CliTest.withInput("\n".repeat(80), "consult", "--kbase", kbase.toString());
-    assertThat(interactive.err()).contains("How many hours do you usually sleep a night?  [sleep-hours]");
+    assertThat(interactive.err())
+        .contains("How many hours do you usually sleep a night?  [sleep-hours]");
   }
 
   private Path file(String target) {
     return tmp.resolve(target);
   }
 
-  /** Runs {@code ./heavylegs ...} on the copy, with file arguments taken from the guide's folder. */
+  /**
+   * Runs {@code ./heavylegs ...} on the copy, with file arguments taken from the guide's folder.
+   */
   private Run run(String commandLine, Path kbase) {
     assertThat(commandLine).startsWith("./heavylegs ");
     List<String> args = new ArrayList<>();
-    for (String word : Arrays.asList(commandLine.substring("./heavylegs ".length()).split("\\s+"))) {
+    for (String word :
+        Arrays.asList(commandLine.substring("./heavylegs ".length()).split("\\s+"))) {
       args.add(Files.exists(tmp.resolve(word)) ? tmp.resolve(word).toString() : word);
     }
     args.addAll(List.of("--kbase", kbase.toString()));
@@ -92,7 +98,9 @@ class AuthoringGuideTest {
         continue;
       }
       int open = i + 1;
-      assertThat(lines[open]).as("a code block follows the marker on line %d", i + 1).startsWith("```");
+      assertThat(lines[open])
+          .as("a code block follows the marker on line %d", i + 1)
+          .startsWith("```");
       StringBuilder block = new StringBuilder();
       int line = open + 1;
       while (!lines[line].startsWith("```")) {

@@ -30,11 +30,11 @@ class BatchOutFileTest {
   private static final String PROFILES = "{\"id\": 1, \"temperature-c\": 31}\n{\"id\": 2}\n";
   private static final String EARLIER_OUTPUT = "{\"id\":7,\"causes\":[],\"conditions\":[]}\n";
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private static Run batch(String... args) {
-    String[] all = Stream.concat(Stream.of("batch", "--no-explain"), Stream.of(args)).toArray(String[]::new);
+    String[] all =
+        Stream.concat(Stream.of("batch", "--no-explain"), Stream.of(args)).toArray(String[]::new);
     return withInput(PROFILES, all);
   }
 
@@ -45,7 +45,8 @@ class BatchOutFileTest {
   }
 
   private static String mode(Path file) throws IOException {
-    return PosixFilePermissions.toString(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS));
+    return PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS));
   }
 
   @Test
@@ -55,8 +56,11 @@ class BatchOutFileTest {
     Run refused = batch("--out", notes.toString());
 
     assertThat(refused.exitCode()).isEqualTo(2);
-    assertThat(refused.err()).isEqualTo("heavylegs: cannot write " + notes
-        + ": it exists and is not the output of a batch; use --force to replace it\n");
+    assertThat(refused.err())
+        .isEqualTo(
+            "heavylegs: cannot write "
+                + notes
+                + ": it exists and is not the output of a batch; use --force to replace it\n");
     assertThat(Files.readString(notes)).isEqualTo("keep\n");
     Run forced = batch("--out", notes.toString(), "--force");
     assertThat(forced.exitCode()).isZero();
@@ -65,8 +69,14 @@ class BatchOutFileTest {
 
   @Test
   void anEarlierBatchOutputAnEmptyFileAndASummaryAreReplaced() throws IOException {
-    for (String earlier : new String[] {EARLIER_OUTPUT, "", "{\"id\":null,\"line\":1,\"error\":\"x\"}\n",
-        "{\n  \"profiles\" : 2,\n  \"errors\" : 0\n}\n", "{\"causes\":[]}\n"}) {
+    for (String earlier :
+        new String[] {
+          EARLIER_OUTPUT,
+          "",
+          "{\"id\":null,\"line\":1,\"error\":\"x\"}\n",
+          "{\n  \"profiles\" : 2,\n  \"errors\" : 0\n}\n",
+          "{\"causes\":[]}\n"
+        }) {
       Path out = Files.writeString(tmp.resolve("out.jsonl"), earlier);
 
       Run run = batch("--out", out.toString());
@@ -89,17 +99,25 @@ class BatchOutFileTest {
       Run toDangling = batch("--out", dangling.toString(), force);
 
       assertThat(toFifo.exitCode()).isEqualTo(2);
-      assertThat(toFifo.err()).isEqualTo("heavylegs: cannot write " + fifo
-          + ": it is a named pipe (FIFO), not a regular file\n");
+      assertThat(toFifo.err())
+          .isEqualTo(
+              "heavylegs: cannot write "
+                  + fifo
+                  + ": it is a named pipe (FIFO), not a regular file\n");
       assertThat(toFolder.exitCode()).isEqualTo(2);
-      assertThat(toFolder.err()).isEqualTo("heavylegs: cannot write " + folder
-          + ": it is a folder, not a regular file\n");
+      assertThat(toFolder.err())
+          .isEqualTo(
+              "heavylegs: cannot write " + folder + ": it is a folder, not a regular file\n");
       assertThat(toDangling.exitCode()).isEqualTo(2);
-      assertThat(toDangling.err()).isEqualTo("heavylegs: cannot write " + dangling
-          + ": it is a symbolic link to nowhere.jsonl, which does not exist\n");
+      assertThat(toDangling.err())
+          .isEqualTo(
+              "heavylegs: cannot write "
+                  + dangling
+                  + ": it is a symbolic link to nowhere.jsonl, which does not exist\n");
     }
     assertThat((Integer) Files.getAttribute(fifo, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000)
-        .as("still a FIFO").isEqualTo(0010000);
+        .as("still a FIFO")
+        .isEqualTo(0010000);
     assertThat(Files.isSymbolicLink(dangling)).isTrue();
     assertThat(files()).isEqualTo("dangling fifo folder");
   }
@@ -118,7 +136,8 @@ class BatchOutFileTest {
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(Files.readAllLines(real)).hasSize(2);
     assertThat(refused.exitCode()).isEqualTo(2);
-    assertThat(refused.err()).contains("cannot write " + linkToNotes + ": it exists and is not the output of a batch");
+    assertThat(refused.err())
+        .contains("cannot write " + linkToNotes + ": it exists and is not the output of a batch");
     assertThat(Files.readString(notes)).isEqualTo("keep\n");
     assertThat(files()).isEqualTo("link.jsonl notes-link notes.txt real.jsonl");
   }
@@ -141,54 +160,71 @@ class BatchOutFileTest {
   void aRenameThatFailsNamesTheFileAndLeavesNoTemporaryFile() throws IOException {
     Path out = Files.writeString(tmp.resolve("out.jsonl"), EARLIER_OUTPUT);
     // When the input ends, a folder with a file in it takes the output's place: the rename fails.
-    InputStream input = new ByteArrayInputStream(PROFILES.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public synchronized int read(byte[] b, int off, int len) {
-        int n = super.read(b, off, len);
-        if (n < 0 && !Files.isDirectory(out)) {
-          try {
-            Files.delete(out);
-            Files.writeString(Files.createDirectory(out).resolve("inside"), "x");
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    InputStream input =
+        new ByteArrayInputStream(PROFILES.getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            int n = super.read(b, off, len);
+            if (n < 0 && !Files.isDirectory(out)) {
+              try {
+                Files.delete(out);
+                Files.writeString(Files.createDirectory(out).resolve("inside"), "x");
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            }
+            return n;
           }
-        }
-        return n;
-      }
-    };
+        };
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int code = Cli.run(new String[] {"batch", "--out", out.toString()}, new StandardInput(input, false),
-        new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        Cli.run(
+            new String[] {"batch", "--out", out.toString()},
+            new StandardInput(input, false),
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("heavylegs: cannot write " + out + ": ")
-        .doesNotContain(".part").hasLineCount(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("heavylegs: cannot write " + out + ": ")
+        .doesNotContain(".part")
+        .hasLineCount(1);
     assertThat(files()).isEqualTo("out.jsonl");
   }
 
   @Test
   void aFatalErrorInTheWriterEndsTheBatchWithExit1AndOneLine() {
     String input = "{\"id\": 1}\n".repeat(20_000);
-    OutputStream exhausted = new OutputStream() {
-      @Override
-      public void write(int b) {
-        throw new OutOfMemoryError("test: no memory left");
-      }
+    OutputStream exhausted =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            throw new OutOfMemoryError("test: no memory left");
+          }
 
-      @Override
-      public void write(byte[] b, int off, int len) {
-        write(0);
-      }
-    };
+          @Override
+          public void write(byte[] b, int off, int len) {
+            write(0);
+          }
+        };
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    StandardInput stdin = new StandardInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
+    StandardInput stdin =
+        new StandardInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
 
-    int code = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run(
-        new String[] {"batch", "--no-explain"}, stdin, new PrintStream(exhausted), new PrintStream(err)));
+    int code =
+        Assertions.assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () ->
+                Cli.run(
+                    new String[] {"batch", "--no-explain"},
+                    stdin,
+                    new PrintStream(exhausted),
+                    new PrintStream(err)));
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo(
-        "heavylegs: the batch stopped on a fatal error: java.lang.OutOfMemoryError: test: no memory left\n");
+    assertThat(err.toString())
+        .isEqualTo(
+            "heavylegs: the batch stopped on a fatal error: java.lang.OutOfMemoryError: test: no memory left\n");
   }
 }

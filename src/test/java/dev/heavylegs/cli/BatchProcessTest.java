@@ -25,19 +25,29 @@ class BatchProcessTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private static final String EARLIER_OUTPUT = "{\"id\":7,\"causes\":[],\"conditions\":[]}\n";
-  private static final String PROFILE = "{\"temperature-c\": 31, \"symptoms\": [\"thirst\", \"muscle-cramps\"],"
-      + " \"shoe-distance-km\": 900}\n";
+  private static final String PROFILE =
+      "{\"temperature-c\": 31, \"symptoms\": [\"thirst\", \"muscle-cramps\"],"
+          + " \"shoe-distance-km\": 900}\n";
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
-  /** {@code java OPTIONS -cp <test classpath> dev.heavylegs.Main batch ARGS}, as a small-heap batch. */
+  /**
+   * {@code java OPTIONS -cp <test classpath> dev.heavylegs.Main batch ARGS}, as a small-heap batch.
+   */
   private static List<String> batch(List<String> javaOptions, String... args) {
-    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmx160m",
-        "-Dheavylegs.cache=off", "-Dheavylegs.stdin.tty=false"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-XX:-UsePerfData",
+                "-Xmx160m",
+                "-Dheavylegs.cache=off",
+                "-Dheavylegs.stdin.tty=false"));
     command.addAll(javaOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.heavylegs.Main", "batch"));
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), "dev.heavylegs.Main", "batch"));
     command.addAll(List.of(args));
     return command;
   }
@@ -85,7 +95,8 @@ class BatchProcessTest {
 
   private boolean partWritten() throws IOException {
     try (Stream<Path> files = Files.list(tmp)) {
-      return files.anyMatch(f -> f.getFileName().toString().endsWith(".part") && f.toFile().length() > 0);
+      return files.anyMatch(
+          f -> f.getFileName().toString().endsWith(".part") && f.toFile().length() > 0);
     }
   }
 
@@ -93,13 +104,26 @@ class BatchProcessTest {
   void runningOutOfMemoryEndsTheProcessWithExit1AndOneLine() throws Exception {
     // /dev/zero is one endless line; a limit larger than the heap lets it fill the memory
     Path out = tmp.resolve("out.jsonl");
-    Process process = new ProcessBuilder(batch(List.of(), "--in", "/dev/zero", "--out", out.toString(),
-        "--max-line-bytes", "1073741824")).start();
+    Process process =
+        new ProcessBuilder(
+                batch(
+                    List.of(),
+                    "--in",
+                    "/dev/zero",
+                    "--out",
+                    out.toString(),
+                    "--max-line-bytes",
+                    "1073741824"))
+            .start();
     try {
       int code = exitCode(process);
 
-      assertThat(stderr(process)).isEqualTo("heavylegs: the batch stopped on a fatal error: "
-          + "java.lang.OutOfMemoryError: Java heap space; " + out + " was not written\n");
+      assertThat(stderr(process))
+          .isEqualTo(
+              "heavylegs: the batch stopped on a fatal error: "
+                  + "java.lang.OutOfMemoryError: Java heap space; "
+                  + out
+                  + " was not written\n");
       assertThat(code).isEqualTo(1);
     } finally {
       process.destroyForcibly();
@@ -109,21 +133,29 @@ class BatchProcessTest {
 
   @Test
   void aLineThatOutgrowsTheHeapWhileEvaluatedEndsTheProcessWithExit1() throws Exception {
-    // 20 MB of text is read whole (the limit is 30 MB), then parsed by a worker into 5 million nodes
+    // 20 MB of text is read whole (the limit is 30 MB), then parsed by a worker into 5 million
+    // nodes
     Process process = new ProcessBuilder(batch(List.of(), "--max-line-bytes", "30000000")).start();
     try {
-      Assertions.assertTimeoutPreemptively(PATIENCE, () -> {
-        try (OutputStream stdin = process.getOutputStream()) {
-          stdin.write(("{\"id\": 1, \"symptoms\": [" + "\"a\",".repeat(5_000_000) + "\"a\"]}\n{\"id\": 2}\n")
-              .getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          // the batch may end before it has read everything
-        }
-        assertThat(exitCode(process)).isEqualTo(1);
-        assertThat(stderr(process)).isEqualTo("heavylegs: the batch stopped on a fatal error: "
-            + "java.lang.OutOfMemoryError: Java heap space\n");
-        assertThat(process.getInputStream().readAllBytes()).isEmpty();
-      });
+      Assertions.assertTimeoutPreemptively(
+          PATIENCE,
+          () -> {
+            try (OutputStream stdin = process.getOutputStream()) {
+              stdin.write(
+                  ("{\"id\": 1, \"symptoms\": ["
+                          + "\"a\",".repeat(5_000_000)
+                          + "\"a\"]}\n{\"id\": 2}\n")
+                      .getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+              // the batch may end before it has read everything
+            }
+            assertThat(exitCode(process)).isEqualTo(1);
+            assertThat(stderr(process))
+                .isEqualTo(
+                    "heavylegs: the batch stopped on a fatal error: "
+                        + "java.lang.OutOfMemoryError: Java heap space\n");
+            assertThat(process.getInputStream().readAllBytes()).isEmpty();
+          });
     } finally {
       process.destroyForcibly();
     }
@@ -133,21 +165,26 @@ class BatchProcessTest {
   void aLineOf150MegabytesIsAnErrorRecordInAHeapOf160() throws Exception {
     Process process = new ProcessBuilder(batch(List.of(), "--no-explain")).start();
     try {
-      Assertions.assertTimeoutPreemptively(PATIENCE, () -> {
-        try (OutputStream stdin = process.getOutputStream()) {
-          byte[] megabyte = "x".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
-          for (int i = 0; i < 150; i++) {
-            stdin.write(megabyte);
-          }
-          stdin.write("\n{\"id\": 2}\n".getBytes(StandardCharsets.UTF_8));
-        }
-        String records = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      Assertions.assertTimeoutPreemptively(
+          PATIENCE,
+          () -> {
+            try (OutputStream stdin = process.getOutputStream()) {
+              byte[] megabyte = "x".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+              for (int i = 0; i < 150; i++) {
+                stdin.write(megabyte);
+              }
+              stdin.write("\n{\"id\": 2}\n".getBytes(StandardCharsets.UTF_8));
+            }
+            String records =
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(exitCode(process)).isZero();
-        assertThat(records).isEqualTo("{\"id\":null,\"line\":1,\"error\":\"line 1 is longer than 1048576 bytes\"}\n"
-            + "{\"id\":2,\"causes\":[],\"conditions\":[],\"recommendations\":[],\"referrals\":[],"
-            + "\"redFlagsChecked\":false}\n");
-      });
+            assertThat(exitCode(process)).isZero();
+            assertThat(records)
+                .isEqualTo(
+                    "{\"id\":null,\"line\":1,\"error\":\"line 1 is longer than 1048576 bytes\"}\n"
+                        + "{\"id\":2,\"causes\":[],\"conditions\":[],\"recommendations\":[],\"referrals\":[],"
+                        + "\"redFlagsChecked\":false}\n");
+          });
     } finally {
       process.destroyForcibly();
     }
@@ -159,12 +196,14 @@ class BatchProcessTest {
     Path out = tmp.resolve("out.jsonl");
     // A file size limit makes writing past 64 blocks fail (EFBIG), as a full disk fails (ENOSPC).
     List<String> java = batch(List.of(), "--in", in.toString(), "--out", out.toString());
-    String command = "ulimit -f 64 && exec " + String.join(" ", java.stream().map(w -> "'" + w + "'").toList());
+    String command =
+        "ulimit -f 64 && exec " + String.join(" ", java.stream().map(w -> "'" + w + "'").toList());
     Process process = new ProcessBuilder("sh", "-c", command).start();
     try {
       int code = exitCode(process);
 
-      assertThat(stderr(process)).isEqualTo("heavylegs: cannot write " + out + ": File too large\n");
+      assertThat(stderr(process))
+          .isEqualTo("heavylegs: cannot write " + out + ": File too large\n");
       assertThat(code).isEqualTo(2);
     } finally {
       process.destroyForcibly();

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code heavylegs consult} end to end: what a user sees on stdout and stderr, and the exit code. */
+/**
+ * {@code heavylegs consult} end to end: what a user sees on stdout and stderr, and the exit code.
+ */
 class CliTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   record Run(int exitCode, String out, String err) {}
 
@@ -32,11 +33,17 @@ class CliTest {
   static Run withInput(String input, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    StandardInput stdin = new StandardInput(
-        new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
-    int code = Cli.run(args, stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    StandardInput stdin =
+        new StandardInput(
+            new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
+    int code =
+        Cli.run(
+            args,
+            stdin,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -46,10 +53,15 @@ class CliTest {
 
     assertThat(badValue.exitCode()).isEqualTo(2);
     assertThat(badValue.out()).isEmpty();
-    assertThat(badValue.err()).isEqualTo("heavylegs consult: Invalid value for option '--format': expected one of"
-        + " [TEXT, MARKDOWN, JSON] (case-insensitive) but was 'xml'; see heavylegs consult --help\n");
+    assertThat(badValue.err())
+        .isEqualTo(
+            "heavylegs consult: Invalid value for option '--format': expected one of"
+                + " [TEXT, MARKDOWN, JSON] (case-insensitive) but was 'xml'; see heavylegs consult --help\n");
     assertThat(typo.exitCode()).isEqualTo(2);
-    assertThat(typo.err().lines()).singleElement().asString().contains("'consul'", "did you mean consult");
+    assertThat(typo.err().lines())
+        .singleElement()
+        .asString()
+        .contains("'consul'", "did you mean consult");
   }
 
   @Test
@@ -68,9 +80,17 @@ class CliTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("LIKELY CAUSES, strongest first", "1. Hot weather  (strength 6)",
-        "because:", "CAUSE-HOT-WEATHER-01", "(kbase/causes/hot-weather.drl:",
-        "you answered temperature-c = 31 °C", "WHAT TO DO", "Drink plenty", "Note: ");
+    assertThat(run.out())
+        .contains(
+            "LIKELY CAUSES, strongest first",
+            "1. Hot weather  (strength 6)",
+            "because:",
+            "CAUSE-HOT-WEATHER-01",
+            "(kbase/causes/hot-weather.drl:",
+            "you answered temperature-c = 31 °C",
+            "WHAT TO DO",
+            "Drink plenty",
+            "Note: ");
     assertThat(run.out()).doesNotContain("RED FLAGS");
   }
 
@@ -79,18 +99,22 @@ class CliTest {
     Run run = heavylegs("consult", "--answers", "examples/new-runner-with-calf-swelling.json");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().indexOf("RED FLAGS")).isNotNegative()
+    assertThat(run.out().indexOf("RED FLAGS"))
+        .isNotNegative()
         .isLessThan(run.out().indexOf("LIKELY CAUSES"));
     assertThat(run.out()).contains("[URGENT] Possible blood clot in the leg");
   }
 
   @Test
   void jsonReportFollowsTheContract() throws IOException {
-    Run run = heavylegs("consult", "--answers", "examples/overtrained-club-runner.json", "--format", "json");
+    Run run =
+        heavylegs(
+            "consult", "--answers", "examples/overtrained-club-runner.json", "--format", "json");
 
     assertThat(run.exitCode()).isZero();
     JsonNode report = new ObjectMapper().readTree(run.out());
-    assertThat(report.fieldNames()).toIterable()
+    assertThat(report.fieldNames())
+        .toIterable()
         .startsWith("conditions", "causes", "recommendations", "referrals");
     assertThat(report.at("/causes/0/id").asText()).isEqualTo("overtraining");
     assertThat(report.at("/causes/0/title").asText()).isNotBlank();
@@ -104,10 +128,13 @@ class CliTest {
 
   @Test
   void markdownReportIsADocumentToHandToACoach() {
-    Run run = heavylegs("consult", "--answers", "examples/hot-summer-runner.json", "--format", "markdown");
+    Run run =
+        heavylegs(
+            "consult", "--answers", "examples/hot-summer-runner.json", "--format", "markdown");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("# Heavy legs: consultation report")
+    assertThat(run.out())
+        .startsWith("# Heavy legs: consultation report")
         .contains("## Likely causes, strongest first", "- answer `temperature-c` = 31 °C");
   }
 
@@ -137,12 +164,14 @@ class CliTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo(answers + ": temperature-c: 400 is outside -30..50 °C" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(answers + ": temperature-c: 400 is outside -30..50 °C" + System.lineSeparator());
   }
 
   /** A --kbase that names no folder is a mistyped option, for every command that takes one. */
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"consult", "validate", "test", "rules", "batch", "cache"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"consult", "validate", "test", "rules", "batch", "cache"})
   void aKbaseThatIsNoFolderIsBadInputNotABrokenKnowledgeBase(String command) throws IOException {
     Path missing = tmp.resolve("no-such-kbase");
     Path file = Files.writeString(tmp.resolve("kbase.txt"), "not a folder");
@@ -151,22 +180,27 @@ class CliTest {
     Run notAFolder = heavylegs(command, "--kbase=" + file);
 
     assertThat(none.exitCode()).isEqualTo(2);
-    assertThat(none.err()).isEqualTo("--kbase " + missing + ": no such folder" + System.lineSeparator());
+    assertThat(none.err())
+        .isEqualTo("--kbase " + missing + ": no such folder" + System.lineSeparator());
     assertThat(none.out()).isEmpty();
     assertThat(notAFolder.exitCode()).isEqualTo(2);
-    assertThat(notAFolder.err()).isEqualTo("--kbase " + file + ": not a folder" + System.lineSeparator());
+    assertThat(notAFolder.err())
+        .isEqualTo("--kbase " + file + ": not a folder" + System.lineSeparator());
   }
 
   /** Read whole, /dev/zero filled the memory and ended in an OutOfMemoryError's stack trace. */
   @Test
   void anEndlessAnswersFileIsOneLineNotAnOutOfMemoryError() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
 
     for (String option : new String[] {"--answers", "--resume"}) {
       Run run = heavylegs("consult", option, "/dev/zero");
 
       assertThat(run.exitCode()).as(option).isEqualTo(2);
-      assertThat(run.err()).as(option).isEqualTo("/dev/zero: is a device, not an answers file" + System.lineSeparator());
+      assertThat(run.err())
+          .as(option)
+          .isEqualTo("/dev/zero: is a device, not an answers file" + System.lineSeparator());
       assertThat(run.out()).as(option).isEmpty();
     }
   }
@@ -197,7 +231,9 @@ class CliTest {
     for (String name : new String[] {"questions.yaml", "report.yaml"}) {
       Files.copy(Path.of("kbase", name), kbase.resolve(name));
     }
-    Files.writeString(kbase.resolve("causes/broken.drl"), """
+    Files.writeString(
+        kbase.resolve("causes/broken.drl"),
+        """
         package heavylegs.causes;
         import dev.heavylegs.facts.*;
         rule "Broken"
@@ -209,12 +245,17 @@ class CliTest {
         end
         """);
 
-    Run run = heavylegs("consult", "--answers", "examples/hot-summer-runner.json", "--kbase", kbase.toString());
+    Run run =
+        heavylegs(
+            "consult", "--answers", "examples/hot-summer-runner.json", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).containsPattern(
-        "(?m)^" + java.util.regex.Pattern.quote(kbase + "/causes/broken.drl") + ":\\d+:\\d+: error: ");
+    assertThat(run.err())
+        .containsPattern(
+            "(?m)^"
+                + java.util.regex.Pattern.quote(kbase + "/causes/broken.drl")
+                + ":\\d+:\\d+: error: ");
     assertThat(run.err()).contains("no consultation was run").doesNotContain("\tat ");
   }
 }

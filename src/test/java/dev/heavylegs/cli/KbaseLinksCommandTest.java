@@ -12,15 +12,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code --kbase} through symbolic links, as a user sees it. */
 class KbaseLinksCommandTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void aKnowledgeBaseFolderGivenAsALinkIsConsultedWhole() throws Exception {
-    Path link = Files.createSymbolicLink(tmp.resolve("kbase-link"), ShippedKbase.copyTo(tmp.resolve("kbase")));
+    Path link =
+        Files.createSymbolicLink(
+            tmp.resolve("kbase-link"), ShippedKbase.copyTo(tmp.resolve("kbase")));
 
-    CliTest.Run run = heavylegs("consult", "--kbase", link.toString(),
-        "--answers", "examples/hot-summer-runner.json", "--format", "json");
+    CliTest.Run run =
+        heavylegs(
+            "consult",
+            "--kbase",
+            link.toString(),
+            "--answers",
+            "examples/hot-summer-runner.json",
+            "--format",
+            "json");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -34,15 +42,19 @@ class KbaseLinksCommandTest {
     Files.move(kbase.resolve("causes"), elsewhere.resolve("causes"));
     Files.createSymbolicLink(kbase.resolve("causes"), elsewhere.resolve("causes"));
 
-    CliTest.Run run = heavylegs("consult", "--kbase", kbase.toString(),
-        "--answers", "examples/hot-summer-runner.json");
+    CliTest.Run run =
+        heavylegs(
+            "consult", "--kbase", kbase.toString(), "--answers", "examples/hot-summer-runner.json");
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).containsExactly(
-        kbase + "/causes: error: a link to a folder outside the knowledge base ("
-            + elsewhere.toRealPath().resolve("causes") + ") is not followed",
-        "heavylegs: the knowledge base has 1 error(s); no consultation was run");
+    assertThat(run.err().lines())
+        .containsExactly(
+            kbase
+                + "/causes: error: a link to a folder outside the knowledge base ("
+                + elsewhere.toRealPath().resolve("causes")
+                + ") is not followed",
+            "heavylegs: the knowledge base has 1 error(s); no consultation was run");
   }
 
   @Test
@@ -51,12 +63,19 @@ class KbaseLinksCommandTest {
     Path shared = Files.createDirectories(kbase.resolve(".shared"));
     Files.move(kbase.resolve("scenarios"), shared.resolve("scenarios"));
     Files.createSymbolicLink(kbase.resolve("scenarios"), shared.resolve("scenarios"));
-    String shipped = CliTest.heavylegs("test").out().lines()
-        .filter(line -> line.contains(" scenario(s): ")).findFirst().orElseThrow();
+    String shipped =
+        CliTest.heavylegs("test")
+            .out()
+            .lines()
+            .filter(line -> line.contains(" scenario(s): "))
+            .findFirst()
+            .orElseThrow();
 
     CliTest.Run run = heavylegs("test", "--kbase", kbase.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).as("every scenario of the shipped kbase, read through the link").contains(shipped);
+    assertThat(run.out())
+        .as("every scenario of the shipped kbase, read through the link")
+        .contains(shipped);
   }
 }

@@ -30,17 +30,16 @@ import org.junit.jupiter.api.io.TempDir;
  * and kbase/ with a jar whose manifest points at this build's classes (the packaged jar is only
  * made after the tests).
  *
- * <p>Read-only means what the launcher can find out: root may write where the permission bits
- * say no, so as root the install is also mounted read-only on itself, in a mount namespace of its
- * own ({@code unshare -m}); where neither makes it read-only, those tests are skipped.
+ * <p>Read-only means what the launcher can find out: root may write where the permission bits say
+ * no, so as root the install is also mounted read-only on itself, in a mount namespace of its own
+ * ({@code unshare -m}); where neither makes it read-only, those tests are skipped.
  */
 class LauncherTest {
 
   private static final Path ANSWERS = Path.of("examples/hot-summer-runner.json").toAbsolutePath();
   private static final FileTime BUILT = FileTime.from(Instant.now().minusSeconds(3600));
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   record Run(int exitCode, String out, String err) {}
 
@@ -54,14 +53,24 @@ class LauncherTest {
     Path other = Files.createDirectories(tmp.resolve("home/tools/sub"));
     Files.createSymbolicLink(other.resolve("hl"), Path.of("../../bin/heavylegs"));
 
-    Run run = run(List.of(), other.resolve("hl").toString(), "consult", "--answers", ANSWERS.toString(),
-        "--format", "json");
+    Run run =
+        run(
+            List.of(),
+            other.resolve("hl").toString(),
+            "consult",
+            "--answers",
+            ANSWERS.toString(),
+            "--format",
+            "json");
 
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
-    assertThat(new ObjectMapper().readTree(run.out()).at("/causes/0/id").asText()).isEqualTo("hot-weather");
+    assertThat(new ObjectMapper().readTree(run.out()).at("/causes/0/id").asText())
+        .isEqualTo("hot-weather");
     try (Stream<Path> left = Files.list(bin)) {
-      assertThat(left).as("nothing built or logged beside the link").containsExactly(bin.resolve("heavylegs"));
+      assertThat(left)
+          .as("nothing built or logged beside the link")
+          .containsExactly(bin.resolve("heavylegs"));
     }
   }
 
@@ -70,15 +79,24 @@ class LauncherTest {
     Path install = install(true);
     Path archive = Files.writeString(install.resolve("target/heavylegs.jsa"), "stale");
     // were the old archive's options used, this one would stop the JVM
-    Files.writeString(install.resolve("target/heavylegs.jsa.flags"), "-XX:+NoSuchOptionFromAStaleArchive");
+    Files.writeString(
+        install.resolve("target/heavylegs.jsa.flags"), "-XX:+NoSuchOptionFromAStaleArchive");
     Files.setLastModifiedTime(archive, FileTime.from(BUILT.toInstant().minusSeconds(60)));
 
-    Run run = run(readOnly(install), install.resolve("heavylegs").toString(),
-        "consult", "--answers", ANSWERS.toString(), "--format", "json");
+    Run run =
+        run(
+            readOnly(install),
+            install.resolve("heavylegs").toString(),
+            "consult",
+            "--answers",
+            ANSWERS.toString(),
+            "--format",
+            "json");
 
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
-    assertThat(new ObjectMapper().readTree(run.out()).at("/causes/0/id").asText()).isEqualTo("hot-weather");
+    assertThat(new ObjectMapper().readTree(run.out()).at("/causes/0/id").asText())
+        .isEqualTo("hot-weather");
   }
 
   @Test
@@ -96,7 +114,8 @@ class LauncherTest {
   void aReadOnlyInstallWhoseSourcesChangedRunsItsJarWithANote() throws Exception {
     Path install = install(true);
     freshArchive(install);
-    Path changed = Files.createDirectories(install.resolve("src/main/java")).resolve("Changed.java");
+    Path changed =
+        Files.createDirectories(install.resolve("src/main/java")).resolve("Changed.java");
     Files.writeString(changed, "class Changed {}");
     Files.setLastModifiedTime(changed, FileTime.from(Instant.now()));
 
@@ -104,8 +123,12 @@ class LauncherTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("heavylegs ");
-    assertThat(run.err()).isEqualTo("heavylegs: " + install + " is read-only: running the jar there,"
-        + " built before the last change to pom.xml or src/main/\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "heavylegs: "
+                + install
+                + " is read-only: running the jar there,"
+                + " built before the last change to pom.xml or src/main/\n");
   }
 
   @Test
@@ -116,15 +139,20 @@ class LauncherTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("heavylegs: cannot build in the read-only folder " + install
-        + "; build it once where it can be written\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "heavylegs: cannot build in the read-only folder "
+                + install
+                + "; build it once where it can be written\n");
   }
 
   /** A copy of the launcher and kbase/, with a jar built an hour ago when {@code withJar}. */
   private Path install(boolean withJar) throws IOException {
-    Path install = Files.createDirectories(tmp.resolve("install")).toRealPath(); // as the launcher names it
+    Path install =
+        Files.createDirectories(tmp.resolve("install")).toRealPath(); // as the launcher names it
     Path target = Files.createDirectories(install.resolve("target"));
-    Files.copy(Path.of("heavylegs"), install.resolve("heavylegs"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(
+        Path.of("heavylegs"), install.resolve("heavylegs"), StandardCopyOption.COPY_ATTRIBUTES);
     ShippedKbase.copyTo(install.resolve("kbase"));
     if (withJar) {
       Path jar = target.resolve("heavylegs.jar");
@@ -159,8 +187,7 @@ class LauncherTest {
 
   /**
    * The words that run a command in {@code install} made read-only: its files and folders lose
-   * their write permission, and where that does not stop this user (root), it is mounted
-   * read-only.
+   * their write permission, and where that does not stop this user (root), it is mounted read-only.
    */
   private List<String> readOnly(Path install) throws Exception {
     setWritable(install, false);
@@ -168,7 +195,8 @@ class LauncherTest {
       return List.of();
     }
     String mount = "mount --bind -o ro \"$0\" \"$0\" && ";
-    assumeTrue(onPath("unshare") && shellIn(List.of("unshare", "-m"), mount + "[ ! -w \"$0\" ]", install),
+    assumeTrue(
+        onPath("unshare") && shellIn(List.of("unshare", "-m"), mount + "[ ! -w \"$0\" ]", install),
         "cannot make a folder read-only for this user here (root, and no unshare -m with mount --bind)");
     return List.of("unshare", "-m", "sh", "-c", mount + "exec \"$@\"", install.toString());
   }
@@ -178,19 +206,27 @@ class LauncherTest {
     words.addAll(List.of(command));
     ProcessBuilder builder = new ProcessBuilder(words).directory(tmp.toFile());
     Path javaHome = Path.of(System.getProperty("java.home"));
-    builder.environment().put("PATH", javaHome.resolve("bin") + File.pathSeparator + System.getenv("PATH"));
+    builder
+        .environment()
+        .put("PATH", javaHome.resolve("bin") + File.pathSeparator + System.getenv("PATH"));
     builder.environment().put("HEAVYLEGS_CACHE", "off"); // no background build outliving the test
     Path out = tmp.resolve("stdout");
     Path err = tmp.resolve("stderr");
-    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    Process process =
+        builder
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .start();
     try {
       assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
     } finally {
       process.destroyForcibly();
       restoreWritable();
     }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -206,9 +242,11 @@ class LauncherTest {
       for (Path path : files.toList()) {
         if (!Files.isSymbolicLink(path)) {
           var permissions = Files.getPosixFilePermissions(path);
-          for (var who : List.of(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
-              java.nio.file.attribute.PosixFilePermission.GROUP_WRITE,
-              java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)) {
+          for (var who :
+              List.of(
+                  java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                  java.nio.file.attribute.PosixFilePermission.GROUP_WRITE,
+                  java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)) {
             if (writable && who == java.nio.file.attribute.PosixFilePermission.OWNER_WRITE) {
               permissions.add(who);
             } else {
@@ -225,11 +263,15 @@ class LauncherTest {
     return shellIn(List.of(), script, argument);
   }
 
-  private static boolean shellIn(List<String> prefix, String script, Path argument) throws Exception {
+  private static boolean shellIn(List<String> prefix, String script, Path argument)
+      throws Exception {
     List<String> words = new ArrayList<>(prefix);
     words.addAll(List.of("sh", "-c", script, argument.toString()));
-    Process process = new ProcessBuilder(words).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process =
+        new ProcessBuilder(words)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
   }
 

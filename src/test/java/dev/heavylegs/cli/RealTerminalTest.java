@@ -27,31 +27,43 @@ class RealTerminalTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   /** {@code java -cp <test classpath> dev.heavylegs.Main args}, from the project folder. */
   private static List<String> heavylegs(boolean terminal, String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElse("java"),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"),
-        "-Dheavylegs.stdin.tty=" + terminal,
-        "-Dheavylegs.cache=off",
-        "dev.heavylegs.Main"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dheavylegs.stdin.tty=" + terminal,
+                "-Dheavylegs.cache=off",
+                "dev.heavylegs.Main"));
     command.addAll(List.of(args));
     return command;
   }
 
   @Test
-  void aPersonAtATerminalSeesTheQuestionsCompletesChoicesAndCtrlCKeepsTheSavedAnswers() throws Exception {
+  void aPersonAtATerminalSeesTheQuestionsCompletesChoicesAndCtrlCKeepsTheSavedAnswers()
+      throws Exception {
     assumeTrue(onPath("tmux"), "tmux is needed for the pseudo-terminal test");
     Path saved = tmp.resolve("saved.json");
     Tmux tmux = new Tmux("heavylegs-test-" + ProcessHandle.current().pid());
     String command = shell(heavylegs(true, "consult", "--save", saved.toString()));
     String resume = shell(heavylegs(true, "consult", "--answers", saved.toString()));
     try {
-      tmux.run("new-session", "-d", "-x", "120", "-y", "50", "-c", Path.of("").toAbsolutePath().toString(),
+      tmux.run(
+          "new-session",
+          "-d",
+          "-x",
+          "120",
+          "-y",
+          "50",
+          "-c",
+          Path.of("").toAbsolutePath().toString(),
           command + "; echo EXIT=$?; " + resume + "; echo RESUMED-EXIT=$?; sleep 30");
       tmux.waitFor(screen -> screen.contains("1. Which of these do you have?"));
 
@@ -59,7 +71,8 @@ class RealTerminalTest {
       tmux.waitFor(screen -> screen.contains("> one-sided-calf-swelling"));
       tmux.run("send-keys", "Enter");
       String afterRedFlag = tmux.waitFor(screen -> screen.contains("2. How many months"));
-      assertThat(afterRedFlag.indexOf("!! URGENT: Possible blood clot in the leg")).isPositive()
+      assertThat(afterRedFlag.indexOf("!! URGENT: Possible blood clot in the leg"))
+          .isPositive()
           .isLessThan(afterRedFlag.indexOf("2. How many months"));
 
       tmux.run("send-keys", "2 years", "Enter");
@@ -67,19 +80,27 @@ class RealTerminalTest {
       tmux.run("send-keys", "C-c");
       String end = tmux.waitFor(screen -> screen.contains("EXIT="));
 
-      assertThat(end).contains("Interrupted.", "resume with: heavylegs consult --resume", "EXIT=130");
+      assertThat(end)
+          .contains("Interrupted.", "resume with: heavylegs consult --resume", "EXIT=130");
       JsonNode answers = new ObjectMapper().readTree(saved.toFile()).path("answers");
       assertThat(answers.path("months-running").asInt()).isEqualTo(24);
       assertThat(answers.path("symptoms").toString()).contains("one-sided-calf-swelling");
 
       // At a terminal, --answers with a saved consultation resumes it where it stopped.
       // The resumed interview numbers on from the two saved answers, as the first run did.
-      String resumed = tmux.waitFor(screen -> screen.contains("EXIT=130")
-          && screen.indexOf("3. How hard do most of your runs feel?", screen.indexOf("EXIT=130")) > 0);
+      String resumed =
+          tmux.waitFor(
+              screen ->
+                  screen.contains("EXIT=130")
+                      && screen.indexOf(
+                              "3. How hard do most of your runs feel?", screen.indexOf("EXIT=130"))
+                          > 0);
       assertThat(resumed.substring(resumed.indexOf("EXIT=130")))
-          .contains("!! URGENT: Possible blood clot in the leg").doesNotContain("[months-running]");
+          .contains("!! URGENT: Possible blood clot in the leg")
+          .doesNotContain("[months-running]");
       tmux.run("send-keys", "C-d");
-      assertThat(tmux.waitFor(screen -> screen.contains("RESUMED-EXIT="))).contains("RESUMED-EXIT=4");
+      assertThat(tmux.waitFor(screen -> screen.contains("RESUMED-EXIT=")))
+          .contains("RESUMED-EXIT=4");
     } finally {
       tmux.run("kill-server");
     }
@@ -88,10 +109,11 @@ class RealTerminalTest {
   @Test
   void sigintWhileAScriptFeedsAnswersLeavesTheSavedFileWhole() throws Exception {
     Path saved = tmp.resolve("saved.json");
-    Process process = new ProcessBuilder(heavylegs(false, "consult", "--save", saved.toString()))
-        .redirectError(tmp.resolve("stderr.txt").toFile())
-        .redirectOutput(tmp.resolve("stdout.txt").toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(heavylegs(false, "consult", "--save", saved.toString()))
+            .redirectError(tmp.resolve("stderr.txt").toFile())
+            .redirectOutput(tmp.resolve("stdout.txt").toFile())
+            .start();
     try (OutputStream stdin = process.getOutputStream()) {
       stdin.write("none\n30\nmoderate\n".getBytes(StandardCharsets.UTF_8));
       stdin.flush();
@@ -112,7 +134,9 @@ class RealTerminalTest {
 
   private static int answersIn(Path file) {
     try {
-      return Files.exists(file) ? new ObjectMapper().readTree(file.toFile()).path("answers").size() : 0;
+      return Files.exists(file)
+          ? new ObjectMapper().readTree(file.toFile()).path("answers").size()
+          : 0;
     } catch (IOException e) {
       throw new AssertionError("the saved file is not whole JSON: " + e.getMessage(), e);
     }
@@ -137,25 +161,34 @@ class RealTerminalTest {
     void run(String... args) throws IOException, InterruptedException {
       List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
       command.addAll(List.of(args));
-      new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start().waitFor();
+      new ProcessBuilder(command)
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start()
+          .waitFor();
     }
 
     String screen() throws IOException, InterruptedException {
-      Process capture = new ProcessBuilder("tmux", "-L", socket, "capture-pane", "-p", "-J", "-S", "-200")
-          .redirectErrorStream(true).start();
+      Process capture =
+          new ProcessBuilder("tmux", "-L", socket, "capture-pane", "-p", "-J", "-S", "-200")
+              .redirectErrorStream(true)
+              .start();
       String text = new String(capture.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       capture.waitFor();
       return text;
     }
 
-    /** Polls the screen until {@code condition} holds; fails with the screen after {@link #PATIENCE}. */
+    /**
+     * Polls the screen until {@code condition} holds; fails with the screen after {@link
+     * #PATIENCE}.
+     */
     String waitFor(Predicate<String> condition) throws IOException, InterruptedException {
       Instant deadline = Instant.now().plus(PATIENCE);
       String screen = screen();
       while (!condition.test(screen)) {
         if (Instant.now().isAfter(deadline)) {
-          throw new AssertionError("the terminal never showed what was expected; it shows:\n" + screen);
+          throw new AssertionError(
+              "the terminal never showed what was expected; it shows:\n" + screen);
         }
         Thread.sleep(100);
         screen = screen();

@@ -21,19 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code consult --save FILE} (and the save offered at {@code quit}) replaces only a saved
- * consultation (or, with {@code --force}, another regular file), keeps it private, and
- * {@code --save -} writes to stdout.
+ * consultation (or, with {@code --force}, another regular file), keeps it private, and {@code
+ * --save -} writes to stdout.
  */
 class SaveFileTest {
 
   private static final String ANSWERS = "examples/hot-summer-runner.json";
   private static final String FORMAT = "heavylegs-consultation/1";
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private static String mode(Path file) throws IOException {
-    return PosixFilePermissions.toString(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS));
+    return PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS));
   }
 
   private static String format(Path file) throws IOException {
@@ -56,15 +56,19 @@ class SaveFileTest {
     for (Run refused : new Run[] {report, interview}) {
       assertThat(refused.exitCode()).isEqualTo(2);
       assertThat(refused.out()).isEmpty();
-      assertThat(refused.err()).isEqualTo("heavylegs: cannot save to " + notes
-          + ": it exists and is not a saved consultation; use --force to replace it\n");
+      assertThat(refused.err())
+          .isEqualTo(
+              "heavylegs: cannot save to "
+                  + notes
+                  + ": it exists and is not a saved consultation; use --force to replace it\n");
     }
     assertThat(Files.readString(notes)).isEqualTo("keep\n");
 
     Run forced = withInput(firstLines(2), "consult", "--save", notes.toString(), "--force");
     assertThat(forced.exitCode()).isEqualTo(4);
     assertThat(format(notes)).isEqualTo(FORMAT);
-    assertThat(new ObjectMapper().readTree(notes.toFile()).path("answers").size()).as("saved after each answer")
+    assertThat(new ObjectMapper().readTree(notes.toFile()).path("answers").size())
+        .as("saved after each answer")
         .isEqualTo(2);
   }
 
@@ -74,16 +78,23 @@ class SaveFileTest {
     Assertions.assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
     Path folder = Files.createDirectory(tmp.resolve("folder"));
 
-    Run toFifo = withInput("", "consult", "--answers", ANSWERS, "--save", fifo.toString(), "--force");
+    Run toFifo =
+        withInput("", "consult", "--answers", ANSWERS, "--save", fifo.toString(), "--force");
     Run toFolder = withInput(firstLines(1), "consult", "--save", folder.toString(), "--force");
 
     assertThat(toFifo.exitCode()).isEqualTo(2);
-    assertThat(toFifo.err()).isEqualTo("heavylegs: cannot save to " + fifo
-        + ": it is a named pipe (FIFO), not a regular file\n");
+    assertThat(toFifo.err())
+        .isEqualTo(
+            "heavylegs: cannot save to "
+                + fifo
+                + ": it is a named pipe (FIFO), not a regular file\n");
     assertThat(toFolder.exitCode()).isEqualTo(2);
-    assertThat(toFolder.err()).isEqualTo("heavylegs: cannot save to " + folder + ": it is a folder, not a regular file\n");
+    assertThat(toFolder.err())
+        .isEqualTo(
+            "heavylegs: cannot save to " + folder + ": it is a folder, not a regular file\n");
     assertThat((Integer) Files.getAttribute(fifo, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000)
-        .as("still a FIFO").isEqualTo(0010000);
+        .as("still a FIFO")
+        .isEqualTo(0010000);
     assertThat(files()).isEqualTo("fifo folder");
   }
 
@@ -93,12 +104,19 @@ class SaveFileTest {
     Assertions.assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
     Path later = tmp.resolve("later.json");
 
-    // reading a named pipe to see whether it is a saved consultation would wait for a writer forever
-    Run run = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
-        withInput(lines("none", "30", "quit", fifo.toString(), later.toString()), "consult"));
+    // reading a named pipe to see whether it is a saved consultation would wait for a writer
+    // forever
+    Run run =
+        Assertions.assertTimeoutPreemptively(
+            Duration.ofSeconds(30),
+            () ->
+                withInput(
+                    lines("none", "30", "quit", fifo.toString(), later.toString()), "consult"));
 
-    assertThat(run.err()).contains("  " + fifo + " is a named pipe (FIFO), not a regular file; it is left as it is.",
-        "Saved. Resume with: heavylegs consult --resume " + later);
+    assertThat(run.err())
+        .contains(
+            "  " + fifo + " is a named pipe (FIFO), not a regular file; it is left as it is.",
+            "Saved. Resume with: heavylegs consult --resume " + later);
     assertThat(format(later)).isEqualTo(FORMAT);
     assertThat(mode(later)).isEqualTo("rw-------");
   }
@@ -139,7 +157,8 @@ class SaveFileTest {
     JsonNode saved = new ObjectMapper().readTree(run.out());
     assertThat(saved.path("format").asText()).isEqualTo(FORMAT);
     assertThat(saved.path("answers").path("temperature-c").asInt()).isEqualTo(31);
-    assertThat(run.err()).contains("LIKELY CAUSES, strongest first", "1. Hot weather  (strength 6)");
+    assertThat(run.err())
+        .contains("LIKELY CAUSES, strongest first", "1. Hot weather  (strength 6)");
     assertThat(Files.exists(Path.of("-"))).isFalse();
   }
 
@@ -149,8 +168,11 @@ class SaveFileTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("heavylegs consult: --save -: the consultation goes to stdout only with --answers")
-        .doesNotContain("Which of these").hasLineCount(1);
+    assertThat(run.err())
+        .startsWith(
+            "heavylegs consult: --save -: the consultation goes to stdout only with --answers")
+        .doesNotContain("Which of these")
+        .hasLineCount(1);
     assertThat(Files.exists(Path.of("-"))).isFalse();
   }
 }

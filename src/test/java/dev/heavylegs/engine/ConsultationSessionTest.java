@@ -21,16 +21,21 @@ class ConsultationSessionTest {
   void changingAnAnswerWithdrawsEverythingThatRestedOnIt() {
     try (ConsultationSession session = new ConsultationSession(ShippedKbase.get())) {
       session.answerAll(TestAnswers.of("{\"temperature-c\": 31, \"symptoms\": [\"thirst\"]}"));
-      assertThat(session.infer().all()).containsKeys(new Cause("hot-weather"),
-          new Recommendation("drink-plenty"), new Condition("dehydration"));
+      assertThat(session.infer().all())
+          .containsKeys(
+              new Cause("hot-weather"),
+              new Recommendation("drink-plenty"),
+              new Condition("dehydration"));
 
       session.answer("temperature-c", new GivenAnswer.Number(12));
       Inference after = session.infer();
 
       assertThat(after.all()).doesNotContainKey(new Cause("hot-weather"));
-      assertThat(after.all()).containsKeys(new Condition("dehydration"), new Recommendation("drink-plenty"));
+      assertThat(after.all())
+          .containsKeys(new Condition("dehydration"), new Recommendation("drink-plenty"));
       assertThat(after.derivationsOf(new Recommendation("drink-plenty")))
-          .extracting(d -> d.rule().id()).containsExactly("REC-DRINK-PLENTY-02");
+          .extracting(d -> d.rule().id())
+          .containsExactly("REC-DRINK-PLENTY-02");
     }
   }
 
@@ -48,23 +53,33 @@ class ConsultationSessionTest {
 
   @Test
   void eachConclusionHasOneDerivationPerSupportingMatchWithTheFactsItMatched() {
-    Inference inference = Consultation.run(ShippedKbase.get(),
-        TestAnswers.of("{\"symptoms\": [\"thirst\", \"dark-urine\"], \"daily-fluid-litres\": 1}"));
+    Inference inference =
+        Consultation.run(
+            ShippedKbase.get(),
+            TestAnswers.of(
+                "{\"symptoms\": [\"thirst\", \"dark-urine\"], \"daily-fluid-litres\": 1}"));
 
     List<Derivation> dehydration = inference.derivationsOf(new Condition("dehydration"));
 
-    assertThat(dehydration).extracting(d -> d.rule().id())
-        .containsExactlyInAnyOrder("COND-DEHYDRATION-01", "COND-DEHYDRATION-02", "COND-DEHYDRATION-05");
-    assertThat(dehydration).flatExtracting(Derivation::premises).containsExactlyInAnyOrder(
-        new Premise.Answered(Answer.of("symptoms", "dark-urine")),
-        new Premise.Answered(Answer.of("symptoms", "thirst")),
-        new Premise.Answered(Answer.ofNumber("daily-fluid-litres", 1)));
+    assertThat(dehydration)
+        .extracting(d -> d.rule().id())
+        .containsExactlyInAnyOrder(
+            "COND-DEHYDRATION-01", "COND-DEHYDRATION-02", "COND-DEHYDRATION-05");
+    assertThat(dehydration)
+        .flatExtracting(Derivation::premises)
+        .containsExactlyInAnyOrder(
+            new Premise.Answered(Answer.of("symptoms", "dark-urine")),
+            new Premise.Answered(Answer.of("symptoms", "thirst")),
+            new Premise.Answered(Answer.ofNumber("daily-fluid-litres", 1)));
   }
 
   @Test
   void nothingIsConcludedFromUnknownAnswers() {
-    Inference inference = Consultation.run(ShippedKbase.get(),
-        TestAnswers.of("{\"temperature-c\": null, \"months-running\": \"unknown\", \"symptoms\": null}"));
+    Inference inference =
+        Consultation.run(
+            ShippedKbase.get(),
+            TestAnswers.of(
+                "{\"temperature-c\": null, \"months-running\": \"unknown\", \"symptoms\": null}"));
 
     assertThat(inference.all()).isEmpty();
   }

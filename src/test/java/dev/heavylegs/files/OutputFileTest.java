@@ -14,16 +14,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What {@link OutputFile} refuses to replace, and what it leaves when a replacement is not committed. */
+/**
+ * What {@link OutputFile} refuses to replace, and what it leaves when a replacement is not
+ * committed.
+ */
 class OutputFileTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   /** A file whose own content starts with "ours". */
   private static OutputFile at(Path path) {
-    return new OutputFile(path, "write", "ours", (start, whole) ->
-        new String(start, StandardCharsets.UTF_8).startsWith("ours"));
+    return new OutputFile(
+        path,
+        "write",
+        "ours",
+        (start, whole) -> new String(start, StandardCharsets.UTF_8).startsWith("ours"));
   }
 
   private String files() throws IOException {
@@ -46,8 +51,11 @@ class OutputFileTest {
         assertThatThrownBy(() -> at(socket).checkReplaceable(force))
             .hasMessage("cannot write " + socket + ": it is a socket, not a regular file");
         assertThatThrownBy(() -> at(link).write(new byte[1]))
-            .hasMessage("cannot write " + link + ": it is a symbolic link to /dev/null, a character device,"
-                + " not a regular file");
+            .hasMessage(
+                "cannot write "
+                    + link
+                    + ": it is a symbolic link to /dev/null, a character device,"
+                    + " not a regular file");
       }
     }
     assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -58,11 +66,17 @@ class OutputFileTest {
     Path notes = Files.writeString(tmp.resolve("notes.txt"), "mine");
 
     assertThatThrownBy(() -> at(notes).checkReplaceable(false))
-        .isInstanceOfSatisfying(OutputFile.Refused.class, e -> {
-          assertThat(e.reason()).isEqualTo("exists and is not ours");
-          assertThat(e.getMessage()).isEqualTo("cannot write " + notes + ": it exists and is not ours;"
-              + " use --force to replace it");
-        });
+        .isInstanceOfSatisfying(
+            OutputFile.Refused.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo("exists and is not ours");
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "cannot write "
+                          + notes
+                          + ": it exists and is not ours;"
+                          + " use --force to replace it");
+            });
     at(notes).checkReplaceable(true);
     at(Files.writeString(tmp.resolve("ours.txt"), "ours, from before")).checkReplaceable(false);
   }

@@ -1,13 +1,12 @@
 package dev.heavylegs.interview;
 
-import dev.heavylegs.interview.outcome.OutcomeChanges;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.TestAnswers;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.interview.outcome.OutcomeChanges;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
@@ -21,34 +20,44 @@ class OutcomeChangesTest {
 
   private final OutcomeChanges changes = new OutcomeChanges(ShippedKbase.get());
 
-  static final String HOT_RUNNER = """
+  static final String HOT_RUNNER =
+      """
       {"symptoms": ["thirst"], "months-running": 30, "temperature-c": 31, "shoe-distance-km": 300,
        "toe-room-cm": 1.5, "shoes-feel-tight": false, "heavy-legs-weeks": 3}""";
 
   @Test
   void oneChangedAnswerThatRemovesTheTopCauseIsFoundAndReallyRemovesIt() {
     Answers answers = TestAnswers.of(HOT_RUNNER);
-    OutcomeChanges.Finding finding = changes.find(answers, new ConclusionRef(Kind.CAUSE, "hot-weather"));
+    OutcomeChanges.Finding finding =
+        changes.find(answers, new ConclusionRef(Kind.CAUSE, "hot-weather"));
 
     assertThat(finding.present()).isTrue();
     assertThat(finding.ways()).isNotEmpty().allMatch(way -> way.size() == 1);
     List<OutcomeChanges.AnswerChange> first = finding.ways().get(0);
     assertThat(first.get(0).shown()).isEqualTo("temperature-c 24 °C");
-    assertThat(Consultation.run(ShippedKbase.get(), applied(answers, first))
-        .contains(new ConclusionRef(Kind.CAUSE, "hot-weather"))).isFalse();
+    assertThat(
+            Consultation.run(ShippedKbase.get(), applied(answers, first))
+                .contains(new ConclusionRef(Kind.CAUSE, "hot-weather")))
+        .isFalse();
   }
 
   @Test
   void whenNoSingleChangeIsEnoughTheSmallestPairIsFound() {
-    Answers answers = TestAnswers.of("""
+    Answers answers =
+        TestAnswers.of(
+            """
         {"symptoms": [], "shoe-distance-km": 900, "toe-room-cm": 0.5, "shoes-feel-tight": false}""");
-    OutcomeChanges.Finding finding = changes.find(answers, new ConclusionRef(Kind.CAUSE, "wrong-shoes"));
+    OutcomeChanges.Finding finding =
+        changes.find(answers, new ConclusionRef(Kind.CAUSE, "wrong-shoes"));
 
     assertThat(finding.ways()).isNotEmpty().allMatch(way -> way.size() == 2);
-    assertThat(finding.ways().get(0)).extracting(OutcomeChanges.AnswerChange::shown)
+    assertThat(finding.ways().get(0))
+        .extracting(OutcomeChanges.AnswerChange::shown)
         .containsExactlyInAnyOrder("shoe-distance-km 630 km", "toe-room-cm 1.27 cm");
-    assertThat(Consultation.run(ShippedKbase.get(), applied(answers, finding.ways().get(0)))
-        .contains(new ConclusionRef(Kind.CAUSE, "wrong-shoes"))).isFalse();
+    assertThat(
+            Consultation.run(ShippedKbase.get(), applied(answers, finding.ways().get(0)))
+                .contains(new ConclusionRef(Kind.CAUSE, "wrong-shoes")))
+        .isFalse();
   }
 
   @Test
@@ -58,20 +67,27 @@ class OutcomeChangesTest {
         changes.find(answers, new ConclusionRef(Kind.REFERRAL, "persistent-heaviness"));
 
     assertThat(finding.present()).isFalse();
-    assertThat(finding.ways()).extracting(way -> way.get(0).shown()).contains("heavy-legs-weeks 12 weeks");
+    assertThat(finding.ways())
+        .extracting(way -> way.get(0).shown())
+        .contains("heavy-legs-weeks 12 weeks");
   }
 
   @Test
   void theSectionAfterTheReportNamesTheTopCauseAndTheReferralsButNoRedFlag() {
-    Answers answers = TestAnswers.of("""
+    Answers answers =
+        TestAnswers.of(
+            """
         {"symptoms": ["thirst", "one-sided-calf-swelling"], "temperature-c": 31, "heavy-legs-weeks": 3}""");
-    var report = new dev.heavylegs.report.ReportBuilder(ShippedKbase.get())
-        .build(Consultation.run(ShippedKbase.get(), answers), answers);
+    var report =
+        new dev.heavylegs.report.ReportBuilder(ShippedKbase.get())
+            .build(Consultation.run(ShippedKbase.get(), answers), answers);
     String text = new OutcomeChangesText(ShippedKbase.get()).write(report, answers);
 
-    assertThat(text).contains("WHAT WOULD CHANGE THE OUTCOME",
-        "With temperature-c 24 °C, Hot weather (cause) would no longer be concluded.",
-        "With heavy-legs-weeks 12 weeks, See your doctor about lasting heaviness (referral) would be concluded.");
+    assertThat(text)
+        .contains(
+            "WHAT WOULD CHANGE THE OUTCOME",
+            "With temperature-c 24 °C, Hot weather (cause) would no longer be concluded.",
+            "With heavy-legs-weeks 12 weeks, See your doctor about lasting heaviness (referral) would be concluded.");
     assertThat(text).doesNotContain("blood clot");
   }
 

@@ -6,9 +6,9 @@ import static dev.heavylegs.interview.QuestionSelectionTest.hotRunnerWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heavylegs.ShippedKbase;
-import dev.heavylegs.kbase.read.KbaseWatcher;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.read.KbaseWatcher;
 import dev.heavylegs.questions.Answers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reloading the knowledge base during a consultation: on command, and on a change on disk. */
 class ReloadTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
-  private Interview.Result interview(Path kbase, Runner runner, Reloading reloading) throws Exception {
+  private Interview.Result interview(Path kbase, Runner runner, Reloading reloading)
+      throws Exception {
     KnowledgeBase loaded = KnowledgeBaseLoader.load(kbase);
-    return new Interview(loaded, runner, Optional.empty(), reloading).run(new Answers(Map.of(), Set.of()));
+    return new Interview(loaded, runner, Optional.empty(), reloading)
+        .run(new Answers(Map.of(), Set.of()));
   }
 
   private static Reloading from(Path kbase, AtomicBoolean changed) {
@@ -41,27 +42,43 @@ class ReloadTest {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     Runner runner = new Runner(hotRunnerWith("temperature-c", "22"));
     runner.at("heavy-legs-weeks", "reload");
-    runner.onAsked("heavy-legs-weeks", () -> edit(kbase.resolve("conditions/thresholds.drl.csv"),
-        "\"temperature-c\",\"25\"", "\"temperature-c\",\"20\""));
+    runner.onAsked(
+        "heavy-legs-weeks",
+        () ->
+            edit(
+                kbase.resolve("conditions/thresholds.drl.csv"),
+                "\"temperature-c\",\"25\"",
+                "\"temperature-c\",\"20\""));
 
     Interview.Result result = interview(kbase, runner, from(kbase, new AtomicBoolean()));
 
-    assertThat(runner.after("> reload")).contains("Knowledge base reloaded. What changed:",
-        "+ cause: Hot weather (now ranked 1)", "+ condition: Running in the heat");
+    assertThat(runner.after("> reload"))
+        .contains(
+            "Knowledge base reloaded. What changed:",
+            "+ cause: Hot weather (now ranked 1)",
+            "+ condition: Running in the heat");
     assertThat(result.report().causes().get(0).id()).isEqualTo("hot-weather");
   }
 
   @Test
-  void aBrokenKnowledgeBaseIsNeverSwappedInTheLastGoodOneStaysAndTheErrorsAreShown() throws Exception {
+  void aBrokenKnowledgeBaseIsNeverSwappedInTheLastGoodOneStaysAndTheErrorsAreShown()
+      throws Exception {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "reload");
-    runner.onAsked("heavy-legs-weeks", () -> edit(kbase.resolve("conditions/training-load.drl"),
-        "value == \"hard\" )", "value == \"brutal\" )"));
+    runner.onAsked(
+        "heavy-legs-weeks",
+        () ->
+            edit(
+                kbase.resolve("conditions/training-load.drl"),
+                "value == \"hard\" )",
+                "value == \"brutal\" )"));
 
     Interview.Result result = interview(kbase, runner, from(kbase, new AtomicBoolean()));
 
-    assertThat(runner.after("> reload")).contains("The knowledge base on disk has errors; still using the one loaded before:",
-        "error: \"brutal\" is not an answer to 'usual-effort'");
+    assertThat(runner.after("> reload"))
+        .contains(
+            "The knowledge base on disk has errors; still using the one loaded before:",
+            "error: \"brutal\" is not an answer to 'usual-effort'");
     assertThat(result.ending()).isEqualTo(Interview.Ending.COMPLETED);
     assertThat(result.report().causes().get(0).id()).isEqualTo("hot-weather");
   }
@@ -81,14 +98,20 @@ class ReloadTest {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     AtomicBoolean changed = new AtomicBoolean();
     Runner runner = new Runner(hotRunnerWith("temperature-c", "22"));
-    runner.onAsked("heavy-legs-weeks", () -> {
-      edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"25\"", "\"temperature-c\",\"20\"");
-      changed.set(true);
-    });
+    runner.onAsked(
+        "heavy-legs-weeks",
+        () -> {
+          edit(
+              kbase.resolve("conditions/thresholds.drl.csv"),
+              "\"temperature-c\",\"25\"",
+              "\"temperature-c\",\"20\"");
+          changed.set(true);
+        });
 
     Interview.Result result = interview(kbase, runner, from(kbase, changed));
 
-    assertThat(runner.transcript).contains("Knowledge base reloaded. What changed:", "+ cause: Hot weather");
+    assertThat(runner.transcript)
+        .contains("Knowledge base reloaded. What changed:", "+ cause: Hot weather");
     assertThat(result.report().causes().get(0).id()).isEqualTo("hot-weather");
   }
 

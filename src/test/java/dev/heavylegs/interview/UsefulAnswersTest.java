@@ -30,7 +30,8 @@ class UsefulAnswersTest {
   private final KnowledgeBase knowledgeBase = ShippedKbase.get();
 
   private Answers randomAnswers(Random random) {
-    return TestAnswers.of(JsonText.compact(RandomRunners.answers(knowledgeBase.questions(), random, 3)));
+    return TestAnswers.of(
+        JsonText.compact(RandomRunners.answers(knowledgeBase.questions(), random, 3)));
   }
 
   /** Every what-if worked out: the answer taken away, is some rule reading it still not failing? */
@@ -48,7 +49,8 @@ class UsefulAnswersTest {
   private boolean usableInFull(Answers answers, Inference inference, String id) {
     Map<String, GivenAnswer> without = new LinkedHashMap<>(answers.given());
     without.remove(id);
-    RuleAssessment hypothetical = new RuleAssessment(knowledgeBase, new Answers(without, answers.unknown()), inference);
+    RuleAssessment hypothetical =
+        new RuleAssessment(knowledgeBase, new Answers(without, answers.unknown()), inference);
     return knowledgeBase.rules().all().stream()
         .anyMatch(r -> r.questionsRead().contains(id) && hypothetical.truthOf(r) != Truth.FALSE);
   }

@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The streaming JSON reader and writer behave as the ObjectMapper they replace on the fast paths. */
+/**
+ * The streaming JSON reader and writer behave as the ObjectMapper they replace on the fast paths.
+ */
 class JsonTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Test
   void readsWhatAnObjectMapperReadsAndAllowsComments() throws Exception {
-    String text = "{\"a\": 1, \"b\": [true, null, 2.5, \"x\"], \"c\": {\"d\": 12345678901234567890}}";
+    String text =
+        "{\"a\": 1, \"b\": [true, null, 2.5, \"x\"], \"c\": {\"d\": 12345678901234567890}}";
     assertThat(JsonTrees.parse(text)).isEqualTo(MAPPER.readTree(text));
     assertThat(JsonTrees.parse("// the runner\n{\"a\": 1 /* km */}").get("a").asInt()).isEqualTo(1);
     assertThat(JsonTrees.parse("  ").isMissingNode()).isTrue();
@@ -26,12 +29,14 @@ class JsonTest {
 
   @Test
   void malformedTextIsAnErrorWithItsPositionAndTrailingTextIsNotIgnored() {
-    JsonProcessingException broken = catchThrowableOfType(
-        () -> JsonTrees.parse("{\"a\": 1,\n \"b\": }"), JsonProcessingException.class);
+    JsonProcessingException broken =
+        catchThrowableOfType(
+            () -> JsonTrees.parse("{\"a\": 1,\n \"b\": }"), JsonProcessingException.class);
     assertThat(broken.getLocation().getLineNr()).isEqualTo(2);
 
-    JsonProcessingException trailing = catchThrowableOfType(
-        () -> JsonTrees.parse("{\"a\": 1} {\"b\": 2}"), JsonProcessingException.class);
+    JsonProcessingException trailing =
+        catchThrowableOfType(
+            () -> JsonTrees.parse("{\"a\": 1} {\"b\": 2}"), JsonProcessingException.class);
     assertThat(trailing.getOriginalMessage()).contains("Trailing token");
   }
 
@@ -49,8 +54,10 @@ class JsonTest {
     root.put("title", "Hot \"weather\" – 30 °C\n");
 
     assertThat(JsonText.pretty(root))
-        .isEqualTo(MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+        .isEqualTo(
+            MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
     assertThat(JsonText.compact(root)).isEqualTo(MAPPER.writeValueAsString(root));
-    assertThat(JsonText.compact(JsonTrees.plain(JsonTrees.parse(JsonText.compact(root))))).isEqualTo(JsonText.compact(root));
+    assertThat(JsonText.compact(JsonTrees.plain(JsonTrees.parse(JsonText.compact(root)))))
+        .isEqualTo(JsonText.compact(root));
   }
 }

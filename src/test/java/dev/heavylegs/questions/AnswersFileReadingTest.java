@@ -28,8 +28,7 @@ class AnswersFileReadingTest {
 
   private final AnswersReader reader = new AnswersReader(ShippedKbase.get().questions());
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aFileLargerThanAMebibyteIsRefusedSayingTheLimit() throws Exception {
@@ -60,7 +59,8 @@ class AnswersFileReadingTest {
   void aPipeIsReadButOneThatDoesNotEndIsCutOffAtTheLimit() throws Exception {
     Path small = fifo("small.json");
     Path endless = fifo("endless.json");
-    Thread smallWriter = writeInto(small, "{\"temperature-c\": 31}".getBytes(StandardCharsets.UTF_8), 1);
+    Thread smallWriter =
+        writeInto(small, "{\"temperature-c\": 31}".getBytes(StandardCharsets.UTF_8), 1);
     // 8 MiB, not endless, so that a reader without the limit ends too (and fails this test)
     Thread endlessWriter = writeInto(endless, "{}".getBytes(StandardCharsets.UTF_8), 8 * MIB);
 
@@ -87,17 +87,28 @@ class AnswersFileReadingTest {
 
   @Test
   void textThatIsNotUtf8NamesTheByteAndWhereItIs() throws Exception {
-    Path latin1 = Files.write(dir.resolve("latin1.json"),
-        "{\"months-running\": 3,\n \"diet\": \"v\u00e9gan\"}".getBytes(StandardCharsets.ISO_8859_1));
+    Path latin1 =
+        Files.write(
+            dir.resolve("latin1.json"),
+            "{\"months-running\": 3,\n \"diet\": \"v\u00e9gan\"}"
+                .getBytes(StandardCharsets.ISO_8859_1));
     Path cut = Files.write(dir.resolve("cut.json"), new byte[] {'{', '"', 'a', (byte) 0xC3});
     // as Windows Notepad saves "Unicode": little-endian UTF-16 after its byte-order mark
-    Path utf16 = Files.write(dir.resolve("utf16.json"), "\uFEFF{\"months-running\": 3}".getBytes(StandardCharsets.UTF_16LE));
+    Path utf16 =
+        Files.write(
+            dir.resolve("utf16.json"),
+            "\uFEFF{\"months-running\": 3}".getBytes(StandardCharsets.UTF_16LE));
 
-    assertThatThrownBy(() -> reader.read(latin1)).isInstanceOf(InvalidAnswerException.class)
-        .hasMessage(latin1 + ": not valid UTF-8 text (byte 0xE9 at offset 33, line 2); save it as UTF-8");
-    assertThatThrownBy(() -> reader.read(cut)).isInstanceOf(InvalidAnswerException.class)
-        .hasMessage(cut + ": not valid UTF-8 text (byte 0xC3 at offset 3, line 1); save it as UTF-8");
-    assertThatThrownBy(() -> reader.read(utf16)).isInstanceOf(InvalidAnswerException.class)
+    assertThatThrownBy(() -> reader.read(latin1))
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessage(
+            latin1 + ": not valid UTF-8 text (byte 0xE9 at offset 33, line 2); save it as UTF-8");
+    assertThatThrownBy(() -> reader.read(cut))
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessage(
+            cut + ": not valid UTF-8 text (byte 0xC3 at offset 3, line 1); save it as UTF-8");
+    assertThatThrownBy(() -> reader.read(utf16))
+        .isInstanceOf(InvalidAnswerException.class)
         .hasMessage(utf16 + ": is UTF-16 text; save it as UTF-8");
   }
 
@@ -136,7 +147,9 @@ class AnswersFileReadingTest {
 
   /** {@code AnswersReader.text(file)} in a JVM run as nobody: its one line, or "read". */
   private String readAsNobody(Path file) throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "as root, needs setpriv to read as another user");
+    assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/setpriv")),
+        "as root, needs setpriv to read as another user");
     // nobody may not look into root's Maven repository: the classes it needs are copied out
     Path classes = Files.createDirectories(dir.resolve("classpath"));
     List<String> classpath = new ArrayList<>();
@@ -152,14 +165,27 @@ class AnswersFileReadingTest {
       }
     }
     Files.setPosixFilePermissions(classes, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Process process = new ProcessBuilder("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-        ProcessHandle.current().info().command().orElse("java"), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-        "-cp", String.join(java.io.File.pathSeparator, classpath),
-        ReadAnswersFile.class.getName(), file.toString())
-        .redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    Process process =
+        new ProcessBuilder(
+                "/usr/bin/setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-cp",
+                String.join(java.io.File.pathSeparator, classpath),
+                ReadAnswersFile.class.getName(),
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assumeTrue(!output.contains("NoClassDefFoundError") && !output.contains("Error: Could not find or load main class"),
+    assumeTrue(
+        !output.contains("NoClassDefFoundError")
+            && !output.contains("Error: Could not find or load main class"),
         "the classes cannot be read as nobody here: " + output);
     return output;
   }
@@ -177,20 +203,26 @@ class AnswersFileReadingTest {
     return fifo;
   }
 
-  /** Writes {@code start}, then spaces up to {@code total} bytes, into {@code fifo}; stops when its reader has gone. */
+  /**
+   * Writes {@code start}, then spaces up to {@code total} bytes, into {@code fifo}; stops when its
+   * reader has gone.
+   */
   private static Thread writeInto(Path fifo, byte[] start, int total) {
-    Thread writer = new Thread(() -> {
-      try (OutputStream out = Files.newOutputStream(fifo)) {
-        out.write(start);
-        byte[] spaces = new byte[64 * 1024];
-        Arrays.fill(spaces, (byte) ' ');
-        for (int written = start.length; written < total; written += spaces.length) {
-          out.write(spaces, 0, Math.min(spaces.length, total - written));
-        }
-      } catch (IOException e) {
-        // the reader stopped reading (a broken pipe): as a reader with a limit does
-      }
-    }, "fifo-writer");
+    Thread writer =
+        new Thread(
+            () -> {
+              try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(start);
+                byte[] spaces = new byte[64 * 1024];
+                Arrays.fill(spaces, (byte) ' ');
+                for (int written = start.length; written < total; written += spaces.length) {
+                  out.write(spaces, 0, Math.min(spaces.length, total - written));
+                }
+              } catch (IOException e) {
+                // the reader stopped reading (a broken pipe): as a reader with a limit does
+              }
+            },
+            "fifo-writer");
     writer.setDaemon(true);
     writer.start();
     return writer;

@@ -3,8 +3,8 @@ package dev.heavylegs.questions;
 import java.nio.file.Path;
 
 /**
- * Reads the answers file named by its argument and prints the one-line error, or {@code read}:
- * for a test that reads a file as another user.
+ * Reads the answers file named by its argument and prints the one-line error, or {@code read}: for
+ * a test that reads a file as another user.
  */
 final class ReadAnswersFile {
 

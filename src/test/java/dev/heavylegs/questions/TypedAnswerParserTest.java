@@ -17,27 +17,30 @@ class TypedAnswerParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "shoe-distance-km        | 500 mi    | 804.672",
-      "shoe-distance-km        | 720 km    | 720",
-      "shoe-distance-km        | 720       | 720",
-      "toe-room-cm             | 0.5 in    | 1.27",
-      "toe-room-cm             | 1.3 cm    | 1.3",
-      "toe-room-cm             | 13mm      | 1.3",
-      "temperature-c           | 86F       | 30",
-      "temperature-c           | 30C       | 30",
-      "temperature-c           | 86 °F     | 30",
-      "daily-fluid-litres      | 1500 ml   | 1.5",
-      "run-duration-min        | 1.5 h     | 90",
-      "months-running          | 2 years   | 24",
-      "heavy-legs-weeks        | 3 months  | 13.044643",
-      "rest-hours-between-runs | 2 days    | 48",
-      "daily-fluid-litres      | 1,5       | 1.5",
-      "toe-room-cm             | 1.299 cm  | 1.299",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "shoe-distance-km        | 500 mi    | 804.672",
+        "shoe-distance-km        | 720 km    | 720",
+        "shoe-distance-km        | 720       | 720",
+        "toe-room-cm             | 0.5 in    | 1.27",
+        "toe-room-cm             | 1.3 cm    | 1.3",
+        "toe-room-cm             | 13mm      | 1.3",
+        "temperature-c           | 86F       | 30",
+        "temperature-c           | 30C       | 30",
+        "temperature-c           | 86 °F     | 30",
+        "daily-fluid-litres      | 1500 ml   | 1.5",
+        "run-duration-min        | 1.5 h     | 90",
+        "months-running          | 2 years   | 24",
+        "heavy-legs-weeks        | 3 months  | 13.044643",
+        "rest-hours-between-runs | 2 days    | 48",
+        "daily-fluid-litres      | 1,5       | 1.5",
+        "toe-room-cm             | 1.299 cm  | 1.299",
+      })
   void numbersWithUnitsAreConvertedToTheQuestionsUnit(String id, String typed, double expected)
       throws InvalidAnswerException {
-    assertThat(TypedAnswerParser.parse(question(id), typed)).isEqualTo(new GivenAnswer.Number(expected));
+    assertThat(TypedAnswerParser.parse(question(id), typed))
+        .isEqualTo(new GivenAnswer.Number(expected));
   }
 
   @Test
@@ -55,8 +58,10 @@ class TypedAnswerParserTest {
         .hasMessage("\"1,200\" is ambiguous: write 1200, or 1.200 (a point for decimals)");
     assertThatThrownBy(() -> TypedAnswerParser.parse(question("months-running"), "1,000 months"))
         .hasMessageStartingWith("\"1,000 months\" is ambiguous: write 1000");
-    assertThat(TypedAnswerParser.parse(question("temperature-c"), "30,5")).isEqualTo(new GivenAnswer.Number(30.5));
-    assertThat(TypedAnswerParser.parse(question("daily-fluid-litres"), "0,500")).isEqualTo(new GivenAnswer.Number(0.5));
+    assertThat(TypedAnswerParser.parse(question("temperature-c"), "30,5"))
+        .isEqualTo(new GivenAnswer.Number(30.5));
+    assertThat(TypedAnswerParser.parse(question("daily-fluid-litres"), "0,500"))
+        .isEqualTo(new GivenAnswer.Number(0.5));
   }
 
   @Test
@@ -67,9 +72,12 @@ class TypedAnswerParserTest {
 
   @Test
   void choicesByNameNumberOrUnambiguousBeginning() throws InvalidAnswerException {
-    assertThat(TypedAnswerParser.parse(question("usual-effort"), "2")).isEqualTo(new GivenAnswer.Choice("moderate"));
-    assertThat(TypedAnswerParser.parse(question("usual-effort"), "Hard")).isEqualTo(new GivenAnswer.Choice("hard"));
-    assertThat(TypedAnswerParser.parse(question("diet"), "vega")).isEqualTo(new GivenAnswer.Choice("vegan"));
+    assertThat(TypedAnswerParser.parse(question("usual-effort"), "2"))
+        .isEqualTo(new GivenAnswer.Choice("moderate"));
+    assertThat(TypedAnswerParser.parse(question("usual-effort"), "Hard"))
+        .isEqualTo(new GivenAnswer.Choice("hard"));
+    assertThat(TypedAnswerParser.parse(question("diet"), "vega"))
+        .isEqualTo(new GivenAnswer.Choice("vegan"));
     assertThatThrownBy(() -> TypedAnswerParser.parse(question("diet"), "veg"))
         .hasMessageContaining("(it could be vegetarian or vegan)");
     assertThatThrownBy(() -> TypedAnswerParser.parse(question("usual-effort"), "4"))
@@ -77,9 +85,12 @@ class TypedAnswerParserTest {
   }
 
   @Test
-  void aChoiceWrittenAsWordsIsThatChoiceAndNoneDoesNotMixWithChoices() throws InvalidAnswerException {
-    for (String typed : List.of("chest pain", "CHEST PAIN", "chestpain", "chest_pain", "chest-pain.")) {
-      assertThat(TypedAnswerParser.parse(question("symptoms"), typed)).as(typed)
+  void aChoiceWrittenAsWordsIsThatChoiceAndNoneDoesNotMixWithChoices()
+      throws InvalidAnswerException {
+    for (String typed :
+        List.of("chest pain", "CHEST PAIN", "chestpain", "chest_pain", "chest-pain.")) {
+      assertThat(TypedAnswerParser.parse(question("symptoms"), typed))
+          .as(typed)
           .isEqualTo(new GivenAnswer.Choices(List.of("chest-pain")));
     }
     assertThat(TypedAnswerParser.parse(question("symptoms"), "chest pain, dark urine"))
@@ -106,14 +117,18 @@ class TypedAnswerParserTest {
 
   @Test
   void yesAndNoInAnyCase() throws InvalidAnswerException {
-    assertThat(TypedAnswerParser.parse(question("shoes-feel-tight"), "Y")).isEqualTo(new GivenAnswer.Flag(true));
-    assertThat(TypedAnswerParser.parse(question("shoes-feel-tight"), "no")).isEqualTo(new GivenAnswer.Flag(false));
+    assertThat(TypedAnswerParser.parse(question("shoes-feel-tight"), "Y"))
+        .isEqualTo(new GivenAnswer.Flag(true));
+    assertThat(TypedAnswerParser.parse(question("shoes-feel-tight"), "no"))
+        .isEqualTo(new GivenAnswer.Flag(false));
   }
 
   @Test
   void answersFilesAcceptNumbersWithUnitsToo() throws InvalidAnswerException {
-    Answers answers = new AnswersReader(ShippedKbase.get().questions())
-        .parse("a.json", "{\"shoe-distance-km\": \"500 mi\", \"temperature-c\": \"86F\"}", false);
+    Answers answers =
+        new AnswersReader(ShippedKbase.get().questions())
+            .parse(
+                "a.json", "{\"shoe-distance-km\": \"500 mi\", \"temperature-c\": \"86F\"}", false);
     assertThat(answers.get("shoe-distance-km")).contains(new GivenAnswer.Number(804.672));
     assertThat(answers.get("temperature-c")).contains(new GivenAnswer.Number(30));
   }

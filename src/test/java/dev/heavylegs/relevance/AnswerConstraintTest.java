@@ -14,42 +14,48 @@ class AnswerConstraintTest {
   private static final Answer THIRST = Answer.of("symptoms", "thirst");
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "number > 25                          ; true",
-      "number >= 30                         ; true",
-      "number < 30                          ; false",
-      "number != 30                         ; false",
-      "number >= 25 && number < 30          ; false",
-      "number < 0 || number >= 30           ; true",
-      "!(number > 40)                       ; true",
-      "number == 30.0                       ; true",
-      "number > -5                          ; true",
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "number > 25                          ; true",
+        "number >= 30                         ; true",
+        "number < 30                          ; false",
+        "number != 30                         ; false",
+        "number >= 25 && number < 30          ; false",
+        "number < 0 || number >= 30           ; true",
+        "!(number > 40)                       ; true",
+        "number == 30.0                       ; true",
+        "number > -5                          ; true",
+      })
   void numberConstraints(String constraint, boolean expected) {
     assertThat(AnswerConstraint.holds(constraint, THIRTY)).contains(expected);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "value == \"thirst\"                          ; true",
-      "value in ( \"chest-pain\", \"thirst\" )      ; true",
-      "value not in ( \"chest-pain\", \"thirst\" )  ; false",
-      "value != \"thirst\"                          ; false",
-      "number > 3                                   ; false",
-      "number == null                               ; true",
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "value == \"thirst\"                          ; true",
+        "value in ( \"chest-pain\", \"thirst\" )      ; true",
+        "value not in ( \"chest-pain\", \"thirst\" )  ; false",
+        "value != \"thirst\"                          ; false",
+        "number > 3                                   ; false",
+        "number == null                               ; true",
+      })
   void valueConstraints(String constraint, boolean expected) {
     assertThat(AnswerConstraint.holds(constraint, THIRST)).contains(expected);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "value matches \"th.*\"",
-      "number > 5 && < 10",
-      "value.length() > 3",
-      "number > $limit",
-      "number >",
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "value matches \"th.*\"",
+        "number > 5 && < 10",
+        "value.length() > 3",
+        "number > $limit",
+        "number >",
+      })
   void whatItDoesNotUnderstandIsCannotTell(String constraint) {
     assertThat(AnswerConstraint.holds(constraint, THIRST)).isEqualTo(Optional.empty());
   }

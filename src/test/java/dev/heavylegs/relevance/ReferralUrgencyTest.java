@@ -15,27 +15,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A referral that several rules make at different urgencies: once one of them is certain, only
- * the rules that would make it more pressing still matter. And the rules waiting for a question
- * are handed out read-only.
+ * A referral that several rules make at different urgencies: once one of them is certain, only the
+ * rules that would make it more pressing still matter. And the rules waiting for a question are
+ * handed out read-only.
  */
 class ReferralUrgencyTest {
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   static KnowledgeBase kb;
 
   @BeforeAll
   static void write() throws Exception {
-    kb = TinyKbase.write(tmp, """
+    kb =
+        TinyKbase.write(
+            tmp,
+            """
         questions:
           - {id: a, prompt: "A?", type: boolean}
           - {id: b, prompt: "B?", type: boolean}
           - {id: c, prompt: "C?", type: boolean}
           - {id: d, prompt: "D?", type: boolean}
-        """, """
+        """,
+            """
         referrals:
           doctor: {title: Doctor, reason: r, advice: a}
-        """, """
+        """,
+            """
         package heavylegs.t;
         import dev.heavylegs.facts.*;
 
@@ -59,13 +63,14 @@ class ReferralUrgencyTest {
 
   static String[] ids(Map<String, GivenAnswer> given) {
     Answers answers = new Answers(given, Set.of());
-    return new RuleAssessment(kb, answers, Consultation.run(kb, answers)).questionsThatMatter().stream()
-        .map(Question::id).toArray(String[]::new);
+    return new RuleAssessment(kb, answers, Consultation.run(kb, answers))
+        .questionsThatMatter().stream().map(Question::id).toArray(String[]::new);
   }
 
   @Test
   void aCertainEmergencyMakesLessPressingRulesForTheSameReferralPointless() {
-    assertThat(ids(Map.of("a", new GivenAnswer.Flag(true), "b", new GivenAnswer.Flag(true)))).isEmpty();
+    assertThat(ids(Map.of("a", new GivenAnswer.Flag(true), "b", new GivenAnswer.Flag(true))))
+        .isEmpty();
   }
 
   @Test
@@ -82,6 +87,7 @@ class ReferralUrgencyTest {
     } catch (UnsupportedOperationException expected) {
       // as it should: the list is read-only
     }
-    assertThat(open.questionsThatMatter().stream().map(Question::id)).containsExactly("b", "c", "a", "d");
+    assertThat(open.questionsThatMatter().stream().map(Question::id))
+        .containsExactly("b", "c", "a", "d");
   }
 }

@@ -3,9 +3,9 @@ package dev.heavylegs.relevance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heavylegs.engine.Consultation;
+import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
 import dev.heavylegs.questions.Question;
@@ -22,14 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleAssessmentTest {
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   static KnowledgeBase kbase;
 
   @BeforeAll
   static void writeKbase() throws Exception {
-    kbase = TinyKbase.write(tmp, """
+    kbase =
+        TinyKbase.write(
+            tmp,
+            """
         questions:
           - {id: a, prompt: "A?", type: boolean}
           - {id: b, prompt: "B?", type: boolean}
@@ -37,7 +39,8 @@ class RuleAssessmentTest {
           - {id: d, prompt: "D?", type: multi-choice, choices: {x: x, y: y, z: z}}
           - {id: e, prompt: "E?", type: boolean}
           - {id: f, prompt: "F?", type: boolean}
-        """, """
+        """,
+            """
         conditions:
           first: {title: First, explanation: f}
           counted: {title: Counted, explanation: c}
@@ -47,7 +50,8 @@ class RuleAssessmentTest {
           rest: {title: Rest, advice: r}
         referrals:
           doctor: {title: Doctor, reason: r, advice: a}
-        """, """
+        """,
+            """
         package heavylegs.t;
         import dev.heavylegs.facts.*;
 
@@ -136,7 +140,8 @@ class RuleAssessmentTest {
 
   @Test
   void aQuestionThatCouldMakeAnUrgentReferralAnEmergencyStillMatters() {
-    RuleAssessment open = given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
+    RuleAssessment open =
+        given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
 
     assertThat(open.truthOf(new ConclusionRef(Kind.REFERRAL, "doctor"))).isEqualTo(Truth.TRUE);
     assertThat(ids(open)).as("f could raise the referral to an emergency").startsWith("f");
@@ -146,7 +151,8 @@ class RuleAssessmentTest {
   void aFailedNotKillsTheRuleAndEverythingChainedOnIt() {
     RuleAssessment open = given(Map.of("c", new GivenAnswer.Number(0)));
 
-    assertThat(ids(open)).as("b and e only feed rules that can no longer fire")
+    assertThat(ids(open))
+        .as("b and e only feed rules that can no longer fire")
         .containsExactly("a", "f", "d");
     assertThat(open.truthOf(new ConclusionRef(Kind.CAUSE, "chained"))).isEqualTo(Truth.FALSE);
   }
@@ -161,21 +167,25 @@ class RuleAssessmentTest {
 
   @Test
   void aConclusionWhoseSupportIsSettledIsCertainAndOneStillOpenIsNot() {
-    RuleAssessment open = given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
+    RuleAssessment open =
+        given(Map.of("a", new GivenAnswer.Flag(true), "c", new GivenAnswer.Number(5)));
     assertThat(open.truthOf(new ConclusionRef(Kind.CONDITION, "first"))).isEqualTo(Truth.TRUE);
 
     RuleAssessment notYet = given(Map.of("a", new GivenAnswer.Flag(true)));
     assertThat(notYet.truthOf(new ConclusionRef(Kind.CONDITION, "first")))
-        .as("c = 0 could still withdraw it").isEqualTo(Truth.OPEN);
+        .as("c = 0 could still withdraw it")
+        .isEqualTo(Truth.OPEN);
   }
 
   @Test
   void anAccumulateIsAskedUntilItsQuestionIsSettledThenTheEngineDecides() {
-    RuleAssessment open = given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x", "y"))), "a", "b");
+    RuleAssessment open =
+        given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x", "y"))), "a", "b");
 
     assertThat(ids(open)).isEmpty();
     assertThat(open.truthOf(new ConclusionRef(Kind.CONDITION, "counted"))).isEqualTo(Truth.TRUE);
-    RuleAssessment one = given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x"))), "a", "b");
+    RuleAssessment one =
+        given(Map.of("d", new GivenAnswer.Choices(java.util.List.of("x"))), "a", "b");
     assertThat(one.truthOf(new ConclusionRef(Kind.CONDITION, "counted"))).isEqualTo(Truth.FALSE);
   }
 }

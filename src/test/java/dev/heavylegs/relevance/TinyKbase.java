@@ -7,14 +7,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A knowledge base written for one test: its questions, wording and rules, with stock report texts. */
+/**
+ * A knowledge base written for one test: its questions, wording and rules, with stock report texts.
+ */
 final class TinyKbase {
 
   private TinyKbase() {}
 
-  static KnowledgeBase write(Path dir, String questionsYaml, String wordingYaml, String rulesDrl) throws IOException {
+  static KnowledgeBase write(Path dir, String questionsYaml, String wordingYaml, String rulesDrl)
+      throws IOException {
     Files.writeString(dir.resolve("questions.yaml"), questionsYaml);
-    Files.writeString(dir.resolve("report.yaml"), """
+    Files.writeString(
+        dir.resolve("report.yaml"),
+        """
         disclaimer: d
         no-cause: n
         no-cause-with-red-flag: nr

@@ -15,24 +15,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whether an answer could still be used were it taken away, read off the current assessment, on a
- * knowledge base where a rule reads both a question and a conclusion that question feeds: there
- * the conclusion's truth without the answer is not known from the current assessment alone.
+ * knowledge base where a rule reads both a question and a conclusion that question feeds: there the
+ * conclusion's truth without the answer is not known from the current assessment alone.
  */
 class UsableWithoutTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private KnowledgeBase kbase() throws Exception {
-    return TinyKbase.write(tmp, """
+    return TinyKbase.write(
+        tmp,
+        """
         questions:
           - {id: q, prompt: "Q?", type: integer, min: 0, max: 10}
           - {id: p, prompt: "P?", type: boolean}
-        """, """
+        """,
+        """
         conditions:
           mid: {title: Mid, explanation: m}
           high: {title: High, explanation: h}
-        """, """
+        """,
+        """
         package heavylegs.t;
         import dev.heavylegs.facts.*;
 
@@ -63,14 +66,17 @@ class UsableWithoutTest {
   @Test
   void aRuleReadingAConclusionTheQuestionFeedsIsLeftToTheWhatIf() throws Exception {
     KnowledgeBase kbase = kbase();
-    Answers answers = new Answers(Map.of("q", new GivenAnswer.Number(2), "p", new GivenAnswer.Flag(false)), Set.of());
+    Answers answers =
+        new Answers(
+            Map.of("q", new GivenAnswer.Number(2), "p", new GivenAnswer.Flag(false)), Set.of());
     RuleAssessment now = new RuleAssessment(kbase, answers, Consultation.run(kbase, answers));
     Answers withoutQ = new Answers(Map.of("p", new GivenAnswer.Flag(false)), Set.of());
     RuleAssessment whatIf = new RuleAssessment(kbase, withoutQ, Consultation.run(kbase, answers));
 
     // Without q, "high" still fails: "mid" fails on p whatever q says. Taking "mid" as open would
     // wrongly call q usable, so the current assessment cannot decide.
-    assertThat(kbase.rules().all()).allMatch(r -> !r.questionsRead().contains("q") || whatIf.truthOf(r) == Truth.FALSE);
+    assertThat(kbase.rules().all())
+        .allMatch(r -> !r.questionsRead().contains("q") || whatIf.truthOf(r) == Truth.FALSE);
     assertThat(now.usableWithout("q")).isEmpty();
     // p is read by one rule only, which fails on q either way: that is certain.
     assertThat(now.usableWithout("p")).isEqualTo(Optional.of(false));
@@ -79,7 +85,9 @@ class UsableWithoutTest {
   @Test
   void aRuleThatWouldOnlyWaitForTheQuestionMakesItUsable() throws Exception {
     KnowledgeBase kbase = kbase();
-    Answers answers = new Answers(Map.of("q", new GivenAnswer.Number(2), "p", new GivenAnswer.Flag(true)), Set.of());
+    Answers answers =
+        new Answers(
+            Map.of("q", new GivenAnswer.Number(2), "p", new GivenAnswer.Flag(true)), Set.of());
     RuleAssessment now = new RuleAssessment(kbase, answers, Consultation.run(kbase, answers));
 
     // "mid" fails only on q: without q it would be open.
@@ -93,8 +101,12 @@ class UsableWithoutTest {
     // q is read by both rules and feeds both conditions; p only by "mid", but "high" reads "mid".
     assertThat(kbase.rules().reading("q")).extracting(r -> r.id()).containsExactly("MID", "HIGH");
     assertThat(kbase.rules().reading("p")).extracting(r -> r.id()).containsExactly("MID");
-    assertThat(kbase.rules().downstreamOf("q")).extracting(c -> c.id()).containsExactlyInAnyOrder("mid", "high");
-    assertThat(kbase.rules().downstreamOf("p")).extracting(c -> c.id()).containsExactlyInAnyOrder("mid", "high");
+    assertThat(kbase.rules().downstreamOf("q"))
+        .extracting(c -> c.id())
+        .containsExactlyInAnyOrder("mid", "high");
+    assertThat(kbase.rules().downstreamOf("p"))
+        .extracting(c -> c.id())
+        .containsExactlyInAnyOrder("mid", "high");
     assertThat(kbase.rules().reading("nobody-asks")).isEmpty();
     assertThat(kbase.rules().downstreamOf("nobody-asks")).isEmpty();
   }

@@ -15,17 +15,21 @@ class ReportBuilderTest {
 
   private static Report reportFor(String json) {
     Answers answers = TestAnswers.of(json);
-    return new ReportBuilder(ShippedKbase.get()).build(Consultation.run(ShippedKbase.get(), answers), answers);
+    return new ReportBuilder(ShippedKbase.get())
+        .build(Consultation.run(ShippedKbase.get(), answers), answers);
   }
 
   @Test
   void causesAreRankedByTheSummedWeightOfTheirSupportingRules() {
-    Report report = reportFor("""
+    Report report =
+        reportFor(
+            """
         {"months-running": 6, "usual-effort": "easy",
          "shoe-distance-km": 900, "shoes-feel-tight": true,
          "temperature-c": 27}""");
 
-    assertThat(report.causes()).extracting(Report.CauseItem::id)
+    assertThat(report.causes())
+        .extracting(Report.CauseItem::id)
         .containsExactly("wrong-shoes", "beginner", "hot-weather");
     assertThat(report.causes()).extracting(Report.CauseItem::strength).containsExactly(6, 1, 1);
   }
@@ -33,36 +37,51 @@ class ReportBuilderTest {
   @Test
   void moreEvidenceMakesACauseStronger() {
     int weak = reportFor("{\"temperature-c\": 30}").causes().get(0).strength();
-    int strong = reportFor("{\"temperature-c\": 30, \"symptoms\": [\"thirst\", \"muscle-cramps\"]}")
-        .causes().get(0).strength();
+    int strong =
+        reportFor("{\"temperature-c\": 30, \"symptoms\": [\"thirst\", \"muscle-cramps\"]}")
+            .causes()
+            .get(0)
+            .strength();
 
     assertThat(strong).isGreaterThan(weak);
   }
 
   @Test
   void explanationsGoDownToTheRunnersAnswersThroughRulesAndConditions() {
-    Report report = reportFor("{\"temperature-c\": 31, \"run-duration-min\": 90, \"fluids-during-runs\": false}");
+    Report report =
+        reportFor(
+            "{\"temperature-c\": 31, \"run-duration-min\": 90, \"fluids-during-runs\": false}");
 
     Report.CauseItem hot = report.causes().get(0);
     assertThat(hot.id()).isEqualTo("hot-weather");
-    Reason dehydratedInHeat = hot.explanation().stream()
-        .filter(r -> r.rule().id().equals("CAUSE-HOT-WEATHER-01")).findFirst().orElseThrow();
+    Reason dehydratedInHeat =
+        hot.explanation().stream()
+            .filter(r -> r.rule().id().equals("CAUSE-HOT-WEATHER-01"))
+            .findFirst()
+            .orElseThrow();
     assertThat(dehydratedInHeat.rule().file()).isEqualTo("kbase/causes/hot-weather.drl");
     assertThat(dehydratedInHeat.rule().source()).startsWith("source-article: Hot Weather");
-    assertThat(answersUnder(hot.explanation())).containsExactlyInAnyOrder(
-        "temperature-c=31", "run-duration-min=90", "fluids-during-runs=no");
+    assertThat(answersUnder(hot.explanation()))
+        .containsExactlyInAnyOrder(
+            "temperature-c=31", "run-duration-min=90", "fluids-during-runs=no");
   }
 
   @Test
   void redFlagsComeFirstAndAreNotHiddenByOtherFindings() {
-    Report report = reportFor("""
+    Report report =
+        reportFor(
+            """
         {"symptoms": ["localized-bone-pain", "chest-pain"], "shoe-distance-km": 1000,
          "heavy-legs-weeks": 20}""");
 
-    assertThat(report.redFlags()).extracting(Report.ReferralItem::id, Report.ReferralItem::urgency)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("chest-symptoms", "emergency"),
+    assertThat(report.redFlags())
+        .extracting(Report.ReferralItem::id, Report.ReferralItem::urgency)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("chest-symptoms", "emergency"),
             org.assertj.core.groups.Tuple.tuple("possible-stress-fracture", "urgent"));
-    assertThat(report.referrals()).extracting(Report.ReferralItem::id).containsExactly("persistent-heaviness");
+    assertThat(report.referrals())
+        .extracting(Report.ReferralItem::id)
+        .containsExactly("persistent-heaviness");
     assertThat(report.causes()).extracting(Report.CauseItem::id).containsExactly("wrong-shoes");
   }
 
@@ -74,7 +93,8 @@ class ReportBuilderTest {
 
     assertThat(flagged.recommendations()).isNotEmpty();
     assertThat(flagged.texts().adviceAfterRedFlag()).contains("only once a doctor has cleared you");
-    assertThat(new TextReportWriter().write(flagged)).contains("WHAT TO DO\n   First see a doctor about the red flag");
+    assertThat(new TextReportWriter().write(flagged))
+        .contains("WHAT TO DO\n   First see a doctor about the red flag");
     assertThat(plain.recommendations()).isNotEmpty();
     assertThat(plain.texts().adviceAfterRedFlag()).isEmpty();
     assertThat(new TextReportWriter().write(plain)).doesNotContain("First see a doctor");
@@ -88,16 +108,22 @@ class ReportBuilderTest {
     Report flagged = reportFor("{\"symptoms\": [\"dark-urine\", \"chest-pain\"], " + cold + "}");
 
     assertThat(dehydrated.causes()).isEmpty();
-    assertThat(dehydrated.conditions()).extracting(Report.ConditionItem::id).containsExactly("dehydration");
-    assertThat(dehydrated.texts().noCause()).contains("your answers show the conditions below")
+    assertThat(dehydrated.conditions())
+        .extracting(Report.ConditionItem::id)
+        .containsExactly("dehydration");
+    assertThat(dehydrated.texts().noCause())
+        .contains("your answers show the conditions below")
         .doesNotContain("None of the usual causes of heavy legs fits your answers.");
     assertThat(nothing.conditions()).isEmpty();
-    assertThat(nothing.texts().noCause()).startsWith("None of the usual causes of heavy legs fits your answers.");
-    Report conditionWithoutAdvice = reportFor("{\"symptoms\": [\"decreased-performance\"], " + cold + "}");
+    assertThat(nothing.texts().noCause())
+        .startsWith("None of the usual causes of heavy legs fits your answers.");
+    Report conditionWithoutAdvice =
+        reportFor("{\"symptoms\": [\"decreased-performance\"], " + cold + "}");
     assertThat(conditionWithoutAdvice.causes()).isEmpty();
     assertThat(conditionWithoutAdvice.conditions()).isNotEmpty();
     assertThat(conditionWithoutAdvice.recommendations()).isEmpty();
-    assertThat(conditionWithoutAdvice.texts().noCause()).as("promises no advice that is not there")
+    assertThat(conditionWithoutAdvice.texts().noCause())
+        .as("promises no advice that is not there")
         .startsWith("None of the usual causes of heavy legs fits your answers.");
     assertThat(flagged.texts().noCause()).contains("Follow the red-flag advice above first");
   }
@@ -106,22 +132,29 @@ class ReportBuilderTest {
   void aReferralReachedAtTwoUrgenciesShowsOnceAtTheHigher() {
     Report report = reportFor("{\"symptoms\": [\"cola-coloured-urine\", \"severe-muscle-pain\"]}");
 
-    assertThat(report.redFlags()).singleElement()
+    assertThat(report.redFlags())
+        .singleElement()
         .satisfies(r -> assertThat(r.urgency()).isEqualTo("emergency"));
   }
 
   @Test
   void recommendationsAppearOnceUnderTheStrongestCauseTheyAnswer() {
-    Report report = reportFor("""
+    Report report =
+        reportFor(
+            """
         {"months-running": 4, "usual-effort": "hard", "rest-hours-between-runs": 12,
          "rest-days-per-week": 0, "symptoms": ["mood-swings"]}""");
 
-    assertThat(report.recommendations()).extracting(Report.RecommendationItem::id).doesNotHaveDuplicates();
+    assertThat(report.recommendations())
+        .extracting(Report.RecommendationItem::id)
+        .doesNotHaveDuplicates();
     String topCause = report.causes().get(0).id();
     Report.RecommendationGroup first = report.recommendationGroups().get(0);
     assertThat(first.id()).isEqualTo(topCause);
-    assertThat(report.recommendations()).filteredOn(r -> r.id().equals("rest-between-runs"))
-        .singleElement().satisfies(r -> assertThat(r.basedOn()).contains("beginner", "overtraining"));
+    assertThat(report.recommendations())
+        .filteredOn(r -> r.id().equals("rest-between-runs"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.basedOn()).contains("beginner", "overtraining"));
   }
 
   @Test
@@ -130,8 +163,10 @@ class ReportBuilderTest {
 
     assertThat(report.noCauseFound()).isTrue();
     assertThat(report.texts().noCause()).isNotBlank();
-    assertThat(report.openQuestions()).extracting(Report.OpenQuestion::id)
-        .contains("symptoms", "shoe-distance-km").doesNotContain("months-running", "temperature-c");
+    assertThat(report.openQuestions())
+        .extracting(Report.OpenQuestion::id)
+        .contains("symptoms", "shoe-distance-km")
+        .doesNotContain("months-running", "temperature-c");
     assertThat(report.openQuestions().get(0).id()).isEqualTo("symptoms");
     assertThat(report.openQuestions().get(0).redFlagScreening()).isTrue();
   }
@@ -140,7 +175,9 @@ class ReportBuilderTest {
   void aQuestionWhoseConclusionsAreAllReachedIsNotListedAsOpen() {
     Report report = reportFor("{\"symptoms\": [\"thirst\"]}");
 
-    assertThat(report.openQuestions()).extracting(Report.OpenQuestion::id).doesNotContain("daily-fluid-litres");
+    assertThat(report.openQuestions())
+        .extracting(Report.OpenQuestion::id)
+        .doesNotContain("daily-fluid-litres");
   }
 
   private static List<String> answersUnder(List<Reason> reasons) {

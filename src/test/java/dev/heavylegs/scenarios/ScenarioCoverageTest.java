@@ -30,8 +30,14 @@ class ScenarioCoverageTest {
   @Test
   void everyCauseHasAConcludingScenarioAndANearMiss() {
     Set<String> causes = concluded(Kind.CAUSE);
-    assertThat(causes).containsExactlyInAnyOrder("beginner", "overtraining", "strength-training",
-        "iron-deficiency", "wrong-shoes", "hot-weather");
+    assertThat(causes)
+        .containsExactlyInAnyOrder(
+            "beginner",
+            "overtraining",
+            "strength-training",
+            "iron-deficiency",
+            "wrong-shoes",
+            "hot-weather");
     assertThat(ids(s -> s.expect().causes())).containsAll(causes);
     assertThat(ids(s -> s.absent().causes())).containsAll(causes);
   }
@@ -39,8 +45,14 @@ class ScenarioCoverageTest {
   @Test
   void everyReferralHasAConcludingScenarioAndANearMiss() {
     Set<String> referrals = concluded(Kind.REFERRAL);
-    assertThat(referrals).contains("blood-screening", "persistent-heaviness", "chest-symptoms",
-        "possible-dvt", "possible-stress-fracture", "possible-rhabdomyolysis");
+    assertThat(referrals)
+        .contains(
+            "blood-screening",
+            "persistent-heaviness",
+            "chest-symptoms",
+            "possible-dvt",
+            "possible-stress-fracture",
+            "possible-rhabdomyolysis");
     assertThat(ids(s -> s.expect().referrals())).containsAll(referrals);
     assertThat(ids(s -> s.absent().referrals())).containsAll(referrals);
   }
@@ -52,13 +64,18 @@ class ScenarioCoverageTest {
 
   @Test
   void aCauseWithoutAScenarioOrANearMissIsAGap() {
-    List<Scenario> withoutShoes = scenarios.stream()
-        .filter(s -> !s.expect().causes().contains("wrong-shoes") && !s.absent().causes().contains("wrong-shoes"))
-        .toList();
+    List<Scenario> withoutShoes =
+        scenarios.stream()
+            .filter(
+                s ->
+                    !s.expect().causes().contains("wrong-shoes")
+                        && !s.absent().causes().contains("wrong-shoes"))
+            .toList();
 
-    assertThat(ScenarioCoverage.gaps(ShippedKbase.get(), withoutShoes)).contains(
-        "cause 'wrong-shoes' has no scenario that concludes it (add one under expect:)",
-        "cause 'wrong-shoes' has no near miss: a scenario where it must not come out (add one under absent:)");
+    assertThat(ScenarioCoverage.gaps(ShippedKbase.get(), withoutShoes))
+        .contains(
+            "cause 'wrong-shoes' has no scenario that concludes it (add one under expect:)",
+            "cause 'wrong-shoes' has no near miss: a scenario where it must not come out (add one under absent:)");
   }
 
   @Test
@@ -77,7 +94,8 @@ class ScenarioCoverageTest {
 
   private static Set<String> ids(Function<Scenario, List<String>> entries) {
     Pattern urgency = Pattern.compile("\\s*\\(.*\\)\\s*$");
-    return scenarios.stream().flatMap(s -> entries.apply(s).stream())
+    return scenarios.stream()
+        .flatMap(s -> entries.apply(s).stream())
         .map(e -> urgency.matcher(e).replaceAll(""))
         .collect(Collectors.toSet());
   }

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The shipped scenarios fail when a cause's rules are gone: they guard the knowledge. */
 class ScenariosCatchBrokenRulesTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void deletingTheRulesOfACauseFailsItsScenarios() throws Exception {
@@ -24,11 +23,13 @@ class ScenariosCatchBrokenRulesTest {
     KnowledgeBase withoutWrongShoes = KnowledgeBaseLoader.load(kbase);
     ScenarioRunner runner = new ScenarioRunner(withoutWrongShoes);
 
-    List<String> failures = ScenarioReader.readAll(kbase, "kbase").stream()
-        .filter(s -> s.file().endsWith("wrong-shoes.yaml"))
-        .flatMap(s -> runner.failures(s).stream())
-        .toList();
+    List<String> failures =
+        ScenarioReader.readAll(kbase, "kbase").stream()
+            .filter(s -> s.file().endsWith("wrong-shoes.yaml"))
+            .flatMap(s -> runner.failures(s).stream())
+            .toList();
 
-    assertThat(failures).contains("the scenario names cause 'wrong-shoes', which no rule concludes (misspelt id?)");
+    assertThat(failures)
+        .contains("the scenario names cause 'wrong-shoes', which no rule concludes (misspelt id?)");
   }
 }

@@ -16,7 +16,10 @@ class ShippedScenariosTest {
     List<Scenario> scenarios = ScenarioReader.readAll(ShippedKbase.DIR, "kbase");
     assertThat(scenarios).isNotEmpty();
     ScenarioRunner runner = new ScenarioRunner(ShippedKbase.get());
-    return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.toString(),
-        () -> assertThat(runner.failures(s)).as(s.toString()).isEmpty()));
+    return scenarios.stream()
+        .map(
+            s ->
+                DynamicTest.dynamicTest(
+                    s.toString(), () -> assertThat(runner.failures(s)).as(s.toString()).isEmpty()));
   }
 }

@@ -1,11 +1,5 @@
 package dev.heavylegs.kbase.cache;
 
-import dev.heavylegs.kbase.KbaseException;
-import dev.heavylegs.kbase.read.KbaseSnapshot;
-
-import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
-
 import static dev.heavylegs.ShippedKbase.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -15,6 +9,10 @@ import dev.heavylegs.TestAnswers;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
 import dev.heavylegs.facts.Condition;
+import dev.heavylegs.kbase.KbaseException;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.read.KbaseSnapshot;
 import dev.heavylegs.report.ReportBuilder;
 import dev.heavylegs.report.ReportWriter;
 import java.nio.file.Files;
@@ -29,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The cache of compiled knowledge bases: used when nothing changed, never when anything did. */
 class KbaseCacheTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   Path kbase;
   KbaseCache.Settings settings;
@@ -44,7 +41,9 @@ class KbaseCacheTest {
   private static String report(KnowledgeBase knowledgeBase, String answers) {
     var given = TestAnswers.of(answers);
     Inference inference = Consultation.run(knowledgeBase, given);
-    return ReportWriter.Format.JSON.writer().write(new ReportBuilder(knowledgeBase).build(inference, given));
+    return ReportWriter.Format.JSON
+        .writer()
+        .write(new ReportBuilder(knowledgeBase).build(inference, given));
   }
 
   @Test
@@ -55,8 +54,9 @@ class KbaseCacheTest {
     KnowledgeBase cached = KbaseCache.load(kbase, settings);
     KnowledgeBase compiled = KnowledgeBaseLoader.load(kbase);
 
-    String answers = "{\"temperature-c\": 31, \"symptoms\": [\"thirst\", \"one-sided-calf-swelling\"],"
-        + " \"shoe-distance-km\": 900, \"diet\": \"vegan\", \"iron-rich-meals-per-week\": 2}";
+    String answers =
+        "{\"temperature-c\": 31, \"symptoms\": [\"thirst\", \"one-sided-calf-swelling\"],"
+            + " \"shoe-distance-km\": 900, \"diet\": \"vegan\", \"iron-rich-meals-per-week\": 2}";
     assertThat(report(cached, answers)).isEqualTo(report(compiled, answers));
     assertThat(cached.contentHash()).isEqualTo(compiled.contentHash());
   }
@@ -69,8 +69,10 @@ class KbaseCacheTest {
       Path entry = Files.createDirectories(cache.resolve(String.format("%064x", i)));
       Files.writeString(entry.resolve("kbase.jar"), "old");
       // entry i was last used i hours ago
-      Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.from(
-          java.time.Instant.now().minus(java.time.Duration.ofHours(i + 1))));
+      Files.setLastModifiedTime(
+          entry,
+          java.nio.file.attribute.FileTime.from(
+              java.time.Instant.now().minus(java.time.Duration.ofHours(i + 1))));
       old.add(entry);
     }
     Path unrelated = Files.createDirectories(cache.resolve("not-an-entry"));
@@ -93,14 +95,18 @@ class KbaseCacheTest {
 
     KbaseCache.load(kbase, settings);
 
-    assertThat(Files.getLastModifiedTime(entry).toInstant()).isAfter(longAgo.plus(java.time.Duration.ofDays(29)));
+    assertThat(Files.getLastModifiedTime(entry).toInstant())
+        .isAfter(longAgo.plus(java.time.Duration.ofDays(29)));
   }
 
   @Test
   void anEditedKnowledgeBaseIsNeverAnsweredFromTheCache() throws Exception {
     // building notes the entry as this folder's last one, which a load starts reading ahead
     KbaseCache.build(kbase, settings);
-    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"25\"", "\"temperature-c\",\"20\"");
+    edit(
+        kbase.resolve("conditions/thresholds.drl.csv"),
+        "\"temperature-c\",\"25\"",
+        "\"temperature-c\",\"20\"");
 
     assertThat(KbaseCache.holds(kbase, settings)).as("the edit gives a new key").isFalse();
     KnowledgeBase loaded = KbaseCache.load(kbase, settings);
@@ -130,12 +136,14 @@ class KbaseCacheTest {
 
     KbaseCache.build(kbase, settings);
     Files.write(entry.resolve("kbase.jar"), new byte[] {1, 2, 3});
-    assertThat(report(KbaseCache.load(kbase, settings), "{\"temperature-c\": 31}")).contains("hot-weather");
+    assertThat(report(KbaseCache.load(kbase, settings), "{\"temperature-c\": 31}"))
+        .contains("hot-weather");
   }
 
   @Test
   void theEntryReadAheadIsLeftAloneWhenItIsNotTheOneAskedFor() throws Exception {
-    // after an upgrade, the entry this folder used last is another build's: not this one's to remove
+    // after an upgrade, the entry this folder used last is another build's: not this one's to
+    // remove
     KbaseCache.build(kbase, settings);
     Path lastUsed = KbaseCache.entryFor(kbase, settings);
     Files.writeString(lastUsed.resolve("knowledge.bin"), "written by another build");
@@ -150,14 +158,20 @@ class KbaseCacheTest {
   @Test
   void aBrokenKnowledgeBaseIsRefusedWhateverTheCacheHolds() throws Exception {
     KbaseCache.build(kbase, settings);
-    edit(kbase.resolve("conditions/training-load.drl"), "value == \"hard\" )", "value == \"brutal\" )");
+    edit(
+        kbase.resolve("conditions/training-load.drl"),
+        "value == \"hard\" )",
+        "value == \"brutal\" )");
 
-    assertThat(catchThrowable(() -> KbaseCache.load(kbase, settings))).isInstanceOf(KbaseException.class);
+    assertThat(catchThrowable(() -> KbaseCache.load(kbase, settings)))
+        .isInstanceOf(KbaseException.class);
   }
 
   /** The table row that makes 25 °C and above hot, with another threshold. */
   private void setHeatThreshold(String from, String to) throws Exception {
-    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"" + from + "\"",
+    edit(
+        kbase.resolve("conditions/thresholds.drl.csv"),
+        "\"temperature-c\",\"" + from + "\"",
         "\"temperature-c\",\"" + to + "\"");
   }
 
@@ -170,14 +184,16 @@ class KbaseCacheTest {
   }
 
   @Test
-  void theEntryHoldsTheRulesThatWereHashedEvenWhenTheFolderChangesBeforeTheBuildRuns() throws Exception {
+  void theEntryHoldsTheRulesThatWereHashedEvenWhenTheFolderChangesBeforeTheBuildRuns()
+      throws Exception {
     BackgroundBuild.PendingBuild pending = missLeavingItsBuild();
     setHeatThreshold("25", "45"); // edited right after the consultation, before its build ran
     BackgroundBuild.main(pending.handOff()); // what the background process runs
     setHeatThreshold("45", "25"); // and back
 
     assertThat(KbaseCache.holds(kbase, settings)).as("the 25 °C version is cached").isTrue();
-    String answers = "{\"temperature-c\": 31, \"symptoms\": [\"thirst\"], \"fluids-during-runs\": false}";
+    String answers =
+        "{\"temperature-c\": 31, \"symptoms\": [\"thirst\"], \"fluids-during-runs\": false}";
     String cached = report(KbaseCache.load(kbase, settings), answers);
     assertThat(cached).contains("\"hot-weather\"");
     assertThat(cached).isEqualTo(report(KnowledgeBaseLoader.load(kbase), answers));
@@ -207,7 +223,8 @@ class KbaseCacheTest {
 
   @Test
   void theBuildChecksWhatItIsHandedBeforeItCompilesAnything() throws Exception {
-    Files.writeString(kbase.resolve("conditions/sneaky.drl"),
+    Files.writeString(
+        kbase.resolve("conditions/sneaky.drl"),
         "package heavylegs.conditions;\nfunction void sneaky() { }\n");
     KbaseSnapshot unsafe = KbaseSnapshot.of(kbase);
     Path entry = CacheKey.entryFor(unsafe, settings.dir());
@@ -218,7 +235,8 @@ class KbaseCacheTest {
   }
 
   @Test
-  void anEntryHoldingOtherRulesThanItsKeyNamesIsRefusedRemovedAndTheBaseCompiled() throws Exception {
+  void anEntryHoldingOtherRulesThanItsKeyNamesIsRefusedRemovedAndTheBaseCompiled()
+      throws Exception {
     KbaseCache.build(kbase, settings);
     Path entry = KbaseCache.entryFor(kbase, settings);
     setHeatThreshold("25", "45");
@@ -227,7 +245,10 @@ class KbaseCacheTest {
     setHeatThreshold("45", "25");
     // what the race used to leave: the 45 °C rules under the key of the 25 °C ones
     for (String file : List.of("kbase.jar", "knowledge.bin")) {
-      Files.copy(other.resolve(file), entry.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          other.resolve(file),
+          entry.resolve(file),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     KnowledgeBase loaded = KbaseCache.load(kbase, settings);

@@ -1,12 +1,11 @@
 package dev.heavylegs.kbase.cache;
 
-import dev.heavylegs.kbase.KbaseProblem;
-import dev.heavylegs.kbase.KnowledgeBase;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.kbase.KbaseProblem;
+import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.cache.KnowledgeCodec.Knowledge;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,9 +26,15 @@ class KnowledgeCodecTest {
   @BeforeAll
   static void writeTheShippedKnowledgeBase() throws Exception {
     KnowledgeBase loaded = ShippedKbase.get();
-    original = new Knowledge(loaded.contentHash(), loaded.location(), loaded.questions(),
-        loaded.wording(), loaded.reportWording(), loaded.rules(),
-        List.of(KbaseProblem.warning("kbase/x.drl", 3, 4, "a warning kept with the entry")));
+    original =
+        new Knowledge(
+            loaded.contentHash(),
+            loaded.location(),
+            loaded.questions(),
+            loaded.wording(),
+            loaded.reportWording(),
+            loaded.rules(),
+            List.of(KbaseProblem.warning("kbase/x.drl", 3, 4, "a warning kept with the entry")));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     KnowledgeCodec.write(original, new DataOutputStream(bytes));
     written = bytes.toByteArray();
@@ -52,7 +57,8 @@ class KnowledgeCodecTest {
     assertThat(back.warnings()).isEqualTo(original.warnings());
     // the rules carry what explanations and question selection need: not just ids
     assertThat(back.rules().all()).anySatisfy(rule -> assertThat(rule.table()).isNotEmpty());
-    assertThat(back.rules().all()).anySatisfy(rule -> assertThat(rule.referralUrgency()).isNotNull());
+    assertThat(back.rules().all())
+        .anySatisfy(rule -> assertThat(rule.referralUrgency()).isNotNull());
   }
 
   @Test
@@ -63,7 +69,8 @@ class KnowledgeCodecTest {
         .isInstanceOf(IOException.class);
     byte[] otherVersion = written.clone();
     otherVersion[3]++;
-    assertThat(catchThrowable(() -> read(otherVersion))).isInstanceOf(IOException.class)
+    assertThat(catchThrowable(() -> read(otherVersion)))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("version");
   }
 }

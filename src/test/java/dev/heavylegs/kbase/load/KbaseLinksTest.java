@@ -1,12 +1,5 @@
 package dev.heavylegs.kbase.load;
 
-import dev.heavylegs.kbase.KbaseException;
-import dev.heavylegs.kbase.KbaseProblem;
-import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.RuleInfo;
-import dev.heavylegs.kbase.cache.KbaseCache;
-import dev.heavylegs.kbase.read.KbaseWatcher;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -14,6 +7,12 @@ import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.TestAnswers;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.facts.Cause;
+import dev.heavylegs.kbase.KbaseException;
+import dev.heavylegs.kbase.KbaseProblem;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.kbase.cache.KbaseCache;
+import dev.heavylegs.kbase.read.KbaseWatcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KbaseLinksTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   Path kbase;
 
@@ -45,17 +43,24 @@ class KbaseLinksTest {
   }
 
   private static boolean findsHotWeather(KnowledgeBase knowledgeBase) {
-    String answers = "{\"temperature-c\": 31, \"symptoms\": [\"thirst\"], \"fluids-during-runs\": false}";
-    return Consultation.run(knowledgeBase, TestAnswers.of(answers)).all().containsKey(new Cause("hot-weather"));
+    String answers =
+        "{\"temperature-c\": 31, \"symptoms\": [\"thirst\"], \"fluids-during-runs\": false}";
+    return Consultation.run(knowledgeBase, TestAnswers.of(answers))
+        .all()
+        .containsKey(new Cause("hot-weather"));
   }
 
   private static List<String> problemsLoading(Path dir) {
     Throwable thrown = catchThrowable(() -> KnowledgeBaseLoader.load(dir));
-    assertThat(thrown).as("a knowledge base with a bad link must not load").isInstanceOf(KbaseException.class);
+    assertThat(thrown)
+        .as("a knowledge base with a bad link must not load")
+        .isInstanceOf(KbaseException.class);
     return ((KbaseException) thrown).problems().stream().map(KbaseProblem::toString).toList();
   }
 
-  /** {@code kbase/<name>} moved to {@code kbase/.library/<name>}, hidden, with a link in its place. */
+  /**
+   * {@code kbase/<name>} moved to {@code kbase/.library/<name>}, hidden, with a link in its place.
+   */
   private Path linkedIntoTheLibrary(String name) throws IOException {
     Path library = Files.createDirectories(kbase.resolve(".library"));
     Path moved = library.resolve(Path.of(name).getFileName());
@@ -73,8 +78,12 @@ class KbaseLinksTest {
     KnowledgeBase direct = KnowledgeBaseLoader.load(kbase);
     assertThat(ruleIds(throughLink)).isEqualTo(ruleIds(direct)).isNotEmpty();
     assertThat(throughLink.contentHash()).isEqualTo(direct.contentHash());
-    assertThat(throughLink.rules().all()).allSatisfy(rule ->
-        assertThat(rule.file()).as("shown as the user named it").startsWith(link.toString() + "/"));
+    assertThat(throughLink.rules().all())
+        .allSatisfy(
+            rule ->
+                assertThat(rule.file())
+                    .as("shown as the user named it")
+                    .startsWith(link.toString() + "/"));
     assertThat(findsHotWeather(throughLink)).isTrue();
   }
 
@@ -86,8 +95,8 @@ class KbaseLinksTest {
     KnowledgeBase loaded = KnowledgeBaseLoader.load(kbase);
 
     assertThat(ruleIds(loaded)).isEqualTo(ruleIds(before));
-    assertThat(loaded.rules().all()).anySatisfy(rule ->
-        assertThat(rule.file()).isEqualTo(kbase + "/causes/hot-weather.drl"));
+    assertThat(loaded.rules().all())
+        .anySatisfy(rule -> assertThat(rule.file()).isEqualTo(kbase + "/causes/hot-weather.drl"));
     assertThat(findsHotWeather(loaded)).isTrue();
   }
 
@@ -106,27 +115,40 @@ class KbaseLinksTest {
     Files.move(kbase.resolve("causes"), elsewhere.resolve("causes"));
     Files.createSymbolicLink(kbase.resolve("causes"), elsewhere.resolve("causes"));
 
-    assertThat(problemsLoading(kbase)).containsExactly(kbase + "/causes: error: a link to a folder outside"
-        + " the knowledge base (" + elsewhere.toRealPath().resolve("causes") + ") is not followed");
+    assertThat(problemsLoading(kbase))
+        .containsExactly(
+            kbase
+                + "/causes: error: a link to a folder outside"
+                + " the knowledge base ("
+                + elsewhere.toRealPath().resolve("causes")
+                + ") is not followed");
   }
 
   @Test
   void aLinkToAFileOutsideTheKnowledgeBaseIsAnErrorNamingTheLink() throws Exception {
     Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
     Files.move(kbase.resolve("causes/hot-weather.drl"), elsewhere.resolve("hot-weather.drl"));
-    Files.createSymbolicLink(kbase.resolve("causes/hot-weather.drl"), elsewhere.resolve("hot-weather.drl"));
+    Files.createSymbolicLink(
+        kbase.resolve("causes/hot-weather.drl"), elsewhere.resolve("hot-weather.drl"));
 
-    assertThat(problemsLoading(kbase)).containsExactly(kbase + "/causes/hot-weather.drl: error: a link to a"
-        + " file outside the knowledge base (" + elsewhere.toRealPath().resolve("hot-weather.drl")
-        + ") is not followed");
+    assertThat(problemsLoading(kbase))
+        .containsExactly(
+            kbase
+                + "/causes/hot-weather.drl: error: a link to a"
+                + " file outside the knowledge base ("
+                + elsewhere.toRealPath().resolve("hot-weather.drl")
+                + ") is not followed");
   }
 
   @Test
   void aLinkBackToAFolderItIsInIsALoop() throws Exception {
     Files.createSymbolicLink(kbase.resolve("causes/again"), Path.of(".."));
 
-    assertThat(problemsLoading(kbase)).singleElement().asString()
-        .startsWith(kbase + "/causes/again: error: a link loop: this link leads back to a folder it is in");
+    assertThat(problemsLoading(kbase))
+        .singleElement()
+        .asString()
+        .startsWith(
+            kbase + "/causes/again: error: a link loop: this link leads back to a folder it is in");
   }
 
   @Test
@@ -134,16 +156,23 @@ class KbaseLinksTest {
     Files.createSymbolicLink(kbase.resolve("conditions/a.drl"), Path.of("b.drl"));
     Files.createSymbolicLink(kbase.resolve("conditions/b.drl"), Path.of("a.drl"));
 
-    assertThat(problemsLoading(kbase)).hasSize(2).allSatisfy(p -> assertThat(p)
-        .matches(".*/conditions/[ab]\\.drl: error: a link loop: this link never reaches a file or folder .*"));
+    assertThat(problemsLoading(kbase))
+        .hasSize(2)
+        .allSatisfy(
+            p ->
+                assertThat(p)
+                    .matches(
+                        ".*/conditions/[ab]\\.drl: error: a link loop: this link never reaches a file or folder .*"));
   }
 
   @Test
   void aLinkToNothingIsAnError() throws Exception {
     Files.createSymbolicLink(kbase.resolve("causes/gone.drl"), Path.of("moved-away.drl"));
 
-    assertThat(problemsLoading(kbase)).containsExactly(
-        kbase + "/causes/gone.drl: error: a link to something that does not exist (moved-away.drl)");
+    assertThat(problemsLoading(kbase))
+        .containsExactly(
+            kbase
+                + "/causes/gone.drl: error: a link to something that does not exist (moved-away.drl)");
   }
 
   @Test

@@ -1,5 +1,12 @@
 package dev.heavylegs.kbase.load;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.TestAnswers;
+import dev.heavylegs.engine.ConsultationSession;
+import dev.heavylegs.engine.RunawayRulesException;
 import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleIndex;
@@ -8,14 +15,6 @@ import dev.heavylegs.kbase.compile.DroolsCompiler;
 import dev.heavylegs.kbase.drl.DrlAnalyzer;
 import dev.heavylegs.kbase.read.KbasePaths;
 import dev.heavylegs.kbase.read.RuleSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import dev.heavylegs.ShippedKbase;
-import dev.heavylegs.TestAnswers;
-import dev.heavylegs.engine.ConsultationSession;
-import dev.heavylegs.engine.RunawayRulesException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class RunawayRulesTest {
 
-  private static final String LOOPING = """
+  private static final String LOOPING =
+      """
       package heavylegs.loop;
       import dev.heavylegs.facts.*;
 
@@ -66,12 +66,19 @@ class RunawayRulesTest {
 
     try (ConsultationSession session = new ConsultationSession(looping)) {
       session.answerAll(TestAnswers.of("{\"temperature-c\": 30}"));
-      RunawayRulesException stopped = catchThrowableOfType(session::infer, RunawayRulesException.class);
+      RunawayRulesException stopped =
+          catchThrowableOfType(session::infer, RunawayRulesException.class);
 
       assertThat(stopped).isNotNull();
-      assertThat(stopped.getMessage()).startsWith("the rules were stopped after 10000 firings without settling");
-      assertThat(stopped.rules()).as("the two that looped, not the one that set them off").hasSize(2)
-          .allSatisfy(r -> assertThat(r).containsPattern("LOOP-P[IO]NG \"P[io]ng\" \\(loop\\.drl:\\d+\\) x\\d+"));
+      assertThat(stopped.getMessage())
+          .startsWith("the rules were stopped after 10000 firings without settling");
+      assertThat(stopped.rules())
+          .as("the two that looped, not the one that set them off")
+          .hasSize(2)
+          .allSatisfy(
+              r ->
+                  assertThat(r)
+                      .containsPattern("LOOP-P[IO]NG \"P[io]ng\" \\(loop\\.drl:\\d+\\) x\\d+"));
     }
   }
 
@@ -80,11 +87,21 @@ class RunawayRulesTest {
     KnowledgeBase shipped = ShippedKbase.get();
     List<KbaseProblem> problems = new ArrayList<>();
     RuleSource source = new RuleSource(Path.of("loop.drl"), "loop.drl", drl, Optional.empty());
-    var kieBase = DroolsCompiler.compile(List.of(source), new KbasePaths(Path.of(".")), problems).orElseThrow(
-        () -> new AssertionError(problems.toString()));
-    List<RuleInfo> rules = DrlAnalyzer.rulesIn(drl).orElseThrow().stream()
-        .map(r -> r.withMetadata("loop.drl", r.writtenMetadata())).toList();
-    return new KnowledgeBase("loop", "sha256:test", shipped.questions(), shipped.wording(),
-        shipped.reportWording(), new RuleIndex(rules), kieBase, List.of());
+    var kieBase =
+        DroolsCompiler.compile(List.of(source), new KbasePaths(Path.of(".")), problems)
+            .orElseThrow(() -> new AssertionError(problems.toString()));
+    List<RuleInfo> rules =
+        DrlAnalyzer.rulesIn(drl).orElseThrow().stream()
+            .map(r -> r.withMetadata("loop.drl", r.writtenMetadata()))
+            .toList();
+    return new KnowledgeBase(
+        "loop",
+        "sha256:test",
+        shipped.questions(),
+        shipped.wording(),
+        shipped.reportWording(),
+        new RuleIndex(rules),
+        kieBase,
+        List.of());
   }
 }

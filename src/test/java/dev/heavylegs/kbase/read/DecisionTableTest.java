@@ -1,11 +1,5 @@
 package dev.heavylegs.kbase.read;
 
-import dev.heavylegs.kbase.KbaseException;
-import dev.heavylegs.kbase.KbaseProblem;
-import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.RuleInfo;
-import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
-
 import static dev.heavylegs.ShippedKbase.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -14,6 +8,11 @@ import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.TestAnswers;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.facts.Condition;
+import dev.heavylegs.kbase.KbaseException;
+import dev.heavylegs.kbase.KbaseProblem;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -30,27 +29,35 @@ import org.junit.jupiter.api.io.TempDir;
 /** Thresholds in a spreadsheet: loaded, checked and explained like DRL, pointing at cells. */
 class DecisionTableTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void theShippedThresholdsTableGivesRulesAtTheirRows() {
-    RuleInfo hot = ShippedKbase.get().rules().all().stream()
-        .filter(r -> r.id().equals("COND-HOT-CONDITIONS-01")).findFirst().orElseThrow();
+    RuleInfo hot =
+        ShippedKbase.get().rules().all().stream()
+            .filter(r -> r.id().equals("COND-HOT-CONDITIONS-01"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(hot.file()).isEqualTo("kbase/conditions/thresholds.drl.csv");
     assertThat(hot.table()).isEqualTo("Thresholds");
     assertThat(hot.line()).isEqualTo(10);
-    assertThat(hot.location()).isEqualTo("kbase/conditions/thresholds.drl.csv, table Thresholds, row 10");
+    assertThat(hot.location())
+        .isEqualTo("kbase/conditions/thresholds.drl.csv, table Thresholds, row 10");
     assertThat(hot.source()).startsWith("source-article: Hot Weather");
   }
 
   @Test
   void aThresholdChangedInTheTableChangesTheConclusionWithNoOtherEdit() throws Exception {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
-    edit(kbase.resolve("conditions/thresholds.drl.csv"), "\"temperature-c\",\"25\"", "\"temperature-c\",\"20\"");
+    edit(
+        kbase.resolve("conditions/thresholds.drl.csv"),
+        "\"temperature-c\",\"25\"",
+        "\"temperature-c\",\"20\"");
 
-    var inference = Consultation.run(KnowledgeBaseLoader.load(kbase), TestAnswers.of("{\"temperature-c\": 22}"));
+    var inference =
+        Consultation.run(
+            KnowledgeBaseLoader.load(kbase), TestAnswers.of("{\"temperature-c\": 22}"));
 
     assertThat(inference.all()).containsKey(new Condition("hot-conditions"));
   }
@@ -65,12 +72,24 @@ class DecisionTableTest {
 
     List<String> problems = problems(kbase);
 
-    assertThat(problems).anySatisfy(p -> assertThat(p).matches(
-        ".*/conditions/thresholds\\.drl\\.csv:10:4: error: unknown question 'temprature-c' \\(did you mean temperature-c\\?\\) \\[cell D10]"));
-    assertThat(problems).anySatisfy(p -> assertThat(p).matches(
-        ".*/conditions/thresholds\\.drl\\.csv:12:5: error: cannot use number >= far: .* \\[cell E12]"));
-    assertThat(problems).anySatisfy(p -> assertThat(p).matches(
-        ".*/conditions/thresholds\\.drl\\.csv:13:8: error: condition 'tight-shoe' has no wording.* \\[cell H13]"));
+    assertThat(problems)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .matches(
+                        ".*/conditions/thresholds\\.drl\\.csv:10:4: error: unknown question 'temprature-c' \\(did you mean temperature-c\\?\\) \\[cell D10]"));
+    assertThat(problems)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .matches(
+                        ".*/conditions/thresholds\\.drl\\.csv:12:5: error: cannot use number >= far: .* \\[cell E12]"));
+    assertThat(problems)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .matches(
+                        ".*/conditions/thresholds\\.drl\\.csv:13:8: error: condition 'tight-shoe' has no wording.* \\[cell H13]"));
     assertThat(problems).noneMatch(p -> p.contains("generated"));
   }
 
@@ -84,14 +103,21 @@ class DecisionTableTest {
     writeXlsx(rows, xlsx);
 
     KnowledgeBase loaded = loaded(kbase);
-    RuleInfo hot = loaded.rules().all().stream()
-        .filter(r -> r.id().equals("COND-HOT-CONDITIONS-01")).findFirst().orElseThrow();
+    RuleInfo hot =
+        loaded.rules().all().stream()
+            .filter(r -> r.id().equals("COND-HOT-CONDITIONS-01"))
+            .findFirst()
+            .orElseThrow();
     assertThat(hot.location()).endsWith("conditions/thresholds.drl.xlsx, table Thresholds, row 10");
 
     rows.get(9).set(3, "temprature-c");
     writeXlsx(rows, xlsx);
-    assertThat(problems(kbase)).anySatisfy(p -> assertThat(p).matches(
-        ".*/conditions/thresholds\\.drl\\.xlsx:10:4: error: unknown question 'temprature-c'.*\\[cell D10]"));
+    assertThat(problems(kbase))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .matches(
+                        ".*/conditions/thresholds\\.drl\\.xlsx:10:4: error: unknown question 'temprature-c'.*\\[cell D10]"));
   }
 
   private static KnowledgeBase loaded(Path kbase) {
@@ -123,7 +149,8 @@ class DecisionTableTest {
   }
 
   private static void writeXlsx(List<List<String>> rows, Path file) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = workbook.createSheet("Thresholds");
       for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r);
