@@ -9,12 +9,16 @@ import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.questions.GivenAnswer;
 import org.junit.jupiter.api.Test;
 
-/** Each command a runner can type at a question prompt, and what they then see. */
+/**
+ * Each command a runner can type at a question prompt, and what they then see. The runners type as
+ * a script would, so that the questions come in the catalogue's order and a command typed "at
+ * months-running" comes where the test expects it.
+ */
 class PromptCommandsTest {
 
   @Test
   void helpShowsTheQuestionsHelpTextAndWhatItAccepts() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("toe-room-cm", "?");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("toe-room-cm", "?");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> ?"))
@@ -26,7 +30,7 @@ class PromptCommandsTest {
 
   @Test
   void whyNamesTheConclusionsAndRulesTheQuestionServes() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("temperature-c", "why");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("temperature-c", "why");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> why"))
@@ -39,7 +43,7 @@ class PromptCommandsTest {
 
   @Test
   void whyAlsoNamesWhatTheConclusionCanLeadTo() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("months-running", "why");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("months-running", "why");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> why"))
@@ -49,7 +53,7 @@ class PromptCommandsTest {
   @Test
   void howAndWhynotTakeAKindWhenAnIdIsBothACauseAndACondition() {
     Runner runner =
-        new Runner(HOT_WEATHER_ONLY)
+        Runner.asScript(HOT_WEATHER_ONLY)
             .at("heavy-legs-weeks", "whynot condition overtraining", "how", "whynot");
     interview(ShippedKbase.get(), runner);
 
@@ -63,7 +67,8 @@ class PromptCommandsTest {
   @Test
   void whynotSaysAMultiChoiceAnsweredWithNoneWasAnsweredNone() {
     Runner runner =
-        new Runner(hotRunnerWith("symptoms", "none")).at("months-running", "whynot possible-dvt");
+        Runner.asScript(hotRunnerWith("symptoms", "none"))
+            .at("months-running", "whynot possible-dvt");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> whynot possible-dvt"))
@@ -72,7 +77,7 @@ class PromptCommandsTest {
 
   @Test
   void leavingTheRedFlagScreeningUnknownNeedsASecondEnterAndTheReportSaysItWasNotChecked() {
-    Runner runner = new Runner(hotRunnerWith("symptoms", ""));
+    Runner runner = Runner.asScript(hotRunnerWith("symptoms", ""));
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     assertThat(runner.transcript)
@@ -86,7 +91,7 @@ class PromptCommandsTest {
   @Test
   void aRedFlagWithdrawnByAChangeAndRaisedAgainIsShownAgain() {
     Runner runner =
-        new Runner(hotRunnerWith("symptoms", "localized-bone-pain"))
+        Runner.asScript(hotRunnerWith("symptoms", "localized-bone-pain"))
             .at(
                 "months-running",
                 "change symptoms",
@@ -102,11 +107,11 @@ class PromptCommandsTest {
   @Test
   void aRedFlagAnswerIsNotRevisedToDontKnowAtOneWord() {
     Runner once =
-        new Runner(hotRunnerWith("symptoms", "chest-pain"))
+        Runner.asScript(hotRunnerWith("symptoms", "chest-pain"))
             .at("months-running", "change symptoms", "unknown", "");
     interview(ShippedKbase.get(), once);
     Runner twice =
-        new Runner(hotRunnerWith("symptoms", "chest-pain"))
+        Runner.asScript(hotRunnerWith("symptoms", "chest-pain"))
             .at("months-running", "change symptoms", "unknown", "unknown");
     interview(ShippedKbase.get(), twice);
 
@@ -120,7 +125,7 @@ class PromptCommandsTest {
 
   @Test
   void whyAtTheSymptomsQuestionSaysItScreensForRedFlags() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "why");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("symptoms", "why");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> why")).contains("screens for red flags", "RF-CHEST-01");
@@ -128,7 +133,7 @@ class PromptCommandsTest {
 
   @Test
   void howShowsTheDerivationDownToTheAnswers() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "how hot-weather");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "how hot-weather");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> how hot-weather"))
@@ -141,7 +146,7 @@ class PromptCommandsTest {
 
   @Test
   void howOfSomethingNotConcludedSaysSoAndPointsToWhynot() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "how overtraining");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "how overtraining");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> how overtraining"))
@@ -150,7 +155,7 @@ class PromptCommandsTest {
 
   @Test
   void whynotShowsWhichPremisesFailedAndWhichAreStillOpen() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "whynot beginner");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("runs-per-week", "whynot beginner");
     interview(ShippedKbase.get(), runner);
 
     String shown = runner.after("> whynot beginner");
@@ -160,7 +165,7 @@ class PromptCommandsTest {
             "rule CAUSE-BEGINNER-01",
             "[fails] condition New to running [new-runner]",
             "[open]  condition Too little recovery between runs");
-    Runner drillDown = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "whynot new-runner");
+    Runner drillDown = Runner.asScript(HOT_WEATHER_ONLY).at("runs-per-week", "whynot new-runner");
     interview(ShippedKbase.get(), drillDown);
     assertThat(drillDown.after("> whynot new-runner"))
         .contains("[fails] months-running number < 12  (you answered 30)");
@@ -168,7 +173,7 @@ class PromptCommandsTest {
 
   @Test
   void statusShowsTheConclusionsSoFar() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "status");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "status");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> status"))
@@ -181,7 +186,7 @@ class PromptCommandsTest {
 
   @Test
   void backReasksThePreviousQuestionAndTheNewAnswerCounts() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("usual-effort", "back", "3 years");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("usual-effort", "back", "3 years");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> back"))
@@ -197,7 +202,7 @@ class PromptCommandsTest {
 
   @Test
   void backKeepsTheAnswerOnEnterAndGoesFurtherBackOnBack() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "back", "back", "", "");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("runs-per-week", "back", "back", "", "");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     String shown = runner.after("> back");
@@ -213,7 +218,7 @@ class PromptCommandsTest {
 
   @Test
   void theQuestionLeftForBackKeepsItsNumberWhenAskedAgain() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("usual-effort", "back", "");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("usual-effort", "back", "");
     interview(ShippedKbase.get(), runner);
 
     String before = runner.transcript.substring(0, runner.transcript.indexOf("> back"));
@@ -226,7 +231,7 @@ class PromptCommandsTest {
   @Test
   void goingFurtherBackToAChangeThatDropsAFollowUpNumbersOnFromWhatIsStillAnswered() {
     Runner runner =
-        new Runner(
+        Runner.asScript(
                 hotRunnerWith(
                     "strength-sessions-per-week",
                     "3",
@@ -257,7 +262,7 @@ class PromptCommandsTest {
 
   @Test
   void aResumedInterviewNumbersOnFromTheAnswersItResumes() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY);
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY);
     new Interview(ShippedKbase.get(), runner, java.util.Optional.empty())
         .run(
             new dev.heavylegs.questions.Answers(
@@ -275,7 +280,7 @@ class PromptCommandsTest {
 
   @Test
   void backAtTheFirstQuestionSaysThereIsNothingToGoBackTo() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "back");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("symptoms", "back");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.transcript).contains("nothing to go back to");
@@ -283,7 +288,8 @@ class PromptCommandsTest {
 
   @Test
   void anEmptyAnswerOrUnknownLeavesTheQuestionOpenInTheReport() {
-    Runner runner = new Runner(hotRunnerWith("temperature-c", "")).at("months-running", "unknown");
+    Runner runner =
+        Runner.asScript(hotRunnerWith("temperature-c", "")).at("months-running", "unknown");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     assertThat(result.answers().unknown()).contains("temperature-c", "months-running");
@@ -294,7 +300,7 @@ class PromptCommandsTest {
   @Test
   void anInvalidAnswerIsRefusedWithWhatIsAllowedAndAskedAgain() {
     Runner runner =
-        new Runner(HOT_WEATHER_ONLY)
+        Runner.asScript(HOT_WEATHER_ONLY)
             .at("usual-effort", "brutal")
             .at("runs-per-week", "4.5", "20")
             .at("known-low-iron", "maybe");
@@ -312,7 +318,7 @@ class PromptCommandsTest {
   @Test
   void unitsAreConvertedToTheCataloguesUnit() {
     Runner runner =
-        new Runner(
+        Runner.asScript(
             hotRunnerWith(
                 "shoe-distance-km",
                 "500 mi",
@@ -335,7 +341,7 @@ class PromptCommandsTest {
 
   @Test
   void aUnitOfTheWrongKindIsRefused() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("shoe-distance-km", "3 kg", "30C");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("shoe-distance-km", "3 kg", "30C");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.transcript)
@@ -347,7 +353,7 @@ class PromptCommandsTest {
   @Test
   void changingAnAnswerPrintsWhatAppearedAndDisappeared() {
     Runner runner =
-        new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change temperature-c", "15");
+        Runner.asScript(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change temperature-c", "15");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     String shown = runner.after("> change temperature-c");
@@ -364,7 +370,7 @@ class PromptCommandsTest {
   @Test
   void changingAnAnswerShowsANewCauseAndItsRank() {
     Runner runner =
-        new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change shoe-distance-km", "900");
+        Runner.asScript(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change shoe-distance-km", "900");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> change shoe-distance-km"))
@@ -374,7 +380,7 @@ class PromptCommandsTest {
   @Test
   void followUpAnswersWhosePremiseNoLongerHoldsAreDropped() {
     Runner runner =
-        new Runner(
+        Runner.asScript(
                 hotRunnerWith(
                     "strength-sessions-per-week",
                     "3",
@@ -400,7 +406,7 @@ class PromptCommandsTest {
 
   @Test
   void changeOfAQuestionNotAnsweredSaysWhichCanBeChanged() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("usual-effort", "change lower-body-sets");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("usual-effort", "change lower-body-sets");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.transcript)
@@ -411,7 +417,7 @@ class PromptCommandsTest {
 
   @Test
   void changeBeforeAnyAnswerSaysNothingIsAnsweredYet() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "change symptoms");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("symptoms", "change symptoms");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.transcript)
@@ -421,7 +427,7 @@ class PromptCommandsTest {
 
   @Test
   void quitEndsWithoutAReport() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "quit", "");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("runs-per-week", "quit", "");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     assertThat(result.ending()).isEqualTo(Interview.Ending.QUIT);
@@ -430,7 +436,7 @@ class PromptCommandsTest {
 
   @Test
   void endOfInputEndsTheInterviewAsIncomplete() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", (String) null);
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("runs-per-week", (String) null);
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     assertThat(result.ending()).isEqualTo(Interview.Ending.END_OF_INPUT);

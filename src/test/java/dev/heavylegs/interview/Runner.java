@@ -53,6 +53,24 @@ final class Runner implements Conversation {
     return at < 0 ? "" : transcript.substring(at);
   }
 
+  private boolean interactive = true;
+
+  /**
+   * A runner whose lines come as from a script: questions in the catalogue's order, no stop at a
+   * red flag, no prompt after the report (for tests of the prompt commands that name the question
+   * before which they are typed).
+   */
+  static Runner asScript(Map<String, String> profile) {
+    Runner runner = new Runner(profile);
+    runner.interactive = false;
+    return runner;
+  }
+
+  @Override
+  public boolean isInteractive() {
+    return interactive;
+  }
+
   /** What the runner types when asked whether to stop at a red flag; go on unless told. */
   private String atRedFlag = "go on";
 
