@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -224,7 +225,7 @@ public final class Interview {
       if (line == null) {
         return true;
       }
-      switch (line.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")) {
+      switch (line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
         case "", "stop", "s", "quit" -> {
           return true;
         }
