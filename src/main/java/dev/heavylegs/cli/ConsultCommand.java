@@ -49,8 +49,10 @@ import picocli.CommandLine.Spec;
       "(strongest first), the conditions found, what to do, and when to see a doctor, each with",
       "the reasons behind it. Only questions that can still change the result are asked.",
       "At a question, type ? for help and the other commands (unknown, why, back, change, how,",
-      "whynot, status, reload, quit). When stdin is not a terminal, answers are read one per line, questions",
-      "go to stderr and the report to stdout.",
+      "whynot, status, reload, whatif, save, quit). A red flag is shown on a screen of its own: Enter stops",
+      "there with the report so far, go on carries on. At a terminal the consultation stays open after",
+      "the report (how, whynot, change, whatif, save, quit). When stdin is not a terminal, answers are",
+      "read one per line, questions go to stderr and the report to stdout, and it ends with the report.",
       "With --answers FILE the report is made from the file without questions, except that a",
       "consultation saved with --save resumes when you are at a terminal (as with --resume)."
     })
@@ -235,6 +237,23 @@ final class ConsultCommand implements Callable<Integer> {
     return format.writer(ReportLayout.forProcess(width, explain, toStderr));
   }
 
+  /**
+   * The complete report, and what would change it (not in JSON, which keeps to the report). With a
+   * red flag, what would change comes first, so that the report, and its red flag, end the screen.
+   */
+  private void printReport(
+      KnowledgeBase knowledgeBase, Report report, Answers answers, PrintWriter out) {
+    String changes =
+        format == ReportWriter.Format.JSON
+            ? ""
+            : new OutcomeChangesText(knowledgeBase).write(report, answers);
+    boolean redFlag = !report.redFlags().isEmpty();
+    out.print(redFlag ? changes : "");
+    out.print(writer(false).write(report));
+    out.print(redFlag ? "" : changes);
+    out.flush();
+  }
+
   private int interview(
       KnowledgeBase knowledgeBase,
       Optional<ConsultationFile.Loaded> loaded,
@@ -255,15 +274,22 @@ final class ConsultCommand implements Callable<Integer> {
       loaded.flatMap(l -> KbaseChangeNotice.of(knowledgeBase, l)).ifPresent(conversation::show);
       Answers start =
           loaded.map(ConsultationFile.Loaded::answers).orElse(new Answers(Map.of(), Set.of()));
+      Interview.ReportPrinter printer =
+          (report, answers) -> printReport(knowledgeBase, report, answers, out);
       Interview.Result result =
-          new Interview(knowledgeBase, conversation, saveTo, reloading).run(start);
+          new Interview(knowledgeBase, conversation, saveTo, reloading)
+              .afterReport(printer)
+              .run(start);
       switch (result.ending()) {
         case COMPLETED -> {
-          out.print(writer(false).write(result.report()));
-          if (format != ReportWriter.Format.JSON) {
-            out.print(
-                new OutcomeChangesText(knowledgeBase).write(result.report(), result.answers()));
+          if (!result.reportShown()) {
+            printer.print(result.report(), result.answers());
           }
+          return ExitCode.OK;
+        }
+        case STOPPED_AT_RED_FLAG -> {
+          // the report so far, red flag first: the runner chose to stop and see a doctor
+          out.print(writer(false).write(result.report()));
           out.flush();
           return ExitCode.OK;
         }

@@ -39,6 +39,11 @@ final class ScriptedConversation implements Conversation {
   }
 
   @Override
+  public boolean isInteractive() {
+    return false;
+  }
+
+  @Override
   public void show(String text) {
     err.println(text);
     err.flush();

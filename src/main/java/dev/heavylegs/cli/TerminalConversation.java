@@ -50,12 +50,17 @@ final class TerminalConversation implements Conversation, AutoCloseable {
   public String readLine(String prompt, List<String> words) throws Interrupted {
     completions.clear();
     completions.addAll(words);
-    try {
-      return reader.readLine(prompt);
-    } catch (UserInterruptException e) {
-      throw new Interrupted();
-    } catch (EndOfFileException e) {
-      return null;
+    while (true) {
+      try {
+        return reader.readLine(prompt);
+      } catch (UserInterruptException e) {
+        if (e.getPartialLine() == null || e.getPartialLine().isEmpty()) {
+          throw new Interrupted();
+        }
+        // Ctrl-C on a half-typed line clears the line, as in a shell; on an empty one it leaves
+      } catch (EndOfFileException e) {
+        return null;
+      }
     }
   }
 

@@ -20,6 +20,15 @@ public interface Conversation {
   /** Shows {@code text}, which may hold several lines. */
   void show(String text);
 
+  /**
+   * True when a person answers (a terminal): only then does the interview ask whether to stop at a
+   * red flag, stay open after the report and offer to save on the way out. A script's lines are
+   * answers, and its end is the end.
+   */
+  default boolean isInteractive() {
+    return true;
+  }
+
   /** The runner interrupted the consultation (Ctrl-C at the prompt). */
   final class Interrupted extends Exception {
     public Interrupted() {

@@ -19,6 +19,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,11 +41,24 @@ public final class Interview {
     /** Input ended before the consultation was complete. */
     END_OF_INPUT,
     /** Ctrl-C. */
-    INTERRUPTED
+    INTERRUPTED,
+    /** A red flag was raised and the runner chose to stop there and see the report. */
+    STOPPED_AT_RED_FLAG
   }
 
-  /** The answers and conclusions when the interview ended. */
-  public record Result(Ending ending, Answers answers, Report report, int questionsLeft) {}
+  /**
+   * The answers and conclusions when the interview ended.
+   *
+   * @param reportShown whether the report was already shown to the runner through the {@link
+   *     ReportPrinter} (the consultation then stayed open after it)
+   */
+  public record Result(
+      Ending ending, Answers answers, Report report, int questionsLeft, boolean reportShown) {}
+
+  /** Shows the report once the interview is complete, before the prompt that stays open. */
+  public interface ReportPrinter {
+    void print(Report report, Answers answers);
+  }
 
   private final Conversation conversation;
   private final Optional<Path> saveFile;
@@ -62,6 +76,13 @@ public final class Interview {
   private final AnswerReading answerReading;
 
   private AnswerState state;
+
+  /** Set when a red flag is shown: the runner is then asked whether to stop there. */
+  private boolean redFlagRaised;
+
+  private ReportPrinter afterReport;
+
+  private Path recoveryFolder = RecoveryFile.defaultFolder();
 
   public Interview(
       KnowledgeBase knowledgeBase, Conversation conversation, Optional<Path> saveFile) {
@@ -81,14 +102,138 @@ public final class Interview {
     this.answerReading = new AnswerReading(conversation, () -> this.knowledgeBase);
   }
 
+  /**
+   * Once the interview is complete, shows the report with {@code printer} and keeps the
+   * consultation open for how, whynot, change, whatif and save, when the conversation is
+   * interactive (a script's input gets the report and the end, as before).
+   */
+  public Interview afterReport(ReportPrinter printer) {
+    this.afterReport = printer;
+    return this;
+  }
+
+  /**
+   * Where the answers go when the runner leaves in the middle (Ctrl-C, Ctrl-D) and does not say
+   * where to save them.
+   */
+  public Interview recoveryFolder(Path folder) {
+    this.recoveryFolder = folder;
+    return this;
+  }
+
   /** Runs the interview from {@code start} (empty, or answers being resumed) to its end. */
   public Result run(Answers start) {
     state = new AnswerState(knowledgeBase, start);
     try {
       showNewRedFlags();
-      return loop();
+      Result result = loop();
+      while (result.ending() == Ending.COMPLETED
+          && afterReport != null
+          && conversation.isInteractive()) {
+        afterReport.print(state.report(), state.answers());
+        Optional<Result> left = afterTheReport();
+        if (left.isPresent()) {
+          return left.get();
+        }
+        result = loop(); // an answer was changed: what it opened is asked, then the report again
+      }
+      return result;
     } finally {
       state.close();
+    }
+  }
+
+  /**
+   * The prompt after the report. Empty when an answer was changed (the interview goes on from
+   * there); else how the consultation ended.
+   */
+  private Optional<Result> afterTheReport() {
+    conversation.show(FlowMessages.AFTER_REPORT_INTRO);
+    while (true) {
+      String line;
+      try {
+        line = conversation.readLine(FlowMessages.AFTER_REPORT_PROMPT, afterReportCompletions());
+      } catch (Conversation.Interrupted e) {
+        line = null;
+      }
+      if (line == null) {
+        return Optional.of(result(Ending.COMPLETED, true));
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      Optional<PromptCommand> command = PromptCommand.parse(line);
+      if (command.isEmpty()) {
+        conversation.show(FlowMessages.AFTER_REPORT_HELP);
+        continue;
+      }
+      String argument = command.get().argument();
+      try {
+        switch (command.get().verb()) {
+          case HOW ->
+              conversation.show(
+                  new ConclusionQuestions(knowledgeBase, text).how(argument, state.report()));
+          case WHYNOT ->
+              conversation.show(
+                  new ConclusionQuestions(knowledgeBase, text)
+                      .whyNot(argument, state.report(), state.open()));
+          case WHATIF -> conversation.show(whatIf(argument));
+          case STATUS ->
+              conversation.show(
+                  text.status(state.report(), state.open().questionsThatMatter().size()));
+          case SAVE -> saveCommand(argument);
+          case CHANGE -> {
+            if (change(argument)) {
+              return Optional.empty();
+            }
+          }
+          case QUIT -> {
+            return Optional.of(result(Ending.COMPLETED, true));
+          }
+          default -> conversation.show(FlowMessages.AFTER_REPORT_HELP);
+        }
+      } catch (Conversation.Interrupted e) {
+        conversation.show(""); // Ctrl-C in a command's own question: back to this prompt
+      }
+    }
+  }
+
+  private String whatIf(String argument) {
+    return new WhatIf(knowledgeBase, text).explain(argument, state.answers(), state.report());
+  }
+
+  /**
+   * After a new red flag was shown, at an interactive prompt: whether the runner stops there (the
+   * default) or goes on with the questions.
+   */
+  private boolean stopsAtRedFlag() {
+    if (!redFlagRaised) {
+      return false;
+    }
+    redFlagRaised = false;
+    if (!conversation.isInteractive()) {
+      return false; // a script's next line is an answer, not this choice
+    }
+    while (true) {
+      String line;
+      try {
+        line = conversation.readLine(FlowMessages.STOP_OR_GO_ON, List.of("stop", "go on"));
+      } catch (Conversation.Interrupted e) {
+        return true;
+      }
+      if (line == null) {
+        return true;
+      }
+      switch (line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
+        case "", "stop", "s", "quit" -> {
+          return true;
+        }
+        case "go on", "goon", "go", "continue", "c", "on" -> {
+          conversation.show(FlowMessages.GOING_ON);
+          return false;
+        }
+        default -> conversation.show(FlowMessages.STOP_OR_GO_ON_AGAIN);
+      }
     }
   }
 
@@ -96,7 +241,14 @@ public final class Interview {
     String next = null;
     while (true) {
       reloadIfChangedOnDisk();
-      List<Question> remaining = state.open().questionsThatMatter();
+      if (stopsAtRedFlag()) {
+        return result(Ending.STOPPED_AT_RED_FLAG);
+      }
+      // A script gives its answers in the catalogue's order; a person gets the one that matters
+      List<Question> remaining =
+          conversation.isInteractive()
+              ? state.open().questionsThatMatter()
+              : state.open().questionsInCatalogueOrder();
       Question question =
           next != null
               ? knowledgeBase.questions().find(next).orElseThrow()
@@ -107,9 +259,10 @@ public final class Interview {
       }
       Step step;
       try {
-        step = ask(question);
+        step = ask(question, remaining.size() - 1);
       } catch (Conversation.Interrupted e) {
         conversation.show("\nInterrupted." + savedNote());
+        keepAnswersOnTheWayOut();
         return result(Ending.INTERRUPTED);
       }
       switch (step.kind) {
@@ -125,6 +278,7 @@ public final class Interview {
                   + state.open().questionsThatMatter().size()
                   + " question(s) still open."
                   + savedNote());
+          keepAnswersOnTheWayOut();
           return result(Ending.END_OF_INPUT);
         }
       }
@@ -141,11 +295,16 @@ public final class Interview {
 
   private record Step(StepKind kind) {}
 
-  /** Asks {@code question} until it is answered or the runner moves elsewhere. */
-  private Step ask(Question question) throws Conversation.Interrupted {
+  /**
+   * Asks {@code question} until it is answered or the runner moves elsewhere; {@code othersOpen}
+   * other questions could still change a conclusion.
+   */
+  private Step ask(Question question, int othersOpen) throws Conversation.Interrupted {
     // Numbered by how many questions are settled, resumed ones included: after back, the question
     // left for an earlier one keeps its number.
-    conversation.show(text.question(state.settled().size() + 1 + ".", question));
+    int number = state.settled().size() + 1;
+    conversation.show(
+        "\n" + FlowMessages.progress(number, othersOpen) + text.question(number + ".", question));
     while (true) {
       if (reloadIfChangedOnDisk()) {
         return new Step(StepKind.CHANGED); // ask afresh: the question may have changed or gone
@@ -200,6 +359,8 @@ public final class Interview {
             return new Step(StepKind.CHANGED);
           }
         }
+        case WHATIF -> conversation.show(whatIf(command.get().argument()));
+        case SAVE -> saveCommand(command.get().argument());
         case QUIT -> {
           return new Step(StepKind.QUIT);
         }
@@ -414,6 +575,7 @@ public final class Interview {
     for (Report.ReferralItem flag : state.report().redFlags()) {
       if (redFlagsShown.add(flag.id() + "/" + flag.urgency())) {
         conversation.show(text.redFlag(flag));
+        redFlagRaised = true;
       }
     }
   }
@@ -444,17 +606,39 @@ public final class Interview {
   }
 
   private void offerToSave() {
+    offerToSave(false);
+  }
+
+  /**
+   * Leaving in the middle (Ctrl-C, end of input) at an interactive prompt, with answers not saved
+   * anywhere: offers to save them, and writes a recovery file when the runner leaves that too.
+   */
+  private void keepAnswersOnTheWayOut() {
+    if (conversation.isInteractive() && saveFile.isEmpty() && !state.settled().isEmpty()) {
+      offerToSave(true);
+    }
+  }
+
+  /**
+   * Asks where to save the answers; Enter leaves without saving.
+   *
+   * @param recover whether leaving this question too (Ctrl-C, end of input) writes a recovery file
+   */
+  private void offerToSave(boolean recover) {
     if (saveFile.isPresent() || state.settled().isEmpty()) {
       conversation.show(savedNote().strip());
       return;
     }
     try {
       while (true) {
-        String name =
-            conversation.readLine(
-                "Save your answers to resume later? File name, or Enter to leave without saving: ",
-                List.of());
-        if (name == null || name.isBlank()) {
+        String name = conversation.readLine(FlowMessages.SAVE_OFFER, List.of());
+        if (name == null) {
+          if (recover) {
+            writeRecoveryFile();
+          }
+          return;
+        }
+        if (name.isBlank()) {
           return;
         }
         // "no" and "yes" answer the question; they are not file names
@@ -466,22 +650,54 @@ public final class Interview {
           conversation.show("  Type a file name to save to, or press Enter.");
           continue;
         }
-        Path file = Path.of(name.trim());
-        Optional<String> refused =
-            ConsultationFile.refusal(file); // not a saved consultation, a FIFO...
-        if (refused.isPresent()) {
-          conversation.show("  " + refused.get() + "; it is left as it is.");
-          continue;
-        }
-        Optional<String> problem = saveTo(file);
-        if (problem.isEmpty()) {
-          conversation.show("Saved. Resume with: heavylegs consult --resume " + file);
+        if (saveAs(SavePath.of(name))) {
           return;
         }
-        conversation.show("  Could not save to " + file + ": " + problem.get() + ".");
       }
     } catch (Conversation.Interrupted e) {
-      // leaving anyway
+      if (recover) {
+        writeRecoveryFile();
+      }
+    }
+  }
+
+  /** Saves to {@code file} when it may be written; true when saved. Says how it went. */
+  private boolean saveAs(Path file) {
+    Optional<String> refused =
+        ConsultationFile.refusal(file); // not a saved consultation, a FIFO...
+    if (refused.isPresent()) {
+      conversation.show("  " + refused.get() + "; it is left as it is.");
+      return false;
+    }
+    Optional<String> problem = saveTo(file);
+    if (problem.isEmpty()) {
+      conversation.show("Saved. " + FlowMessages.resumeWith(file.toString()));
+      return true;
+    }
+    conversation.show("  Could not save to " + file + ": " + problem.get() + ".");
+    return false;
+  }
+
+  /** {@code save [FILE]}: to FILE, or to the file given with --save, or asks where. */
+  private void saveCommand(String argument) throws Conversation.Interrupted {
+    if (!argument.isBlank()) {
+      saveAs(SavePath.of(argument));
+    } else if (saveFile.isPresent()) {
+      saveAs(saveFile.get());
+    } else {
+      offerToSave(false);
+    }
+  }
+
+  private void writeRecoveryFile() {
+    try {
+      Path file = RecoveryFile.next(recoveryFolder);
+      ConsultationFile.write(
+          file, state.answers(), knowledgeBase.contentHash(), Outcome.of(state.report()));
+      conversation.show(FlowMessages.recovered(file.toString()));
+    } catch (IOException e) {
+      conversation.show(
+          "  Could not write a recovery file in " + recoveryFolder + ": " + e.getMessage());
     }
   }
 
@@ -506,7 +722,30 @@ public final class Interview {
   }
 
   private Result result(Ending ending) {
+    return result(ending, false);
+  }
+
+  private Result result(Ending ending, boolean reportShown) {
     return new Result(
-        ending, state.answers(), state.report(), state.open().questionsThatMatter().size());
+        ending,
+        state.answers(),
+        state.report(),
+        state.open().questionsThatMatter().size(),
+        reportShown);
+  }
+
+  /** Completion after the report: the commands, and the ids they take. */
+  private List<String> afterReportCompletions() {
+    Set<String> words =
+        new LinkedHashSet<>(List.of("how", "whynot", "change", "whatif", "save", "quit", "help"));
+    state.settled().forEach(id -> words.add("change " + id));
+    knowledgeBase.questions().all().forEach(q -> words.add("whatif " + q.id() + "="));
+    knowledgeBase.rules().all().stream()
+        .flatMap(r -> r.conclusionsMade().stream())
+        .forEach(
+            ref ->
+                words.add(
+                    (state.report().find(ref.id()).isPresent() ? "how " : "whynot ") + ref.id()));
+    return new ArrayList<>(words);
   }
 }

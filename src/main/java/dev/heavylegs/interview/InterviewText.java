@@ -181,9 +181,15 @@ final class InterviewText {
         + TextReportWriter.explanation(item.explanation()).stripTrailing();
   }
 
-  /** A red flag, the moment it is raised: before any further question. */
+  /**
+   * A red flag, the moment it is raised: a screen of its own, between rules, before any further
+   * question.
+   */
   String redFlag(Report.ReferralItem flag) {
-    return "\n!! "
+    String rule = "=".repeat(TextWrap.WIDTH);
+    return "\n"
+        + rule
+        + "\n!! "
         + flag.urgency().toUpperCase(Locale.ROOT)
         + ": "
         + flag.title()
@@ -191,7 +197,8 @@ final class InterviewText {
         + wrapped(flag.reason(), "   ")
         + "\n"
         + wrapped("What to do: " + flag.advice(), "   ")
-        + "\n";
+        + "\n"
+        + rule;
   }
 
   private static String wrapped(String prose, String indent) {

@@ -1,8 +1,10 @@
 package dev.heavylegs.interview;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A command typed at a question prompt instead of an answer.
@@ -22,14 +24,19 @@ record PromptCommand(Verb verb, String argument) {
     WHYNOT,
     STATUS,
     RELOAD,
+    WHATIF,
+    SAVE,
     QUIT
   }
+
+  private static final Set<Verb> TAKES_ARGUMENT =
+      EnumSet.of(Verb.CHANGE, Verb.HOW, Verb.WHYNOT, Verb.WHATIF, Verb.SAVE);
 
   /** What the runner can type besides an answer, for help and completion. */
   static final List<String> WORDS =
       List.of(
           "?", "help", "unknown", "why", "back", "change", "how", "whynot", "status", "reload",
-          "quit");
+          "whatif", "save", "quit");
 
   static final String SUMMARY =
       """
@@ -43,6 +50,8 @@ record PromptCommand(Verb verb, String argument) {
         whynot <cause>       what stopped a cause from being concluded
         status               what has been concluded so far
         reload               read the knowledge base again from disk (after an expert's edit)
+        whatif <q>=<value>   what other answers would change (nothing is changed)
+        save [FILE]          save your answers, to resume later with --resume FILE
         quit                 leave the consultation""";
 
   /** The command {@code line} holds, or empty when it is an answer. */
@@ -64,13 +73,15 @@ record PromptCommand(Verb verb, String argument) {
           case "whynot", "why-not" -> Verb.WHYNOT;
           case "status" -> Verb.STATUS;
           case "reload" -> Verb.RELOAD;
+          case "whatif", "what-if" -> Verb.WHATIF;
+          case "save" -> Verb.SAVE;
           case "quit", "exit" -> Verb.QUIT;
           default -> null;
         };
     if (verb == null) {
       return Optional.empty();
     }
-    if (verb != Verb.CHANGE && verb != Verb.HOW && verb != Verb.WHYNOT && !argument.isEmpty()) {
+    if (!TAKES_ARGUMENT.contains(verb) && !argument.isEmpty()) {
       return Optional.empty(); // "unknown foo" is not a command; let the answer parser say why
     }
     return Optional.of(new PromptCommand(verb, argument));

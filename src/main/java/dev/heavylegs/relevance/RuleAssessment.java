@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +52,7 @@ public final class RuleAssessment {
   private final Function<ConclusionRef, Truth> conclusionsAsTheyStand = this::truthOf;
   private Map<String, List<RuleInfo>> waitingRules; // made on first use, see waitingRules()
   private Map<ConclusionRef, Urgency> certainUrgency; // made on first use, see certainAtLeast()
+  private List<Question> questionsThatMatter; // made on first use
 
   /**
    * Assesses the rules of {@code knowledgeBase} against {@code answers} and what they concluded.
@@ -69,19 +69,41 @@ public final class RuleAssessment {
   }
 
   /**
-   * The questions that can still change a conclusion: red-flag screening first, then catalogue
-   * order.
+   * The questions that can still change a conclusion, the one most worth asking first: red-flag
+   * screening, then by what the answer can still decide ({@link QuestionPriority}). Made once per
+   * assessment.
    */
   public List<Question> questionsThatMatter() {
-    Map<String, List<RuleInfo>> waiting = waitingRules();
-    Predicate<Question> redFlag =
-        q -> waiting.getOrDefault(q.id(), List.of()).stream().anyMatch(RuleInfo::raisesRedFlag);
+    if (questionsThatMatter == null) {
+      Map<String, List<RuleInfo>> waiting = waitingRules();
+      List<Question> open =
+          knowledgeBase.questions().all().stream()
+              .filter(q -> waiting.containsKey(q.id()))
+              .toList();
+      questionsThatMatter =
+          new QuestionPriority(this, knowledgeBase.rules().all(), waiting).ordered(open);
+    }
+    return questionsThatMatter;
+  }
+
+  /**
+   * The same questions, red-flag screening first, then in the order of the catalogue: for scripts,
+   * which give their answers in that order.
+   */
+  public List<Question> questionsInCatalogueOrder() {
     List<Question> ordered = new ArrayList<>();
-    knowledgeBase.questions().all().stream().filter(redFlag).forEach(ordered::add);
+    List<Question> open = questionsThatMatter();
     knowledgeBase.questions().all().stream()
-        .filter(q -> waiting.containsKey(q.id()) && !redFlag.test(q))
+        .filter(q -> open.contains(q) && screensForRedFlags(q.id()))
+        .forEach(ordered::add);
+    knowledgeBase.questions().all().stream()
+        .filter(q -> open.contains(q) && !screensForRedFlags(q.id()))
         .forEach(ordered::add);
     return ordered;
+  }
+
+  private boolean screensForRedFlags(String questionId) {
+    return rulesWaitingFor(questionId).stream().anyMatch(RuleInfo::raisesRedFlag);
   }
 
   /** The rules that can still fire and wait for an answer to {@code questionId}. */

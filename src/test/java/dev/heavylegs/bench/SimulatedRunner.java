@@ -130,6 +130,9 @@ final class SimulatedRunner implements Conversation {
     if (!prompt.equals("> ") && lastShown.contains("Not recorded:")) {
       return ""; // another runner's value that does not fit this one's answers: keep the answer
     }
+    if (prompt.startsWith("Stop here")) {
+      return "go on"; // after a red flag: the rest of the interview is timed too
+    }
     if (changing != null) {
       String question = changing;
       changing = null;

@@ -16,12 +16,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Each command a runner can type at a question prompt, and what they then see. */
+/**
+ * Each command a runner can type at a question prompt, and what they then see. The runners type as
+ * a script would, so that the questions come in the catalogue's order and a command typed "at
+ * months-running" comes where the test expects it.
+ */
 class PromptCommandsTest {
 
   @Test
   void helpShowsTheQuestionsHelpTextAndWhatItAccepts() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("toe-room-cm", "?");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("toe-room-cm", "?");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> ?"))
@@ -33,7 +37,7 @@ class PromptCommandsTest {
 
   @Test
   void whyNamesTheConclusionsAndRulesTheQuestionServes() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("temperature-c", "why");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("temperature-c", "why");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> why"))
@@ -48,7 +52,7 @@ class PromptCommandsTest {
 
   @Test
   void whyAlsoNamesWhatTheConclusionCanLeadTo() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("months-running", "why");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("months-running", "why");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> why"))
@@ -58,7 +62,7 @@ class PromptCommandsTest {
   @Test
   void howAndWhynotTakeAKindWhenAnIdIsBothACauseAndACondition() {
     Runner runner =
-        new Runner(HOT_WEATHER_ONLY)
+        Runner.asScript(HOT_WEATHER_ONLY)
             .at("heavy-legs-weeks", "whynot condition overtraining", "how", "whynot");
     interview(ShippedKbase.get(), runner);
 
@@ -72,7 +76,8 @@ class PromptCommandsTest {
   @Test
   void whynotSaysAMultiChoiceAnsweredWithNoneWasAnsweredNone() {
     Runner runner =
-        new Runner(hotRunnerWith("symptoms", "none")).at("months-running", "whynot possible-dvt");
+        Runner.asScript(hotRunnerWith("symptoms", "none"))
+            .at("months-running", "whynot possible-dvt");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> whynot possible-dvt"))
@@ -81,7 +86,7 @@ class PromptCommandsTest {
 
   @Test
   void leavingTheRedFlagScreeningUnknownNeedsASecondEnterAndTheReportSaysItWasNotChecked() {
-    Runner runner = new Runner(hotRunnerWith("symptoms", ""));
+    Runner runner = Runner.asScript(hotRunnerWith("symptoms", ""));
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     assertThat(runner.transcript)
@@ -95,7 +100,7 @@ class PromptCommandsTest {
   @Test
   void aRedFlagWithdrawnByAChangeAndRaisedAgainIsShownAgain() {
     Runner runner =
-        new Runner(hotRunnerWith("symptoms", "localized-bone-pain"))
+        Runner.asScript(hotRunnerWith("symptoms", "localized-bone-pain"))
             .at(
                 "months-running",
                 "change symptoms",
@@ -111,11 +116,11 @@ class PromptCommandsTest {
   @Test
   void aRedFlagAnswerIsNotRevisedToDontKnowAtOneWord() {
     Runner once =
-        new Runner(hotRunnerWith("symptoms", "chest-pain"))
+        Runner.asScript(hotRunnerWith("symptoms", "chest-pain"))
             .at("months-running", "change symptoms", "unknown", "");
     interview(ShippedKbase.get(), once);
     Runner twice =
-        new Runner(hotRunnerWith("symptoms", "chest-pain"))
+        Runner.asScript(hotRunnerWith("symptoms", "chest-pain"))
             .at("months-running", "change symptoms", "unknown", "unknown");
     interview(ShippedKbase.get(), twice);
 
@@ -129,7 +134,7 @@ class PromptCommandsTest {
 
   @Test
   void whyAtTheSymptomsQuestionSaysItScreensForRedFlags() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "why");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("symptoms", "why");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> why")).contains("screens for red flags", "RF-CHEST-01");
@@ -137,7 +142,7 @@ class PromptCommandsTest {
 
   @Test
   void howShowsTheDerivationDownToTheAnswers() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "how hot-weather");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "how hot-weather");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> how hot-weather"))
@@ -150,7 +155,7 @@ class PromptCommandsTest {
 
   @Test
   void howOfSomethingNotConcludedSaysSoAndPointsToWhynot() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "how overtraining");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "how overtraining");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> how overtraining"))
@@ -159,7 +164,7 @@ class PromptCommandsTest {
 
   @Test
   void whynotShowsWhichPremisesFailedAndWhichAreStillOpen() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "whynot beginner");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("runs-per-week", "whynot beginner");
     interview(ShippedKbase.get(), runner);
 
     String shown = runner.after("> whynot beginner");
@@ -169,7 +174,7 @@ class PromptCommandsTest {
             "rule CAUSE-BEGINNER-01",
             "[fails] condition New to running [new-runner]",
             "[open]  condition Too little recovery between runs");
-    Runner drillDown = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "whynot new-runner");
+    Runner drillDown = Runner.asScript(HOT_WEATHER_ONLY).at("runs-per-week", "whynot new-runner");
     interview(ShippedKbase.get(), drillDown);
     assertThat(drillDown.after("> whynot new-runner"))
         .contains("[fails] months-running number < 12  (you answered 30)");
@@ -177,7 +182,7 @@ class PromptCommandsTest {
 
   @Test
   void statusShowsTheConclusionsSoFar() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "status");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "status");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> status"))
@@ -190,7 +195,7 @@ class PromptCommandsTest {
 
   @Test
   void backReasksThePreviousQuestionAndTheNewAnswerCounts() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("usual-effort", "back", "3 years");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("usual-effort", "back", "3 years");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> back"))
@@ -206,7 +211,7 @@ class PromptCommandsTest {
 
   @Test
   void backKeepsTheAnswerOnEnterAndGoesFurtherBackOnBack() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "back", "back", "", "");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("runs-per-week", "back", "back", "", "");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     String shown = runner.after("> back");
@@ -222,7 +227,7 @@ class PromptCommandsTest {
 
   @Test
   void theQuestionLeftForBackKeepsItsNumberWhenAskedAgain() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("usual-effort", "back", "");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("usual-effort", "back", "");
     interview(ShippedKbase.get(), runner);
 
     String before = runner.transcript.substring(0, runner.transcript.indexOf("> back"));
@@ -235,7 +240,7 @@ class PromptCommandsTest {
   @Test
   void goingFurtherBackToAChangeThatDropsAFollowUpNumbersOnFromWhatIsStillAnswered() {
     Runner runner =
-        new Runner(
+        Runner.asScript(
                 hotRunnerWith(
                     "strength-sessions-per-week",
                     "3",
@@ -265,7 +270,7 @@ class PromptCommandsTest {
 
   @Test
   void aResumedInterviewNumbersOnFromTheAnswersItResumes() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY);
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY);
     new Interview(ShippedKbase.get(), runner, Optional.empty())
         .run(
             new Answers(
@@ -283,7 +288,7 @@ class PromptCommandsTest {
 
   @Test
   void backAtTheFirstQuestionSaysThereIsNothingToGoBackTo() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "back");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("symptoms", "back");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.transcript).contains("nothing to go back to");
@@ -291,7 +296,8 @@ class PromptCommandsTest {
 
   @Test
   void anEmptyAnswerOrUnknownLeavesTheQuestionOpenInTheReport() {
-    Runner runner = new Runner(hotRunnerWith("temperature-c", "")).at("months-running", "unknown");
+    Runner runner =
+        Runner.asScript(hotRunnerWith("temperature-c", "")).at("months-running", "unknown");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     assertThat(result.answers().unknown()).contains("temperature-c", "months-running");
@@ -302,7 +308,7 @@ class PromptCommandsTest {
   @Test
   void anInvalidAnswerIsRefusedWithWhatIsAllowedAndAskedAgain() {
     Runner runner =
-        new Runner(HOT_WEATHER_ONLY)
+        Runner.asScript(HOT_WEATHER_ONLY)
             .at("usual-effort", "brutal")
             .at("runs-per-week", "4.5", "20")
             .at("known-low-iron", "maybe");
@@ -320,7 +326,7 @@ class PromptCommandsTest {
   @Test
   void unitsAreConvertedToTheCataloguesUnit() {
     Runner runner =
-        new Runner(
+        Runner.asScript(
             hotRunnerWith(
                 "shoe-distance-km",
                 "500 mi",
@@ -343,7 +349,7 @@ class PromptCommandsTest {
 
   @Test
   void aUnitOfTheWrongKindIsRefused() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("shoe-distance-km", "3 kg", "30C");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("shoe-distance-km", "3 kg", "30C");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.transcript)
@@ -355,7 +361,7 @@ class PromptCommandsTest {
   @Test
   void changingAnAnswerPrintsWhatAppearedAndDisappeared() {
     Runner runner =
-        new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change temperature-c", "15");
+        Runner.asScript(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change temperature-c", "15");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     String shown = runner.after("> change temperature-c");
@@ -372,7 +378,7 @@ class PromptCommandsTest {
   @Test
   void changingAnAnswerShowsANewCauseAndItsRank() {
     Runner runner =
-        new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change shoe-distance-km", "900");
+        Runner.asScript(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change shoe-distance-km", "900");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("> change shoe-distance-km"))
@@ -382,7 +388,7 @@ class PromptCommandsTest {
   @Test
   void followUpAnswersWhosePremiseNoLongerHoldsAreDropped() {
     Runner runner =
-        new Runner(
+        Runner.asScript(
                 hotRunnerWith(
                     "strength-sessions-per-week",
                     "3",
@@ -408,7 +414,7 @@ class PromptCommandsTest {
 
   @Test
   void changeOfAQuestionNotAnsweredSaysWhichCanBeChanged() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("usual-effort", "change lower-body-sets");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("usual-effort", "change lower-body-sets");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.transcript)
@@ -419,7 +425,7 @@ class PromptCommandsTest {
 
   @Test
   void changeBeforeAnyAnswerSaysNothingIsAnsweredYet() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("symptoms", "change symptoms");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("symptoms", "change symptoms");
     interview(ShippedKbase.get(), runner);
 
     assertThat(runner.transcript)
@@ -429,7 +435,7 @@ class PromptCommandsTest {
 
   @Test
   void quitEndsWithoutAReport() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", "quit", "");
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("runs-per-week", "quit", "");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     assertThat(result.ending()).isEqualTo(Interview.Ending.QUIT);
@@ -438,7 +444,7 @@ class PromptCommandsTest {
 
   @Test
   void endOfInputEndsTheInterviewAsIncomplete() {
-    Runner runner = new Runner(HOT_WEATHER_ONLY).at("runs-per-week", (String) null);
+    Runner runner = Runner.asScript(HOT_WEATHER_ONLY).at("runs-per-week", (String) null);
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     assertThat(result.ending()).isEqualTo(Interview.Ending.END_OF_INPUT);

@@ -104,7 +104,10 @@ class QuestionSelectionTest {
     Runner runner = new Runner(hotRunnerWith("heavy-legs-weeks", "6", "tried-measures", "yes"));
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
-    assertThat(runner.asked).endsWith("heavy-legs-weeks", "tried-measures");
+    assertThat(runner.asked).contains("heavy-legs-weeks", "tried-measures");
+    assertThat(runner.asked.indexOf("tried-measures"))
+        .as("the follow-up comes after its premise")
+        .isGreaterThan(runner.asked.indexOf("heavy-legs-weeks"));
     assertThat(result.report().referrals())
         .extracting(r -> r.id())
         .contains("persistent-heaviness");

@@ -56,10 +56,79 @@ final class Runner implements Conversation {
     return at < 0 ? "" : transcript.substring(at);
   }
 
+  private boolean interactive = true;
+
+  /**
+   * A runner whose lines come as from a script: questions in the catalogue's order, no stop at a
+   * red flag, no prompt after the report (for tests of the prompt commands that name the question
+   * before which they are typed).
+   */
+  static Runner asScript(Map<String, String> profile) {
+    Runner runner = new Runner(profile);
+    runner.interactive = false;
+    return runner;
+  }
+
   @Override
-  public String readLine(String prompt, List<String> completions) {
+  public boolean isInteractive() {
+    return interactive;
+  }
+
+  /** What the runner types when asked whether to stop at a red flag; go on unless told. */
+  private String atRedFlag = "go on";
+
+  /** At a red flag, types {@code line} (Enter: stop there). */
+  Runner atRedFlag(String line) {
+    atRedFlag = line;
+    return this;
+  }
+
+  /** Lines typed at the prompt after the report; then Ctrl-D. */
+  private final Deque<String> afterReport = new java.util.LinkedList<>();
+
+  Runner afterReport(String... lines) {
+    afterReport.addAll(java.util.Arrays.asList(lines));
+    return this;
+  }
+
+  private boolean reportSeen;
+  private String interruptAt;
+  private final Deque<String> atSaveOffer = new java.util.LinkedList<>();
+
+  /** Presses Ctrl-C the first time {@code questionId} is asked. */
+  Runner interruptAt(String questionId) {
+    interruptAt = questionId;
+    return this;
+  }
+
+  /** What the runner types when offered to save ({@code ^C}: Ctrl-C there too). */
+  Runner atSaveOffer(String... lines) {
+    atSaveOffer.addAll(java.util.Arrays.asList(lines));
+    return this;
+  }
+
+  @Override
+  public String readLine(String prompt, List<String> completions) throws Interrupted {
     String line;
-    if (!scripted.isEmpty()) {
+    reportSeen |= prompt.equals(FlowMessages.AFTER_REPORT_PROMPT);
+    if (prompt.equals("> ") && current != null && current.equals(interruptAt)) {
+      interruptAt = null;
+      transcript.append(prompt).append("^C\n");
+      throw new Interrupted();
+    }
+    if (prompt.equals(FlowMessages.SAVE_OFFER) && (!atSaveOffer.isEmpty() || scripted.isEmpty())) {
+      line = atSaveOffer.isEmpty() ? null : atSaveOffer.removeFirst(); // none left: Ctrl-D
+      transcript.append(prompt).append(line).append('\n');
+      if ("^C".equals(line)) {
+        throw new Interrupted();
+      }
+      return line;
+    }
+    if (prompt.equals(FlowMessages.STOP_OR_GO_ON) && scripted.isEmpty()) {
+      line = atRedFlag;
+    } else if (reportSeen && !prompt.equals("> ")) {
+      line = afterReport.isEmpty() ? null : afterReport.removeFirst();
+    } else if (!scripted.isEmpty()) {
       line = scripted.removeFirst();
     } else if (current == null) {
       line = null;

@@ -1,0 +1,21 @@
+package dev.heavylegs.interview;
+
+import java.nio.file.Path;
+
+/** A file name typed at the prompt, with {@code ~} standing for the home folder as in a shell. */
+final class SavePath {
+
+  private SavePath() {}
+
+  static Path of(String typed) {
+    String name = typed.strip();
+    String home = System.getProperty("user.home");
+    if (name.equals("~")) {
+      return Path.of(home);
+    }
+    if (name.startsWith("~/")) {
+      return Path.of(home, name.substring(2));
+    }
+    return Path.of(name);
+  }
+}

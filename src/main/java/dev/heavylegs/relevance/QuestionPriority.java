@@ -1,0 +1,126 @@
+package dev.heavylegs.relevance;
+
+import dev.heavylegs.facts.Conclusion;
+import dev.heavylegs.kbase.ConclusionRef;
+import dev.heavylegs.kbase.RuleInfo;
+import dev.heavylegs.questions.Question;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The order in which the open questions are worth asking: first those a red-flag rule that can
+ * still fire waits for, then by how much their answer can still decide, catalogue order breaking
+ * ties.
+ *
+ * <p>What an answer can decide is read off the rules waiting for the question: each counts by what
+ * it would conclude (a cause by the rule's weight and the strength the cause can still reach, a
+ * condition by the open rules that build on it, a routine referral or a recommendation a little),
+ * divided by the number of open questions the rule still waits for, since an answer to the last one
+ * decides the rule, while an answer to one of five rarely does.
+ */
+final class QuestionPriority {
+
+  private static final double RECOMMENDATION = 0.5;
+  private static final double ROUTINE_REFERRAL = 2;
+
+  private final RuleAssessment open;
+  private final Collection<RuleInfo> rules;
+  private final Map<String, List<RuleInfo>> waiting;
+  private final Map<RuleInfo, Integer> openQuestionCount = new HashMap<>();
+  private final Map<ConclusionRef, Double> causeReach = new HashMap<>();
+  private final Map<ConclusionRef, Double> conditionValue = new HashMap<>();
+  private final Set<ConclusionRef> valuing =
+      new HashSet<>(); // guards against a cycle of conditions
+
+  QuestionPriority(
+      RuleAssessment open, Collection<RuleInfo> rules, Map<String, List<RuleInfo>> waiting) {
+    this.open = open;
+    this.rules = rules;
+    this.waiting = waiting;
+    waiting.values().stream()
+        .flatMap(List::stream)
+        .forEach(rule -> openQuestionCount.merge(rule, 1, Integer::sum));
+  }
+
+  /** {@code questions} (those that matter, in catalogue order), most worth asking first. */
+  List<Question> ordered(List<Question> questions) {
+    Map<String, Double> score = new HashMap<>();
+    Map<String, Integer> catalogueOrder = new HashMap<>();
+    for (Question question : questions) {
+      catalogueOrder.put(question.id(), catalogueOrder.size());
+      score.put(question.id(), score(question.id()));
+    }
+    return questions.stream()
+        .sorted(
+            Comparator.comparing((Question q) -> !screensForRedFlags(q.id()))
+                .thenComparing(q -> -score.get(q.id()))
+                .thenComparing(q -> catalogueOrder.get(q.id())))
+        .toList();
+  }
+
+  private boolean screensForRedFlags(String questionId) {
+    return waiting.getOrDefault(questionId, List.of()).stream().anyMatch(RuleInfo::raisesRedFlag);
+  }
+
+  private double score(String questionId) {
+    double score = 0;
+    for (RuleInfo rule : waiting.getOrDefault(questionId, List.of())) {
+      score += value(rule) / openQuestionCount.getOrDefault(rule, 1);
+    }
+    return score;
+  }
+
+  /** What firing {@code rule} would add to the conclusions. */
+  private double value(RuleInfo rule) {
+    double value = 0;
+    for (ConclusionRef made : rule.conclusionsMade()) {
+      value +=
+          switch (made.kind()) {
+            case CAUSE -> rule.weight().orElse(1) * (1 + reach(made));
+            case CONDITION -> conditionValue(made);
+            case RECOMMENDATION -> RECOMMENDATION;
+            case REFERRAL -> ROUTINE_REFERRAL;
+          };
+    }
+    return value;
+  }
+
+  /** The strength {@code cause} can still reach: the weights of the rules making it not failed. */
+  private double reach(ConclusionRef cause) {
+    return causeReach.computeIfAbsent(
+        cause,
+        c ->
+            rules.stream()
+                .filter(r -> r.conclusionsMade().contains(c) && open.truthOf(r) != Truth.FALSE)
+                .mapToDouble(r -> r.weight().orElse(1))
+                .sum());
+  }
+
+  /** What the open rules that read {@code condition} would add, once it holds. */
+  private double conditionValue(ConclusionRef condition) {
+    Double known = conditionValue.get(condition);
+    if (known != null) {
+      return known;
+    }
+    if (!valuing.add(condition)) {
+      return 0;
+    }
+    double value = 0;
+    for (RuleInfo reader : rules) {
+      if (reader.conclusionsRead().contains(condition)
+          && open.truthOf(reader) == Truth.OPEN
+          && reader.conclusionsMade().stream()
+              .noneMatch(c -> c.kind() == Conclusion.Kind.CONDITION && c.equals(condition))) {
+        value += value(reader);
+      }
+    }
+    valuing.remove(condition);
+    conditionValue.put(condition, value);
+    return value;
+  }
+}
