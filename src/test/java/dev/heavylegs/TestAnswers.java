@@ -1,8 +1,8 @@
 package dev.heavylegs;
 
 import dev.heavylegs.questions.Answers;
-import dev.heavylegs.questions.AnswersReader;
 import dev.heavylegs.questions.InvalidAnswerException;
+import dev.heavylegs.questions.file.AnswersReader;
 
 /** Answers for tests, written as JSON. */
 public final class TestAnswers {

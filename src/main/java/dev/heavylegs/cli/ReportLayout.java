@@ -1,6 +1,6 @@
 package dev.heavylegs.cli;
 
-import dev.heavylegs.report.TextReportOptions;
+import dev.heavylegs.report.write.TextReportOptions;
 import java.util.Optional;
 
 /**

@@ -7,7 +7,7 @@ import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
-import dev.heavylegs.report.RuleJson;
+import dev.heavylegs.report.write.RuleJson;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;

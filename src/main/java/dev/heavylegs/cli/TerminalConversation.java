@@ -1,6 +1,6 @@
 package dev.heavylegs.cli;
 
-import dev.heavylegs.interview.Conversation;
+import dev.heavylegs.interview.dialogue.Conversation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

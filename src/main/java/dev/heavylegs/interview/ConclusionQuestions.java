@@ -1,6 +1,7 @@
 package dev.heavylegs.interview;
 
 import dev.heavylegs.facts.Conclusion;
+import dev.heavylegs.interview.dialogue.InterviewText;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.relevance.RuleAssessment;

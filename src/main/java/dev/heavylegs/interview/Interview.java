@@ -1,7 +1,14 @@
 package dev.heavylegs.interview;
 
+import dev.heavylegs.interview.dialogue.AnswerReading;
+import dev.heavylegs.interview.dialogue.Conversation;
+import dev.heavylegs.interview.dialogue.FlowMessages;
+import dev.heavylegs.interview.dialogue.InterviewText;
+import dev.heavylegs.interview.dialogue.PromptCommand;
 import dev.heavylegs.interview.outcome.OutcomeDiff;
 import dev.heavylegs.interview.saved.ConsultationFile;
+import dev.heavylegs.interview.saved.RecoveryFile;
+import dev.heavylegs.interview.saved.SavePath;
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.AnswerParser;

@@ -1,6 +1,7 @@
 package dev.heavylegs.interview;
 
 import dev.heavylegs.facts.Conclusion.Kind;
+import dev.heavylegs.interview.dialogue.InterviewText;
 import dev.heavylegs.interview.outcome.OutcomeChanges;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;

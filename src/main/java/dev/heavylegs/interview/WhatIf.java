@@ -2,6 +2,8 @@ package dev.heavylegs.interview;
 
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
+import dev.heavylegs.interview.dialogue.InterviewText;
+import dev.heavylegs.interview.dialogue.PromptCommand;
 import dev.heavylegs.interview.outcome.OutcomeDiff;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;

@@ -178,7 +178,7 @@ public final class AnswerParser {
   }
 
   /** A question id as written in a file, its control characters escaped. */
-  static String shownId(String id) {
+  public static String shownId(String id) {
     return escaped(id);
   }
 

@@ -1,6 +1,7 @@
 package dev.heavylegs.scenarios;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.heavylegs.report.Outcome;
 import java.util.List;
 
 /**

@@ -2,12 +2,12 @@ package dev.heavylegs.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heavylegs.engine.Consultation;
-import dev.heavylegs.interview.Conversation;
 import dev.heavylegs.interview.Interview;
+import dev.heavylegs.interview.dialogue.Conversation;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.questions.Answers;
-import dev.heavylegs.questions.AnswersReader;
+import dev.heavylegs.questions.file.AnswersReader;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
 import java.nio.file.Path;

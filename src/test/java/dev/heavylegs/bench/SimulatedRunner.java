@@ -2,7 +2,7 @@ package dev.heavylegs.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.heavylegs.interview.Conversation;
+import dev.heavylegs.interview.dialogue.Conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

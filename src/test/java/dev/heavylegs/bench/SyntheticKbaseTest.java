@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heavylegs.authoring.Validation;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.questions.AnswersReader;
+import dev.heavylegs.questions.file.AnswersReader;
 import dev.heavylegs.scenarios.Scenario;
 import dev.heavylegs.scenarios.ScenarioReader;
 import dev.heavylegs.scenarios.ScenarioRunner;

@@ -2,7 +2,7 @@ package dev.heavylegs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.heavylegs.report.TextReportOptions;
+import dev.heavylegs.report.write.TextReportOptions;
 import org.junit.jupiter.api.Test;
 
 /** Colour and width of the text report, decided by the CLI from where the report goes. */

@@ -139,7 +139,7 @@ class AnswerReadingTest {
   @Test
   void aChangedAnswerIsCheckedAgainstTheOthersToo() {
     Runner runner =
-        new Runner(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change runs-per-week", "9", "3");
+        Runner.asScript(HOT_WEATHER_ONLY).at("heavy-legs-weeks", "change runs-per-week", "9", "3");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     assertThat(runner.after("runs-per-week> 9"))

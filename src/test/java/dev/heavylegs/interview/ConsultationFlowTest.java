@@ -5,6 +5,8 @@ import static dev.heavylegs.interview.QuestionSelectionTest.hotRunnerWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.interview.dialogue.FlowMessages;
+import dev.heavylegs.interview.saved.SavePath;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.report.Report;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.GivenAnswer;
-import dev.heavylegs.report.ReportWriter;
+import dev.heavylegs.report.write.ReportWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

@@ -8,7 +8,7 @@ import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
-import dev.heavylegs.questions.AnswersReader;
+import dev.heavylegs.questions.file.AnswersReader;
 import dev.heavylegs.report.Report;
 import dev.heavylegs.report.ReportBuilder;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package dev.heavylegs.interview;
 
+import dev.heavylegs.interview.dialogue.Conversation;
+import dev.heavylegs.interview.dialogue.FlowMessages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;

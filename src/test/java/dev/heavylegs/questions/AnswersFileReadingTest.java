@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.questions.file.AnswersReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;

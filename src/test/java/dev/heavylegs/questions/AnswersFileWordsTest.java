@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.questions.file.AnswersReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heavylegs.ShippedKbase;
+import dev.heavylegs.questions.file.AnswersReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.heavylegs.questions;
 
+import dev.heavylegs.questions.file.AnswersReader;
 import java.nio.file.Path;
 
 /**

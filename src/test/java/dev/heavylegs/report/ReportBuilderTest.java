@@ -7,6 +7,7 @@ import dev.heavylegs.TestAnswers;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.explain.Reason;
 import dev.heavylegs.questions.Answers;
+import dev.heavylegs.report.write.TextReportWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.groups.Tuple;

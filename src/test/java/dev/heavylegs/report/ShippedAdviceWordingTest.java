@@ -6,6 +6,8 @@ import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.TestAnswers;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.questions.Answers;
+import dev.heavylegs.report.write.TextReportOptions;
+import dev.heavylegs.report.write.TextReportWriter;
 import org.junit.jupiter.api.Test;
 
 /**

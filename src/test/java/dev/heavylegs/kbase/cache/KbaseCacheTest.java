@@ -14,7 +14,7 @@ import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.kbase.read.KbaseSnapshot;
 import dev.heavylegs.report.ReportBuilder;
-import dev.heavylegs.report.ReportWriter;
+import dev.heavylegs.report.write.ReportWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

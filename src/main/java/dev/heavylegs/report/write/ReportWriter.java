@@ -1,5 +1,6 @@
-package dev.heavylegs.report;
+package dev.heavylegs.report.write;
 
+import dev.heavylegs.report.Report;
 import java.util.Locale;
 
 /** Writes a {@link Report} in one of the output formats. */

@@ -1,4 +1,4 @@
-package dev.heavylegs.report;
+package dev.heavylegs.report.write;
 
 import dev.heavylegs.kbase.RuleInfo;
 import java.util.LinkedHashMap;

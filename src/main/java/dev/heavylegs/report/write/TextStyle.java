@@ -1,4 +1,4 @@
-package dev.heavylegs.report;
+package dev.heavylegs.report.write;
 
 /**
  * ANSI marks for the text report on a terminal: red flags in bold red, headings in bold. Without

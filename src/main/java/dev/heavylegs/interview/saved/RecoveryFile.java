@@ -1,4 +1,4 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.saved;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,13 +12,13 @@ import java.time.format.DateTimeFormatter;
  * {@code $XDG_STATE_HOME/heavylegs}, else {@code ~/.local/state/heavylegs}, a folder only they can
  * read. The file itself is written as a saved consultation (private, mode 0600).
  */
-final class RecoveryFile {
+public final class RecoveryFile {
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private RecoveryFile() {}
 
-  static Path defaultFolder() {
+  public static Path defaultFolder() {
     String state = System.getenv("XDG_STATE_HOME");
     Path base =
         state != null && !state.isBlank()
@@ -28,7 +28,7 @@ final class RecoveryFile {
   }
 
   /** A new file name in {@code folder}, made with the folder if need be. */
-  static Path next(Path folder) throws IOException {
+  public static Path next(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       Files.createDirectories(
           folder,

@@ -1,13 +1,13 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.saved;
 
 import java.nio.file.Path;
 
 /** A file name typed at the prompt, with {@code ~} standing for the home folder as in a shell. */
-final class SavePath {
+public final class SavePath {
 
   private SavePath() {}
 
-  static Path of(String typed) {
+  public static Path of(String typed) {
     String name = typed.strip();
     String home = System.getProperty("user.home");
     if (name.equals("~")) {

@@ -1,13 +1,15 @@
-package dev.heavylegs.report;
+package dev.heavylegs.report.write;
 
 import dev.heavylegs.explain.Reason;
 import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.json.JsonText;
+import dev.heavylegs.report.Report;
 import dev.heavylegs.report.Report.CauseItem;
 import dev.heavylegs.report.Report.ConditionItem;
 import dev.heavylegs.report.Report.OpenQuestion;
 import dev.heavylegs.report.Report.RecommendationItem;
 import dev.heavylegs.report.Report.ReferralItem;
+import dev.heavylegs.report.ReportSection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

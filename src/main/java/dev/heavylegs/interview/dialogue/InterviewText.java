@@ -1,4 +1,4 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.dialogue;
 
 import dev.heavylegs.facts.Answer;
 import dev.heavylegs.interview.outcome.OutcomeDiff;
@@ -14,8 +14,8 @@ import dev.heavylegs.relevance.RuleAssessment;
 import dev.heavylegs.relevance.Truth;
 import dev.heavylegs.relevance.WhyNot;
 import dev.heavylegs.report.Report;
-import dev.heavylegs.report.TextReportWriter;
-import dev.heavylegs.report.TextWrap;
+import dev.heavylegs.report.write.TextReportWriter;
+import dev.heavylegs.report.write.TextWrap;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -25,11 +25,11 @@ import java.util.stream.Collectors;
  * not concluded, the status so far. Every word about the runner's situation comes from the
  * knowledge base (prompts, help, titles, advice, rule names); this class only arranges it.
  */
-final class InterviewText {
+public final class InterviewText {
 
   private final KnowledgeBase knowledgeBase;
 
-  InterviewText(KnowledgeBase knowledgeBase) {
+  public InterviewText(KnowledgeBase knowledgeBase) {
     this.knowledgeBase = knowledgeBase;
   }
 
@@ -37,7 +37,7 @@ final class InterviewText {
    * A question as asked, after {@code label} ("3." or "Change:"), with its choices and what it
    * takes.
    */
-  String question(String label, Question question) {
+  public String question(String label, Question question) {
     StringBuilder text =
         new StringBuilder("\n")
             .append(label)
@@ -59,7 +59,7 @@ final class InterviewText {
     return text.toString();
   }
 
-  String help(Question question) {
+  public String help(Question question) {
     return wrapped(question.help(), "")
         + "\nAnswer with "
         + TypedAnswerParser.allowed(question)
@@ -68,7 +68,7 @@ final class InterviewText {
   }
 
   /** Which conclusions {@code question} can still lead to, and the rules that need it. */
-  String why(Question question, RuleAssessment open) {
+  public String why(Question question, RuleAssessment open) {
     List<RuleInfo> rules = open.rulesWaitingFor(question.id());
     if (rules.isEmpty()) {
       return "No rule that can still fire needs " + question.id() + " any more.";
@@ -112,12 +112,12 @@ final class InterviewText {
   }
 
   /** What stopped {@code ref} from being concluded: each rule that makes it, premise by premise. */
-  String whyNot(ConclusionRef ref, RuleAssessment open) {
+  public String whyNot(ConclusionRef ref, RuleAssessment open) {
     return new WhyNot(knowledgeBase).explain(ref, open);
   }
 
   /** The conclusions so far, strongest cause first, and how many questions are still open. */
-  String status(Report report, int openQuestions) {
+  public String status(Report report, int openQuestions) {
     StringBuilder text = new StringBuilder("So far:\n");
     report
         .redFlags()
@@ -173,7 +173,7 @@ final class InterviewText {
     return text.toString();
   }
 
-  String how(Report.Explained item) {
+  public String how(Report.Explained item) {
     return item.title()
         + " ("
         + item.kind()
@@ -185,7 +185,7 @@ final class InterviewText {
    * A red flag, the moment it is raised: a screen of its own, between rules, before any further
    * question.
    */
-  String redFlag(Report.ReferralItem flag) {
+  public String redFlag(Report.ReferralItem flag) {
     String rule = "=".repeat(TextWrap.WIDTH);
     return "\n"
         + rule
@@ -207,7 +207,7 @@ final class InterviewText {
         .collect(Collectors.joining("\n"));
   }
 
-  String differences(List<OutcomeDiff.Change> changes) {
+  public String differences(List<OutcomeDiff.Change> changes) {
     if (changes.isEmpty()) {
       return "No conclusion changed.";
     }
@@ -215,7 +215,7 @@ final class InterviewText {
         + changes.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
   }
 
-  String shown(Question question, GivenAnswer answer) {
+  public String shown(Question question, GivenAnswer answer) {
     List<String> values = answer.facts(question.id()).stream().map(Answer::value).toList();
     if (answer instanceof GivenAnswer.Choices) {
       return values.isEmpty() ? "none" : String.join(", ", values);
@@ -318,7 +318,7 @@ final class InterviewText {
         "  ");
   }
 
-  String title(ConclusionRef ref) {
+  public String title(ConclusionRef ref) {
     return knowledgeBase.wording().titleOf(ref);
   }
 

@@ -1,4 +1,4 @@
-package dev.heavylegs.report;
+package dev.heavylegs.report.write;
 
 /**
  * How to lay out the text report. The caller decides these from the terminal and the environment;

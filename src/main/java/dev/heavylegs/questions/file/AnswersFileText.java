@@ -1,5 +1,6 @@
-package dev.heavylegs.questions;
+package dev.heavylegs.questions.file;
 
+import dev.heavylegs.questions.InvalidAnswerException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.dialogue;
 
 import dev.heavylegs.facts.Conclusion;
 import dev.heavylegs.kbase.KnowledgeBase;
@@ -11,6 +11,7 @@ import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionType;
 import dev.heavylegs.questions.TypedAnswerParser;
 import dev.heavylegs.questions.TypedAnswerReader;
+import dev.heavylegs.report.Outcome;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,16 +31,16 @@ import java.util.regex.Pattern;
  * before the question is left unknown; an answer that does not fit an earlier one (the catalogue's
  * consistency rules) is refused, naming both.
  */
-final class AnswerReading {
+public final class AnswerReading {
 
   /** What came of a line typed at a question. */
-  sealed interface Outcome {}
+  public sealed interface Outcome {}
 
   /** The answer to record (it has been said back). */
-  record Answered(GivenAnswer answer) implements Outcome {}
+  public record Answered(GivenAnswer answer) implements Outcome {}
 
   /** Leave the question unknown (it has been said back). */
-  record LeftUnknown() implements Outcome {}
+  public record LeftUnknown() implements Outcome {}
 
   /** Nothing recorded: ask the question again (why has been shown). */
   record AskAgain() implements Outcome {}
@@ -52,7 +53,7 @@ final class AnswerReading {
   /** Questions where leaving the answer unknown was questioned once already. */
   private final Set<String> unknownQuestioned = new HashSet<>();
 
-  AnswerReading(Conversation conversation, Supplier<KnowledgeBase> knowledgeBase) {
+  public AnswerReading(Conversation conversation, Supplier<KnowledgeBase> knowledgeBase) {
     this.conversation = conversation;
     this.knowledgeBase = knowledgeBase;
   }
@@ -64,7 +65,7 @@ final class AnswerReading {
    * @param screensForRedFlags whether a red-flag rule still waits for this question: leaving it
    *     unknown is questioned first, whatever was typed
    */
-  Outcome read(Question question, String line, Answers given, boolean screensForRedFlags)
+  public Outcome read(Question question, String line, Answers given, boolean screensForRedFlags)
       throws Conversation.Interrupted {
     InterviewText text = new InterviewText(knowledgeBase.get());
     Optional<TypedAnswerReader.Reading> read = resolved(question, line);
@@ -91,7 +92,7 @@ final class AnswerReading {
    * Reads {@code line}, a new answer typed at {@code question} asked again: empty when nothing can
    * be recorded (why has been shown). Unknown and Enter are for the caller.
    */
-  Optional<GivenAnswer> readRevision(Question question, String line, Answers given)
+  public Optional<GivenAnswer> readRevision(Question question, String line, Answers given)
       throws Conversation.Interrupted {
     InterviewText text = new InterviewText(knowledgeBase.get());
     Optional<TypedAnswerReader.Reading> read = resolved(question, line);
@@ -105,7 +106,7 @@ final class AnswerReading {
   }
 
   /** True when {@code line} is one of the catalogue's words for "I don't know". */
-  boolean meansUnknown(String line) {
+  public boolean meansUnknown(String line) {
     return new TypedAnswerReader(knowledgeBase.get().questions()).meansUnknown(line);
   }
 

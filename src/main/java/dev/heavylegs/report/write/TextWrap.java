@@ -1,4 +1,4 @@
-package dev.heavylegs.report;
+package dev.heavylegs.report.write;
 
 import java.util.ArrayList;
 import java.util.List;

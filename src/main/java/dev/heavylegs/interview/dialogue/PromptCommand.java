@@ -1,4 +1,4 @@
-package dev.heavylegs.interview;
+package dev.heavylegs.interview.dialogue;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -12,9 +12,9 @@ import java.util.Set;
  * @param verb what to do
  * @param argument the word after the verb ({@code change shoe-distance-km}), or empty
  */
-record PromptCommand(Verb verb, String argument) {
+public record PromptCommand(Verb verb, String argument) {
 
-  enum Verb {
+  public enum Verb {
     HELP,
     UNKNOWN,
     WHY,
@@ -33,7 +33,7 @@ record PromptCommand(Verb verb, String argument) {
       EnumSet.of(Verb.CHANGE, Verb.HOW, Verb.WHYNOT, Verb.WHATIF, Verb.SAVE);
 
   /** What the runner can type besides an answer, for help and completion. */
-  static final List<String> WORDS =
+  public static final List<String> WORDS =
       List.of(
           "?", "help", "unknown", "why", "back", "change", "how", "whynot", "status", "reload",
           "whatif", "save", "quit");
@@ -55,7 +55,7 @@ record PromptCommand(Verb verb, String argument) {
         quit                 leave the consultation""";
 
   /** The command {@code line} holds, or empty when it is an answer. */
-  static Optional<PromptCommand> parse(String line) {
+  public static Optional<PromptCommand> parse(String line) {
     String trimmed = line.trim();
     if (trimmed.isEmpty()) {
       return Optional.of(new PromptCommand(Verb.UNKNOWN, ""));

@@ -1,4 +1,4 @@
-package dev.heavylegs.questions;
+package dev.heavylegs.questions.file;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,6 +15,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.heavylegs.json.JsonTrees;
+import dev.heavylegs.questions.AnswerParser;
+import dev.heavylegs.questions.Answers;
+import dev.heavylegs.questions.ConsistencyRule;
+import dev.heavylegs.questions.GivenAnswer;
+import dev.heavylegs.questions.InvalidAnswerException;
+import dev.heavylegs.questions.Question;
+import dev.heavylegs.questions.QuestionCatalogue;
+import dev.heavylegs.questions.QuestionType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

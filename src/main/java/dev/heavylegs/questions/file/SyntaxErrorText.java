@@ -1,4 +1,4 @@
-package dev.heavylegs.questions;
+package dev.heavylegs.questions.file;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
