@@ -34,8 +34,11 @@ def profile(rng, added, i):
     p["months-running"] = rng.randint(0, 240)
     p["usual-effort"] = rng.choice(["easy", "moderate", "hard"])
     p["runs-per-week"] = rng.randint(1, 10)
-    p["rest-days-per-week"] = rng.randint(0, 6)
-    p["rest-hours-between-runs"] = rng.choice([8, 12, 24, 36, 48, 72])
+    # consistent with the runs, as kbase/questions.yaml's consistency rules require: at most two
+    # runs on a running day, and runs times the shortest gap within twice a week's hours
+    runs = p["runs-per-week"]
+    p["rest-days-per-week"] = rng.randint(0, min(6, (14 - runs) // 2))
+    p["rest-hours-between-runs"] = rng.choice([h for h in [8, 12, 24, 36, 48, 72] if runs * h <= 336])
     p["weekly-distance-increase-pct"] = rng.choice([-20, 0, 5, 10, 15, 30, 50])
     p["strength-sessions-per-week"] = rng.randint(0, 4)
     if p["strength-sessions-per-week"] > 0:
