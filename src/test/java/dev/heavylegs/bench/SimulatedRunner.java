@@ -142,11 +142,16 @@ final class SimulatedRunner implements Conversation {
       }
       answered.remove(question); // withdrawn meanwhile (a follow-up dropped): change was refused
     }
+    if (prompt.equals("> ") && lastShown.contains("Not recorded:")) {
+      // this runner's own value does not fit an answer revised earlier to another runner's value
+      lastTyped = Typed.ANSWER;
+      return "unknown";
+    }
     Matcher asked = ASKED.matcher(lastShown);
     if (asked.find()) {
       currentQuestion = asked.group(1);
-    } else if (!lastShown.contains(
-        "is not an answered question")) { // else: the refused change, same question
+    } else if (!lastShown.contains("is not an answered question")
+        && !lastShown.contains("Kept ")) { // else: a refused or kept change, same question
       throw new IllegalStateException("unexpected prompt " + prompt + " after: " + lastShown);
     }
     if (!prompt.equals("> ")) {
