@@ -42,7 +42,7 @@ public record PromptCommand(Verb verb, String argument) {
       """
       At any question you can type:
         ?  or  help          what the question means and what answers it takes
-        unknown  (or Enter)  you don't know: the question is left open
+        unknown  (or not sure, don't know) you don't know: the question is left open
         why                  what this question is for
         back                 go back to the previous question
         change <question>    change an earlier answer (e.g. change shoe-distance-km)
