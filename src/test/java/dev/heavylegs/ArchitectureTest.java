@@ -11,9 +11,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.kbase.read.KbaseWatcher;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,95 +41,58 @@ class ArchitectureTest {
     slices().matching("dev.heavylegs.(**)").should().beFreeOfCycles().check(classes);
   }
 
+  /**
+   * The layers, lowest first, grouped in tiers: a layer may be used only by the layers of the tiers
+   * after its own. The four uses of a consultation share a tier: they do not use one another.
+   */
+  private static final List<List<Layer>> TIERS =
+      List.of(
+          List.of(
+              new Layer(
+                  "Foundations",
+                  "dev.heavylegs.facts..",
+                  "dev.heavylegs.json..",
+                  "dev.heavylegs.files..")),
+          List.of(new Layer("Questions", "dev.heavylegs.questions..")),
+          List.of(new Layer("Kbase", "dev.heavylegs.kbase..")),
+          List.of(new Layer("Explain", "dev.heavylegs.explain..")),
+          List.of(new Layer("Engine", "dev.heavylegs.engine..")),
+          List.of(new Layer("Relevance", "dev.heavylegs.relevance..")),
+          List.of(new Layer("Report", "dev.heavylegs.report..")),
+          List.of(
+              new Layer("Authoring", "dev.heavylegs.authoring.."),
+              new Layer("Scenarios", "dev.heavylegs.scenarios.."),
+              new Layer("Interview", "dev.heavylegs.interview.."),
+              new Layer("Batch", "dev.heavylegs.batch..")),
+          List.of(new Layer("Cli", "dev.heavylegs.cli..")),
+          List.of(new Layer("Main", "dev.heavylegs")));
+
+  private record Layer(String name, String... packages) {}
+
   /** Each layer may use only the layers before it; none may reach the command line from below. */
   @Test
   void layersDependOnlyOnTheLayersBeforeThem() {
-    layeredArchitecture()
-        .consideringOnlyDependenciesInAnyPackage("dev.heavylegs..")
-        .layer("Foundations")
-        .definedBy("dev.heavylegs.facts..", "dev.heavylegs.json..", "dev.heavylegs.files..")
-        .layer("Questions")
-        .definedBy("dev.heavylegs.questions..")
-        .layer("Kbase")
-        .definedBy("dev.heavylegs.kbase..")
-        .layer("Explain")
-        .definedBy("dev.heavylegs.explain..")
-        .layer("Engine")
-        .definedBy("dev.heavylegs.engine..")
-        .layer("Relevance")
-        .definedBy("dev.heavylegs.relevance..")
-        .layer("Report")
-        .definedBy("dev.heavylegs.report..")
-        // the four uses of a consultation stand side by side and do not use one another
-        .layer("Authoring")
-        .definedBy("dev.heavylegs.authoring..")
-        .layer("Scenarios")
-        .definedBy("dev.heavylegs.scenarios..")
-        .layer("Interview")
-        .definedBy("dev.heavylegs.interview..")
-        .layer("Batch")
-        .definedBy("dev.heavylegs.batch..")
-        .layer("Cli")
-        .definedBy("dev.heavylegs.cli..")
-        .layer("Main")
-        .definedBy("dev.heavylegs")
-        .whereLayer("Main")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("Cli")
-        .mayOnlyBeAccessedByLayers("Main")
-        .whereLayer("Authoring")
-        .mayOnlyBeAccessedByLayers("Cli", "Main")
-        .whereLayer("Scenarios")
-        .mayOnlyBeAccessedByLayers("Cli", "Main")
-        .whereLayer("Interview")
-        .mayOnlyBeAccessedByLayers("Cli", "Main")
-        .whereLayer("Batch")
-        .mayOnlyBeAccessedByLayers("Cli", "Main")
-        .whereLayer("Report")
-        .mayOnlyBeAccessedByLayers("Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
-        .whereLayer("Relevance")
-        .mayOnlyBeAccessedByLayers(
-            "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
-        .whereLayer("Engine")
-        .mayOnlyBeAccessedByLayers(
-            "Relevance", "Report", "Authoring", "Scenarios", "Interview", "Batch", "Cli", "Main")
-        .whereLayer("Explain")
-        .mayOnlyBeAccessedByLayers(
-            "Engine",
-            "Relevance",
-            "Report",
-            "Authoring",
-            "Scenarios",
-            "Interview",
-            "Batch",
-            "Cli",
-            "Main")
-        .whereLayer("Kbase")
-        .mayOnlyBeAccessedByLayers(
-            "Explain",
-            "Engine",
-            "Relevance",
-            "Report",
-            "Authoring",
-            "Scenarios",
-            "Interview",
-            "Batch",
-            "Cli",
-            "Main")
-        .whereLayer("Questions")
-        .mayOnlyBeAccessedByLayers(
-            "Kbase",
-            "Explain",
-            "Engine",
-            "Relevance",
-            "Report",
-            "Authoring",
-            "Scenarios",
-            "Interview",
-            "Batch",
-            "Cli",
-            "Main")
-        .check(classes);
+    LayeredArchitecture layers =
+        layeredArchitecture().consideringOnlyDependenciesInAnyPackage("dev.heavylegs..");
+    for (List<Layer> tier : TIERS) {
+      for (Layer layer : tier) {
+        layers = layers.layer(layer.name()).definedBy(layer.packages());
+      }
+    }
+    for (int t = 0; t < TIERS.size(); t++) {
+      String[] higher =
+          TIERS.subList(t + 1, TIERS.size()).stream()
+              .flatMap(List::stream)
+              .map(Layer::name)
+              .toArray(String[]::new);
+      for (Layer layer : TIERS.get(t)) {
+        layers =
+            higher.length == 0
+                ? layers.whereLayer(layer.name()).mayNotBeAccessedByAnyLayer()
+                : layers.whereLayer(layer.name()).mayOnlyBeAccessedByLayers(higher);
+      }
+    }
+    layers.check(classes);
   }
 
   @Test

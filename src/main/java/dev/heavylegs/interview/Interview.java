@@ -557,7 +557,7 @@ public final class Interview {
 
   /** True when a red-flag rule that can still fire waits for this question. */
   private boolean screensForRedFlags(Question question) {
-    return state.open().rulesWaitingFor(question.id()).stream().anyMatch(r -> r.raisesRedFlag());
+    return state.open().screensForRedFlags(question.id());
   }
 
   private void answer(String questionId, GivenAnswer answer) {
@@ -719,12 +719,7 @@ public final class Interview {
     Set<String> words = new LinkedHashSet<>(question.choices().keySet());
     words.addAll(PromptCommand.WORDS);
     state.settled().forEach(id -> words.add("change " + id));
-    knowledgeBase.rules().all().stream()
-        .flatMap(r -> r.conclusionsMade().stream())
-        .forEach(
-            ref ->
-                words.add(
-                    (state.report().find(ref.id()).isPresent() ? "how " : "whynot ") + ref.id()));
+    addConclusionWords(words);
     return new ArrayList<>(words);
   }
 
@@ -747,12 +742,17 @@ public final class Interview {
         new LinkedHashSet<>(List.of("how", "whynot", "change", "whatif", "save", "quit", "help"));
     state.settled().forEach(id -> words.add("change " + id));
     knowledgeBase.questions().all().forEach(q -> words.add("whatif " + q.id() + "="));
+    addConclusionWords(words);
+    return new ArrayList<>(words);
+  }
+
+  /** "how" with each conclusion id concluded, "whynot" with each one not. */
+  private void addConclusionWords(Set<String> words) {
     knowledgeBase.rules().all().stream()
         .flatMap(r -> r.conclusionsMade().stream())
         .forEach(
             ref ->
                 words.add(
                     (state.report().find(ref.id()).isPresent() ? "how " : "whynot ") + ref.id()));
-    return new ArrayList<>(words);
   }
 }

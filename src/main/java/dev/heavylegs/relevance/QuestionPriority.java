@@ -57,14 +57,10 @@ final class QuestionPriority {
     }
     return questions.stream()
         .sorted(
-            Comparator.comparing((Question q) -> !screensForRedFlags(q.id()))
+            Comparator.comparing((Question q) -> !open.screensForRedFlags(q.id()))
                 .thenComparing(q -> -score.get(q.id()))
                 .thenComparing(q -> catalogueOrder.get(q.id())))
         .toList();
-  }
-
-  private boolean screensForRedFlags(String questionId) {
-    return waiting.getOrDefault(questionId, List.of()).stream().anyMatch(RuleInfo::raisesRedFlag);
   }
 
   private double score(String questionId) {

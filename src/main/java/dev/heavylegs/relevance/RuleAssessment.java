@@ -91,18 +91,17 @@ public final class RuleAssessment {
    * which give their answers in that order.
    */
   public List<Question> questionsInCatalogueOrder() {
+    Map<String, List<RuleInfo>> waiting = waitingRules();
+    List<Question> open =
+        knowledgeBase.questions().all().stream().filter(q -> waiting.containsKey(q.id())).toList();
     List<Question> ordered = new ArrayList<>();
-    List<Question> open = questionsThatMatter();
-    knowledgeBase.questions().all().stream()
-        .filter(q -> open.contains(q) && screensForRedFlags(q.id()))
-        .forEach(ordered::add);
-    knowledgeBase.questions().all().stream()
-        .filter(q -> open.contains(q) && !screensForRedFlags(q.id()))
-        .forEach(ordered::add);
+    open.stream().filter(q -> screensForRedFlags(q.id())).forEach(ordered::add);
+    open.stream().filter(q -> !screensForRedFlags(q.id())).forEach(ordered::add);
     return ordered;
   }
 
-  private boolean screensForRedFlags(String questionId) {
+  /** Whether a rule that can still raise a red flag waits for an answer to {@code questionId}. */
+  public boolean screensForRedFlags(String questionId) {
     return rulesWaitingFor(questionId).stream().anyMatch(RuleInfo::raisesRedFlag);
   }
 
