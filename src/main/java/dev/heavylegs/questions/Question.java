@@ -2,10 +2,12 @@ package dev.heavylegs.questions;
 
 import dev.heavylegs.facts.Answer;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One question of the catalogue.
@@ -74,6 +76,13 @@ public record Question(
   /** A value with this question's unit, as in {@code 30 °C}; the value alone when unitless. */
   public String withUnit(String value) {
     return unit == null ? value : value + " " + unit;
+  }
+
+  /** The choice spelt nearly as {@code unknown}, for a "did you mean" (vegen for vegan). */
+  public Optional<String> closestChoice(String unknown) {
+    return choices.keySet().stream()
+        .min(Comparator.comparingInt(c -> EditDistance.between(c, unknown)))
+        .filter(c -> EditDistance.between(c, unknown) <= Math.max(2, unknown.length() / 4));
   }
 
   /** True when {@code value} is one of this question's choices. */

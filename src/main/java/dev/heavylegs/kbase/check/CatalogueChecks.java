@@ -1,41 +1,41 @@
 package dev.heavylegs.kbase.check;
 
 import dev.heavylegs.kbase.KbaseProblem;
+import dev.heavylegs.questions.AnswerParser;
 import dev.heavylegs.questions.ChoiceMatcher;
 import dev.heavylegs.questions.ConsistencyRule;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks what the question catalogue says beside its questions: that no typed words name two
- * choices of one question (a synonym claimed twice, or one that is another choice's id or
- * description), and that consistency rules name numeric questions that exist. Each problem points
- * at the line and column in {@code questions.yaml}.
+ * Checks what the question catalogue says beside its questions: that synonyms are given to choices
+ * that exist and that no typed words name two choices of one question (a synonym claimed twice, or
+ * one that is another choice's id or description); that no word for "I don't know" is also an
+ * answer (a choice, yes or no, a number), which the runner could then never give; and that
+ * consistency rules name numeric questions that exist. Each problem points at the line and column
+ * in {@code questions.yaml}.
  */
 public final class CatalogueChecks {
 
   private final QuestionCatalogue catalogue;
-  private final List<String> lines;
-  private final String shownPath;
-  private final List<KbaseProblem> out;
+  private final YamlPlaces places;
 
   public CatalogueChecks(
       QuestionCatalogue catalogue, String text, String shownPath, List<KbaseProblem> out) {
     this.catalogue = catalogue;
-    this.lines = text.lines().toList();
-    this.shownPath = shownPath;
-    this.out = out;
+    this.places = new YamlPlaces(text, shownPath, out);
   }
 
   public void check() {
     catalogue.all().forEach(this::synonyms);
-    int start = firstLine(Pattern.compile("^consistency\\s*:"), 0).orElse(0);
+    unknownAnswers();
+    int start = places.firstLine(Pattern.compile("^consistency\\s*:"), 0).orElse(0);
     for (ConsistencyRule rule : catalogue.consistency()) {
       for (String id : rule.terms().keySet()) {
         Optional<Question> question = catalogue.find(id);
@@ -55,7 +55,7 @@ public final class CatalogueChecks {
                     + " question: a consistency rule "
                     + rule.combination().label()
                     + "s numbers";
-        error(start, id, why);
+        places.error(start, id, why);
       }
     }
   }
@@ -68,18 +68,27 @@ public final class CatalogueChecks {
     for (String choice : question.choices().keySet()) {
       claimed.putIfAbsent(ChoiceMatcher.normalized(question.choices().get(choice)), choice);
     }
-    int idLine =
-        firstLine(Pattern.compile("^\\s*-?\\s*id:\\s*" + Pattern.quote(question.id()) + "\\s*$"), 0)
-            .orElse(0);
-    int synonymsLine = firstLine(Pattern.compile("^\\s+synonyms\\s*:"), idLine).orElse(idLine);
-    for (String choice : question.choices().keySet()) {
+    int idLine = places.questionLine(question.id());
+    int synonymsLine =
+        places.firstLine(Pattern.compile("^\\s+synonyms\\s*:"), idLine).orElse(idLine);
+    for (String choice : question.synonyms().keySet()) {
+      int choiceLine = places.keyLine(choice, synonymsLine).orElse(synonymsLine);
+      if (!question.hasChoice(choice)) {
+        places.error(
+            choiceLine,
+            choice,
+            "question '"
+                + question.id()
+                + "': synonyms for '"
+                + choice
+                + "', which is not one of its choices"
+                + question.closestChoice(choice).map(c -> " (did you mean " + c + "?)").orElse(""));
+        continue;
+      }
       for (String synonym : question.synonymsOf(choice)) {
         String owner = claimed.putIfAbsent(ChoiceMatcher.normalized(synonym), choice);
         if (owner != null && !owner.equals(choice)) {
-          int choiceLine =
-              firstLine(Pattern.compile("^\\s+" + Pattern.quote(choice) + "\\s*:"), synonymsLine)
-                  .orElse(synonymsLine);
-          error(
+          places.error(
               choiceLine,
               synonym,
               "question '"
@@ -96,23 +105,56 @@ public final class CatalogueChecks {
     }
   }
 
-  /** An error at the first line from {@code from} (0-based) where {@code word} appears. */
-  private void error(int from, String word, String message) {
-    Pattern at = Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])");
-    for (int i = from; i < lines.size(); i++) {
-      Matcher m = at.matcher(lines.get(i));
-      if (m.find()) {
-        out.add(KbaseProblem.error(shownPath, i + 1, m.start() + 1, message));
-        return;
+  /**
+   * The words for "I don't know" are read before any answer, so one that is also an answer would
+   * take that answer away from every runner.
+   */
+  private void unknownAnswers() {
+    int start = places.firstLine(Pattern.compile("^unknown-answers\\s*:"), 0).orElse(0);
+    for (String words : catalogue.unknownAnswers()) {
+      if (words == null || words.isBlank()) {
+        places.error(
+            start,
+            "unknown-answers",
+            "unknown-answers: an empty entry; each entry is words a runner may type for"
+                + " \"I don't know\"");
+        continue;
       }
+      alsoAnAnswer(words)
+          .ifPresent(
+              answer ->
+                  places.listItemError(
+                      start,
+                      words.strip(),
+                      "unknown-answers: \""
+                          + words.strip()
+                          + "\" is also "
+                          + answer
+                          + ": a runner who types it would be recorded as not knowing; keep it in"
+                          + " one place only"));
     }
-    out.add(KbaseProblem.error(shownPath, from + 1, 1, message));
   }
 
-  private Optional<Integer> firstLine(Pattern pattern, int from) {
-    for (int i = from; i < lines.size(); i++) {
-      if (pattern.matcher(lines.get(i)).find()) {
-        return Optional.of(i);
+  /** What {@code words} already answer, in an expert's words, if they answer anything. */
+  private Optional<String> alsoAnAnswer(String words) {
+    String typed = ChoiceMatcher.normalized(words);
+    if (AnswerParser.yesOrNo(words).isPresent()) {
+      return Optional.of("an answer to yes-or-no questions");
+    }
+    if (typed.matches("\\d+([.,]\\d+)?")) {
+      return Optional.of("a number (or a choice's number)");
+    }
+    for (Question question : catalogue.all()) {
+      for (String choice : question.choices().keySet()) {
+        List<String> names = new ArrayList<>();
+        names.add(choice);
+        names.add(question.choices().get(choice));
+        names.addAll(question.synonymsOf(choice));
+        if (!typed.isEmpty()
+            && names.stream().map(ChoiceMatcher::normalized).anyMatch(typed::equals)) {
+          return Optional.of(
+              "a name of choice '" + choice + "' of question '" + question.id() + "'");
+        }
       }
     }
     return Optional.empty();

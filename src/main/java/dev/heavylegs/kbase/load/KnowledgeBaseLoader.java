@@ -7,6 +7,7 @@ import dev.heavylegs.kbase.ReportWording;
 import dev.heavylegs.kbase.RuleIndex;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.Wording;
+import dev.heavylegs.kbase.check.AnswerPhraseChecks;
 import dev.heavylegs.kbase.check.CatalogueChecks;
 import dev.heavylegs.kbase.check.DrlSafety;
 import dev.heavylegs.kbase.check.KbaseChecks;
@@ -102,10 +103,10 @@ public final class KnowledgeBaseLoader {
     Optional<QuestionCatalogue> questions =
         questionsText.flatMap(
             t -> QuestionCatalogueReader.read(t, paths.shown(QUESTIONS_FILE), problems));
+    Optional<String> reportText = required(snapshot, REPORT_FILE, paths, problems);
     Optional<ReportWording> report =
-        required(snapshot, REPORT_FILE, paths, problems)
-            .flatMap(
-                t -> YamlFiles.read(t, paths.shown(REPORT_FILE), ReportWording.class, problems));
+        reportText.flatMap(
+            t -> YamlFiles.read(t, paths.shown(REPORT_FILE), ReportWording.class, problems));
     WordingReader wordingReader = new WordingReader(problems);
     files.stream()
         .filter(KnowledgeBaseLoader::isWordingFile)
@@ -184,6 +185,15 @@ public final class KnowledgeBaseLoader {
             new CatalogueChecks(
                     q, questionsText.orElseThrow(), paths.shown(QUESTIONS_FILE), problems)
                 .check());
+    if (questions.isPresent() && report.isPresent()) {
+      new AnswerPhraseChecks(
+              questions.get(),
+              report.get(),
+              reportText.orElseThrow(),
+              paths.shown(REPORT_FILE),
+              problems)
+          .check();
+    }
     if (unparsed.isEmpty()) {
       questions.ifPresent(
           q ->

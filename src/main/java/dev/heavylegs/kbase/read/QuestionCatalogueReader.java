@@ -121,16 +121,13 @@ public final class QuestionCatalogueReader {
         throw new IllegalArgumentException(
             "question '" + id + "': only choice questions have choices");
       }
+      if (synonyms != null && !choosing) {
+        throw new IllegalArgumentException(
+            "question '" + id + "': only choice questions have synonyms");
+      }
+      // A synonym for a choice that does not exist is found by CatalogueChecks, at its own line.
       if (synonyms != null) {
         for (var entry : synonyms.entrySet()) {
-          if (choices == null || !choices.containsKey(entry.getKey())) {
-            throw new IllegalArgumentException(
-                "question '"
-                    + id
-                    + "': synonyms for '"
-                    + entry.getKey()
-                    + "', which is not one of its choices");
-          }
           if (entry.getValue() == null
               || entry.getValue().stream().anyMatch(w -> w == null || w.isBlank())) {
             throw new IllegalArgumentException(

@@ -88,6 +88,83 @@ class CatalogueChecksTest {
             p -> assertThat(p).contains("questions.yaml:", "question 'diet' is a choice question"));
   }
 
+  @Test
+  void synonymsForAChoiceThatDoesNotExistAreAnErrorAtTheirKey() throws IOException {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    Path questions = kbase.resolve("questions.yaml");
+    edit(
+        questions,
+        "      vegan: [plant based, plant-based]",
+        "      vegen: [plant based, plant-based]");
+
+    int line = lineOf(questions, "      vegen: [plant based, plant-based]");
+    assertThat(problemsLoading(kbase))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("kbase/questions.yaml:" + line + ":7: error:")
+                    .contains(
+                        "question 'diet': synonyms for 'vegen', which is not one of its choices",
+                        "(did you mean vegan?)"));
+  }
+
+  @Test
+  void aSynonymThatIsAnotherChoicesDescriptionIsAnError() throws IOException {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    Path questions = kbase.resolve("questions.yaml");
+    edit(
+        questions,
+        "      vegan: [plant based, plant-based]",
+        "      vegan: [plant based, plant-based, you eat meat or fish]");
+
+    int line = lineOf(questions, "      vegan: [plant based, plant-based, you eat meat or fish]");
+    assertThat(problemsLoading(kbase))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("kbase/questions.yaml:" + line + ":")
+                    .contains(
+                        "question 'diet': the synonym \"you eat meat or fish\" of 'vegan' already"
+                            + " names 'omnivore'"));
+  }
+
+  @Test
+  void anUnknownAnswerThatIsAlsoAChoiceIsAnErrorAtItsPlaceInTheList() throws IOException {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    Path questions = kbase.resolve("questions.yaml");
+    edit(questions, "not known, dunno,", "not known, veggie, dunno,");
+
+    int line =
+        lineOf(
+            questions,
+            "  can't say, cannot say, not known, veggie, dunno, can't remember,"
+                + " cannot remember, don't remember,");
+    int column = "  can't say, cannot say, not known, ".length() + 1;
+    assertThat(problemsLoading(kbase))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("kbase/questions.yaml:" + line + ":" + column + ": error:")
+                    .contains(
+                        "unknown-answers: \"veggie\" is also a name of choice 'vegetarian' of"
+                            + " question 'diet'",
+                        "recorded as not knowing"));
+  }
+
+  @Test
+  void anUnknownAnswerThatIsYesOrNoOrANumberIsAnError() throws IOException {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    edit(kbase.resolve("questions.yaml"), "not known, dunno,", "not known, no, 3, dunno,");
+
+    assertThat(problemsLoading(kbase))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("questions.yaml:27:")
+                    .contains("\"no\" is also an answer to yes-or-no questions"))
+        .anySatisfy(p -> assertThat(p).contains("\"3\" is also a number"));
+  }
+
   private static int lineOf(Path file, String text) throws IOException {
     return Files.readAllLines(file).indexOf(text) + 1;
   }
