@@ -1,8 +1,6 @@
 package dev.heavylegs.interview.dialogue;
 
-import dev.heavylegs.facts.Conclusion;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.ChoiceMatcher;
 import dev.heavylegs.questions.ConsistencyRule;
@@ -21,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads one answer at a question prompt and says back what was recorded. Words that could name
@@ -44,8 +40,6 @@ public final class AnswerReading {
 
   /** Nothing recorded: ask the question again (why has been shown). */
   record AskAgain() implements Outcome {}
-
-  private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"]*)\"");
 
   private final Conversation conversation;
   private final Supplier<KnowledgeBase> knowledgeBase;
@@ -151,7 +145,7 @@ public final class AnswerReading {
       throws Conversation.Interrupted {
     TypedAnswerReader reader = new TypedAnswerReader(knowledgeBase.get().questions());
     InterviewText text = new InterviewText(knowledgeBase.get());
-    Set<String> safety = safetyRelevant(question);
+    Set<String> safety = SafetyRelevantChoices.of(knowledgeBase.get(), question);
     TypedAnswerReader.Reading reading = reader.read(question, line, safety);
     while (true) {
       if (reading instanceof TypedAnswerReader.AskBack ask) {
@@ -213,29 +207,5 @@ public final class AnswerReading {
       return Optional.empty();
     }
     return Optional.of(new ArrayList<>(chosen));
-  }
-
-  /**
-   * The choices of {@code question} that can raise a referral: those a rule concluding a referral
-   * tests directly. A partial match never settles one of them alone.
-   */
-  private Set<String> safetyRelevant(Question question) {
-    Set<String> relevant = new HashSet<>();
-    for (RuleInfo rule : knowledgeBase.get().rules().reading(question.id())) {
-      if (!rule.concludes(Conclusion.Kind.REFERRAL)) {
-        continue;
-      }
-      for (RuleInfo.AnswerTest test : rule.answerTests()) {
-        if (test.question().equals(question.id())) {
-          Matcher literal = STRING_LITERAL.matcher(test.expression());
-          while (literal.find()) {
-            if (question.hasChoice(literal.group(1))) {
-              relevant.add(literal.group(1));
-            }
-          }
-        }
-      }
-    }
-    return relevant;
   }
 }
