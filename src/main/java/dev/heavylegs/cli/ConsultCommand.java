@@ -279,7 +279,9 @@ final class ConsultCommand implements Callable<Integer> {
       Interview.Result result =
           new Interview(knowledgeBase, conversation, saveTo, reloading)
               .afterReport(printer)
-              .run(start);
+              .run(
+                  start,
+                  loaded.map(ConsultationFile.Loaded::acknowledgedRedFlags).orElse(Map.of()));
       switch (result.ending()) {
         case COMPLETED -> {
           if (!result.reportShown()) {

@@ -24,9 +24,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,6 +81,12 @@ public final class Interview {
 
   private final Set<String> redFlagsShown = new HashSet<>();
 
+  /**
+   * The red flags the runner chose to go on past, id to urgency: saved with the answers, and on
+   * resume recalled in one line instead of stopping again.
+   */
+  private final Map<String, String> acknowledgedRedFlags = new LinkedHashMap<>();
+
   /** Reads and says back each answer typed at a question. */
   private final AnswerReading answerReading;
 
@@ -130,6 +138,15 @@ public final class Interview {
 
   /** Runs the interview from {@code start} (empty, or answers being resumed) to its end. */
   public Result run(Answers start) {
+    return run(start, Map.of());
+  }
+
+  /**
+   * Runs the interview from answers being resumed, whose red flags in {@code acknowledged} (id to
+   * urgency) the runner already chose to go on past: those are recalled, not stopped at again.
+   */
+  public Result run(Answers start, Map<String, String> acknowledged) {
+    acknowledgedRedFlags.putAll(acknowledged);
     state = new AnswerState(knowledgeBase, start);
     try {
       showNewRedFlags();
@@ -237,6 +254,8 @@ public final class Interview {
         }
         case "go on", "goon", "go", "continue", "c", "on" -> {
           conversation.show(FlowMessages.GOING_ON);
+          state.report().redFlags().forEach(f -> acknowledgedRedFlags.put(f.id(), f.urgency()));
+          save();
           return false;
         }
         default -> conversation.show(FlowMessages.STOP_OR_GO_ON_AGAIN);
@@ -576,13 +595,23 @@ public final class Interview {
   }
 
   private void showNewRedFlags() {
-    // A flag withdrawn by a change and raised again is shown again.
-    redFlagsShown.retainAll(
-        state.report().redFlags().stream().map(f -> f.id() + "/" + f.urgency()).toList());
-    for (Report.ReferralItem flag : state.report().redFlags()) {
+    // A flag withdrawn by a change and raised again is shown again, and stopped at again.
+    List<Report.ReferralItem> flags = state.report().redFlags();
+    redFlagsShown.retainAll(flags.stream().map(f -> f.id() + "/" + f.urgency()).toList());
+    acknowledgedRedFlags
+        .entrySet()
+        .removeIf(
+            a ->
+                flags.stream()
+                    .noneMatch(f -> f.id().equals(a.getKey()) && f.urgency().equals(a.getValue())));
+    for (Report.ReferralItem flag : flags) {
       if (redFlagsShown.add(flag.id() + "/" + flag.urgency())) {
-        conversation.show(text.redFlag(flag));
-        redFlagRaised = true;
+        if (acknowledgedRedFlags.containsKey(flag.id())) {
+          conversation.show(text.redFlagReminder(flag));
+        } else {
+          conversation.show(text.redFlag(flag));
+          redFlagRaised = true;
+        }
       }
     }
   }
@@ -605,7 +634,11 @@ public final class Interview {
   private Optional<String> saveTo(Path file) {
     try {
       ConsultationFile.write(
-          file, state.answers(), knowledgeBase.contentHash(), Outcome.of(state.report()));
+          file,
+          state.answers(),
+          knowledgeBase.contentHash(),
+          Outcome.of(state.report()),
+          acknowledgedRedFlags);
       return Optional.empty();
     } catch (IOException e) {
       return Optional.of(ConsultationFile.reason(e));
@@ -700,7 +733,11 @@ public final class Interview {
     try {
       Path file = RecoveryFile.next(recoveryFolder);
       ConsultationFile.write(
-          file, state.answers(), knowledgeBase.contentHash(), Outcome.of(state.report()));
+          file,
+          state.answers(),
+          knowledgeBase.contentHash(),
+          Outcome.of(state.report()),
+          acknowledgedRedFlags);
       conversation.show(FlowMessages.recovered(file.toString()));
     } catch (IOException e) {
       conversation.show(

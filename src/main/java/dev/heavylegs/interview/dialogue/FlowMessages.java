@@ -18,6 +18,12 @@ public final class FlowMessages {
   public static final String GOING_ON =
       "Going on with the questions. The advice above still stands.";
 
+  /** Around a red flag recalled on resume, which the runner went on past before. */
+  public static final String RED_FLAG_RECALLED = "Reminder, ";
+
+  public static final String RED_FLAG_RECALLED_AFTER =
+      " (you went on past it before; its advice still stands)";
+
   public static final String AFTER_REPORT_PROMPT = "heavylegs> ";
 
   public static final String AFTER_REPORT_INTRO =

@@ -201,6 +201,19 @@ public final class InterviewText {
         + rule;
   }
 
+  /**
+   * A red flag the runner already chose to go on past, recalled on resume in one line instead of
+   * the screen that stops the interview.
+   */
+  public String redFlagReminder(Report.ReferralItem flag) {
+    return "!! "
+        + FlowMessages.RED_FLAG_RECALLED
+        + flag.urgency().toUpperCase(Locale.ROOT)
+        + ": "
+        + flag.title()
+        + FlowMessages.RED_FLAG_RECALLED_AFTER;
+  }
+
   private static String wrapped(String prose, String indent) {
     return TextWrap.lines(prose.strip(), TextWrap.WIDTH - indent.length()).stream()
         .map(line -> indent + line)

@@ -30,7 +30,8 @@ import java.util.Optional;
 
 /**
  * A consultation on disk: the answers (those left unknown as {@code "unknown"}), the content hash
- * of the knowledge base it was run on, and what it concluded. Its {@code answers} object is an
+ * of the knowledge base it was run on, what it concluded, and the red flags the runner chose to go
+ * on past (a file saved before that field existed has none). Its {@code answers} object is an
  * ordinary answers file, and any answers file can be read as a consultation with no hash and no
  * outcome.
  *
@@ -50,6 +51,9 @@ public final class ConsultationFile {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** The red flags the runner went on past, by id, with the urgency they were shown at. */
+  private static final String ACKNOWLEDGED = "red-flags-acknowledged";
+
   /**
    * A consultation read from disk.
    *
@@ -57,12 +61,15 @@ public final class ConsultationFile {
    * @param kbaseHash the knowledge base it was saved with; empty for a plain answers file
    * @param outcome what it concluded when saved; empty for a plain answers file
    * @param leftOut saved answers that no longer fit the current knowledge base, with why
+   * @param acknowledgedRedFlags the red flags the runner chose to go on past, id to urgency; empty
+   *     for a plain answers file and for a consultation saved before any was
    */
   public record Loaded(
       Answers answers,
       Optional<String> kbaseHash,
       Optional<Outcome> outcome,
-      List<String> leftOut) {
+      List<String> leftOut,
+      Map<String, String> acknowledgedRedFlags) {
     /** True when this was a saved consultation, not a plain answers file. */
     public boolean isSaved() {
       return kbaseHash.isPresent();
@@ -111,14 +118,19 @@ public final class ConsultationFile {
     JsonNode root = file.root();
     AnswersReader reader = new AnswersReader(catalogue);
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-      return new Loaded(reader.fromTree(name, root), Optional.empty(), Optional.empty(), List.of());
+      return new Loaded(
+          reader.fromTree(name, root), Optional.empty(), Optional.empty(), List.of(), Map.of());
     }
     // Saved with a knowledge base that may have changed since: keep what still fits, say what not.
     List<String> leftOut = new ArrayList<>();
     Answers answers = reader.validOnes(name, root.path("answers"), leftOut);
     String hash = root.path("kbase").path("hash").asText("");
     return new Loaded(
-        answers, Optional.of(hash), outcome(root.path("outcome")), List.copyOf(leftOut));
+        answers,
+        Optional.of(hash),
+        outcome(root.path("outcome")),
+        List.copyOf(leftOut),
+        Map.copyOf(map(root.path(ACKNOWLEDGED))));
   }
 
   /**
@@ -145,11 +157,32 @@ public final class ConsultationFile {
    */
   public static void write(Path file, Answers answers, String kbaseHash, Outcome outcome)
       throws IOException {
-    saving(file).write(content(answers, kbaseHash, outcome));
+    write(file, answers, kbaseHash, outcome, Map.of());
+  }
+
+  /**
+   * Writes as {@link #write(Path, Answers, String, Outcome)}, with the red flags the runner chose
+   * to go on past ({@code acknowledgedRedFlags}, id to urgency): on resume they are recalled, not
+   * stopped at again.
+   */
+  public static void write(
+      Path file,
+      Answers answers,
+      String kbaseHash,
+      Outcome outcome,
+      Map<String, String> acknowledgedRedFlags)
+      throws IOException {
+    saving(file).write(content(answers, kbaseHash, outcome, acknowledgedRedFlags));
   }
 
   /** The saved consultation's bytes, as {@link #write} writes them (for {@code --save -}). */
   public static byte[] content(Answers answers, String kbaseHash, Outcome outcome)
+      throws IOException {
+    return content(answers, kbaseHash, outcome, Map.of());
+  }
+
+  private static byte[] content(
+      Answers answers, String kbaseHash, Outcome outcome, Map<String, String> acknowledgedRedFlags)
       throws IOException {
     ObjectNode root = NODES.objectNode();
     root.put("format", FORMAT);
@@ -159,6 +192,10 @@ public final class ConsultationFile {
     answers.given().forEach((id, answer) -> given.set(id, json(answer)));
     answers.unknown().forEach(id -> given.put(id, AnswerParser.UNKNOWN));
     root.set("outcome", Json.MAPPER.valueToTree(outcome));
+    if (!acknowledgedRedFlags.isEmpty()) {
+      ObjectNode acknowledged = root.putObject(ACKNOWLEDGED);
+      acknowledgedRedFlags.forEach(acknowledged::put);
+    }
     byte[] json = Json.MAPPER.writeValueAsBytes(root);
     byte[] content = Arrays.copyOf(json, json.length + 1);
     content[json.length] = '\n';
