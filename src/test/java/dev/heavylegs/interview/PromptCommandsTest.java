@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Each command a runner can type at a question prompt, and what they then see. The runners type as
  * a script would, so that the questions come in the catalogue's order and a command typed "at
- * months-running" comes where the test expects it.
+ * months-running" comes where the test expects it. {@link PromptCommandsInEvidenceOrderTest} types
+ * them in the order a person at the terminal gets.
  */
 class PromptCommandsTest {
 
