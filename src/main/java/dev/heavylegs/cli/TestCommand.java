@@ -88,8 +88,7 @@ final class TestCommand implements Callable<Integer> {
             + total
             + " rules fired in some scenario"
             + (neverFired.isEmpty() ? "" : "; never fired:"));
-    neverFired.forEach(
-        r -> out.println("  " + r.id() + "  " + r.name() + "  (" + r.location() + ")"));
+    neverFired.forEach(r -> out.println("  " + r.reference()));
     out.flush();
     return failed == 0 && gaps.isEmpty() ? ExitCode.OK : ExitCode.TESTS_FAILED;
   }

@@ -1,6 +1,7 @@
 package dev.heavylegs.engine;
 
 import dev.heavylegs.kbase.RuleIndex;
+import dev.heavylegs.kbase.RuleInfo;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ final class FiringCounter extends DefaultAgendaEventListener {
             e ->
                 rules
                         .find(e.getKey().getPackageName(), e.getKey().getName())
-                        .map(r -> r.id() + " \"" + r.name() + "\" (" + r.location() + ")")
+                        .map(RuleInfo::reference)
                         .orElse("\"" + e.getKey().getName() + "\"")
                     + " x"
                     + e.getValue())

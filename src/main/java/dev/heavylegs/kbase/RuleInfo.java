@@ -154,6 +154,15 @@ public record RuleInfo(
     return conclusionsMade.stream().anyMatch(c -> c.kind() == kind);
   }
 
+  /**
+   * The rule as every explanation names it: {@code ID "name" (location)}, as in {@code
+   * CAUSE-BEGINNER-01 "Beginner: ..." (kbase/causes/beginner.drl:16)}. The one place that joins
+   * them.
+   */
+  public String reference() {
+    return id() + " \"" + name + "\" (" + location() + ")";
+  }
+
   /** {@code file:line}, or for a decision table its file, table and row, for explanations. */
   public String location() {
     return table.isEmpty() ? file + ":" + line : file + ", table " + table + ", row " + line;

@@ -120,7 +120,7 @@ class AuthoringCommandsTest {
         Arguments.of(
             "conditions/redundant-rule.drl",
             List.of(
-                "7:1: warning: rule COND-WORN-OUT-SHOES-99 is redundant: whenever it fires, COND-WORN-OUT-SHOES-01 (")),
+                "7:1: warning: rule COND-WORN-OUT-SHOES-99 is redundant: whenever it fires, COND-WORN-OUT-SHOES-01 \"Worn-out shoes: distance in the current pair\" (")),
         Arguments.of(
             "conditions/unadvised-cause.drl",
             List.of("8:1: error: cause 'unadvised' has no recommendation")),
@@ -278,7 +278,7 @@ class AuthoringCommandsTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains("cause hot-weather must not be concluded, but it was")
-        .contains("COND-HOT-CONDITIONS-01  Hot conditions: usual running temperature")
+        .contains("COND-HOT-CONDITIONS-01 \"Hot conditions: usual running temperature")
         .contains("you answered temperature-c = ");
   }
 

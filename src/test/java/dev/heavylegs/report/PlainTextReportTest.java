@@ -81,6 +81,23 @@ class PlainTextReportTest {
   }
 
   @Test
+  void aRuleIsNamedTheSameWayInTheExplainedTextAndInMarkdown() {
+    String beginner =
+        ShippedKbase.get().rules().all().stream()
+            .filter(r -> r.id().equals("CAUSE-BEGINNER-01"))
+            .findFirst()
+            .orElseThrow()
+            .reference();
+    assertThat(beginner)
+        .startsWith("CAUSE-BEGINNER-01 \"")
+        .endsWith("\" (kbase/causes/beginner.drl:16)");
+
+    assertThat(text(CALF_SWELLING, new TextReportOptions(200, false, true))).contains(beginner);
+    assertThat(ReportWriter.Format.MARKDOWN.writer().write(reportFor(CALF_SWELLING)))
+        .contains("- rule `" + beginner + "`");
+  }
+
+  @Test
   void rulesFilesAndTreesAreShownOnlyWithExplain() {
     String plain = text(CALF_SWELLING, TextReportOptions.PLAIN);
     String explained = text(CALF_SWELLING, new TextReportOptions(80, false, true));

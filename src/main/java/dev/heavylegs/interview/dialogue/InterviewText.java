@@ -83,12 +83,8 @@ public final class InterviewText {
           .append(titles(rule.conclusionsMade()))
           .append('\n')
           .append("      rule ")
-          .append(rule.id())
-          .append(" \"")
-          .append(rule.name())
-          .append("\" (")
-          .append(rule.location())
-          .append(")\n");
+          .append(rule.reference())
+          .append('\n');
       String further =
           rule.conclusionsMade().stream()
               .flatMap(c -> leadsTo(c, open).stream())

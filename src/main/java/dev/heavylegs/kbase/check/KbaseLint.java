@@ -126,18 +126,14 @@ public final class KbaseLint {
           warn(
               specific,
               "concludes the same as "
-                  + general.id()
-                  + " ("
-                  + general.location()
-                  + ") from the same conditions: one of them is redundant");
+                  + general.reference()
+                  + " from the same conditions: one of them is redundant");
         } else if (!same && !weighted && implies(specific, general)) {
           warn(
               specific,
               "is redundant: whenever it fires, "
-                  + general.id()
-                  + " ("
-                  + general.location()
-                  + ") fires too and concludes the same from fewer or weaker conditions");
+                  + general.reference()
+                  + " fires too and concludes the same from fewer or weaker conditions");
         }
       }
     }

@@ -186,14 +186,7 @@ final class MarkdownReportWriter implements ReportWriter {
 
   private void reasons(List<Reason> reasons, String indent) {
     for (Reason reason : reasons) {
-      out.append(indent)
-          .append("- rule `")
-          .append(reason.rule().id())
-          .append("` ")
-          .append(reason.rule().name())
-          .append(" (`")
-          .append(reason.rule().location())
-          .append("`)");
+      out.append(indent).append("- rule `").append(reason.rule().reference()).append('`');
       if (reason.rule().concludes(Kind.CAUSE)) {
         reason.rule().weight().ifPresent(w -> out.append(", weight ").append(w));
       }

@@ -280,14 +280,7 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   private void reason(Reason reason, String indent) {
-    StringBuilder rule =
-        new StringBuilder()
-            .append(reason.rule().id())
-            .append("  ")
-            .append(reason.rule().name())
-            .append("  (")
-            .append(reason.rule().location())
-            .append(")");
+    StringBuilder rule = new StringBuilder(reason.rule().reference());
     if (reason.rule().concludes(Kind.CAUSE)) {
       reason.rule().weight().ifPresent(w -> rule.append("  +").append(w));
     }
