@@ -1,0 +1,79 @@
+package dev.heavylegs.interview;
+
+import dev.heavylegs.interview.outcome.OutcomeDiff;
+import dev.heavylegs.interview.saved.ConsultationFile;
+import dev.heavylegs.kbase.KbaseException;
+import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.questions.Answers;
+import dev.heavylegs.report.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Takes an edited knowledge base into the interview, on {@code reload} or (with {@code --watch})
+ * when the files change on disk: the answers are carried over, and what that changed is shown. A
+ * base with errors is never used: the last good one stays.
+ */
+final class KbaseReload {
+
+  private final Session session;
+  private final Reloading reloading;
+
+  KbaseReload(Session session, Reloading reloading) {
+    this.session = session;
+    this.reloading = reloading;
+  }
+
+  /**
+   * With {@code --watch}: reloads when the files changed on disk. True when a new base is in use.
+   */
+  boolean ifChangedOnDisk() {
+    return reloading.changedOnDisk().getAsBoolean() && reload(false);
+  }
+
+  /**
+   * Builds the knowledge base again and, when it has no errors, carries the answers over to it and
+   * shows what that changed.
+   *
+   * @param asked whether the runner asked for it (else it follows a change on disk, and an
+   *     unchanged base is passed over in silence)
+   * @return true when the new knowledge base is in use
+   */
+  boolean reload(boolean asked) {
+    KnowledgeBase fresh;
+    try {
+      fresh = reloading.loader().load();
+    } catch (KbaseException e) {
+      session.conversation.show(
+          "The knowledge base on disk has errors; still using the one loaded before:\n"
+              + e.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+      return false;
+    }
+    if (fresh.contentHash().equals(session.knowledgeBase().contentHash())) {
+      if (asked) {
+        session.conversation.show("The knowledge base has not changed.");
+      }
+      return false;
+    }
+    Outcome before = Outcome.of(session.state().report());
+    List<String> leftOut = new ArrayList<>();
+    Answers carried =
+        ConsultationFile.revalidated(session.state().answers(), fresh.questions(), leftOut);
+    session.replace(fresh, carried);
+    session.history.removeIf(
+        id -> fresh.questions().find(id).isEmpty() || !session.state().settled().contains(id));
+    session.conversation.show(
+        "Knowledge base reloaded. "
+            + session
+                .text()
+                .differences(OutcomeDiff.between(before, Outcome.of(session.state().report()))));
+    if (!leftOut.isEmpty()) {
+      session.conversation.show(
+          "These answers do not fit the new knowledge base and will be asked again:\n  "
+              + String.join("\n  ", leftOut));
+    }
+    session.changed();
+    return true;
+  }
+}
