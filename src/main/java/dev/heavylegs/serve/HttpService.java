@@ -88,7 +88,9 @@ public final class HttpService implements AutoCloseable {
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
-              config.http.maxRequestSize = options.maxBatchBytes();
+              // The limits are this class's own (see body()); Javalin's would apply to ctx.body()
+              // only.
+              config.http.maxRequestSize = Long.MAX_VALUE;
               config.http.generateEtags = false;
               config.router.ignoreTrailingSlashes = true;
               config.jetty.modifyServer(server -> server.setStopTimeout(options.stopMillis()));
@@ -324,7 +326,7 @@ public final class HttpService implements AutoCloseable {
     requireContentType(ctx, NDJSON);
     long declared = ctx.req().getContentLengthLong();
     if (declared > options.maxBatchBytes()) {
-      throw ApiProblem.tooLarge(ServeMessages.tooLarge(options.maxBatchBytes()));
+      throw tooLarge(ctx, options.maxBatchBytes());
     }
     InputStream in =
         declared >= 0
@@ -417,7 +419,7 @@ public final class HttpService implements AutoCloseable {
   private static byte[] body(Context ctx, long limit) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
-      throw ApiProblem.tooLarge(ServeMessages.tooLarge(limit));
+      throw tooLarge(ctx, limit);
     }
     try (InputStream in = ctx.bodyInputStream()) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
@@ -427,7 +429,7 @@ public final class HttpService implements AutoCloseable {
       while ((read = in.read(buffer)) >= 0) {
         total += read;
         if (total > limit) {
-          throw ApiProblem.tooLarge(ServeMessages.tooLarge(limit));
+          throw tooLarge(ctx, limit);
         }
         bytes.write(buffer, 0, read);
       }
@@ -435,6 +437,29 @@ public final class HttpService implements AutoCloseable {
     } catch (IOException e) {
       throw ApiProblem.badRequest("request body: could not be read: " + e.getMessage(), null);
     }
+  }
+
+  /** A body read past this is not read on: the connection is closed after the 413 instead. */
+  private static final long DRAINED_AT_MOST = 16L * 1024 * 1024;
+
+  /**
+   * The 413 for a body over {@code limit}. The rest of a body of moderate size is read and dropped
+   * first: a client still sending it would otherwise see the connection reset, not the answer.
+   */
+  private static ApiProblem tooLarge(Context ctx, long limit) {
+    ctx.header("Connection", "close");
+    try {
+      InputStream in = ctx.bodyInputStream();
+      byte[] sink = new byte[8192];
+      long dropped = 0;
+      int read;
+      while (dropped < DRAINED_AT_MOST && (read = in.read(sink)) >= 0) {
+        dropped += read;
+      }
+    } catch (IOException e) {
+      // the client gave up: nothing to drain
+    }
+    return ApiProblem.tooLarge(ServeMessages.tooLarge(limit));
   }
 
   private void problem(Context ctx, ApiProblem problem) {
