@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,10 +97,15 @@ public final class HttpService implements AutoCloseable {
               config.router.ignoreTrailingSlashes = true;
               config.jetty.modifyServer(server -> server.setStopTimeout(options.stopMillis()));
               // Lets the requests in flight finish when the server stops (Jetty waits up to the
-              // stop
-              // timeout for them), while new connections are refused.
+              // stop timeout for them), while new connections are refused. A connection in flight
+              // keeps a long idle timeout meanwhile: Jetty's default during a shutdown (1 s) cut
+              // off a batch whose reader waited for its workers a little longer.
               config.jetty.modifyServletContextHandler(
-                  context -> context.insertHandler(new GracefulHandler()));
+                  context -> {
+                    GracefulHandler graceful = new GracefulHandler();
+                    graceful.setShutdownIdleTimeout(options.stopMillis());
+                    context.insertHandler(graceful);
+                  });
               if (HttpService.class.getResource(WEB_ROOT) != null) {
                 config.staticFiles.add(
                     files -> {
@@ -120,6 +127,11 @@ public final class HttpService implements AutoCloseable {
     HttpService service = new HttpService(knowledgeBase, options);
     try {
       service.app.start(options.host(), options.port());
+      for (Connector connector : service.app.jettyServer().server().getConnectors()) {
+        if (connector instanceof AbstractConnector listening) {
+          listening.setShutdownIdleTimeout(options.stopMillis());
+        }
+      }
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       String message =
@@ -324,14 +336,10 @@ public final class HttpService implements AutoCloseable {
     boolean summary = flag(query, "summary", false);
     boolean explain = flag(query, "explain", true);
     requireContentType(ctx, NDJSON);
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > options.maxBatchBytes()) {
-      throw tooLarge(ctx, options.maxBatchBytes());
-    }
-    InputStream in =
-        declared >= 0
-            ? ctx.bodyInputStream()
-            : new ByteArrayInputStream(body(ctx, options.maxBatchBytes()));
+    // Read whole before any record is sent: a body too large is refused with 413 before the
+    // response begins, and a stop lets the batch finish (Jetty reads no more request bytes once it
+    // is stopping, so a batch still reading its body would wait out the stop timeout).
+    InputStream in = new ByteArrayInputStream(body(ctx, options.maxBatchBytes()));
     KnowledgeBase kb = knowledgeBaseOrUnavailable();
     int threads = Math.min(Runtime.getRuntime().availableProcessors(), BatchRunner.MAX_THREADS);
     BatchRunner runner = new BatchRunner(kb, new BatchRunner.Options(threads, explain, summary));
