@@ -22,8 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
-import org.eclipse.jetty.server.AbstractConnector;
-import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,15 +95,9 @@ public final class HttpService implements AutoCloseable {
               config.router.ignoreTrailingSlashes = true;
               config.jetty.modifyServer(server -> server.setStopTimeout(options.stopMillis()));
               // Lets the requests in flight finish when the server stops (Jetty waits up to the
-              // stop timeout for them), while new connections are refused. A connection in flight
-              // keeps a long idle timeout meanwhile: Jetty's default during a shutdown (1 s) cut
-              // off a batch whose reader waited for its workers a little longer.
+              // stop timeout for them), while new connections are refused.
               config.jetty.modifyServletContextHandler(
-                  context -> {
-                    GracefulHandler graceful = new GracefulHandler();
-                    graceful.setShutdownIdleTimeout(options.stopMillis());
-                    context.insertHandler(graceful);
-                  });
+                  context -> context.insertHandler(new GracefulHandler()));
               if (HttpService.class.getResource(WEB_ROOT) != null) {
                 config.staticFiles.add(
                     files -> {
@@ -127,11 +119,6 @@ public final class HttpService implements AutoCloseable {
     HttpService service = new HttpService(knowledgeBase, options);
     try {
       service.app.start(options.host(), options.port());
-      for (Connector connector : service.app.jettyServer().server().getConnectors()) {
-        if (connector instanceof AbstractConnector listening) {
-          listening.setShutdownIdleTimeout(options.stopMillis());
-        }
-      }
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       String message =
