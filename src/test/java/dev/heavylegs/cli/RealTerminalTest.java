@@ -31,6 +31,21 @@ class RealTerminalTest {
 
   @TempDir Path tmp;
 
+  /**
+   * The test classpath as a java {@code @argfile}: written out, two copies of it on one tmux
+   * command line passed tmux's limit on a command's length once the service's jars joined it.
+   */
+  private static String classpathArgument() {
+    try {
+      Path file = Files.createTempFile("heavylegs-classpath", ".args");
+      file.toFile().deleteOnExit();
+      Files.writeString(file, "-cp \"" + System.getProperty("java.class.path") + "\"\n");
+      return "@" + file;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** {@code java -cp <test classpath> dev.heavylegs.Main args}, from the project folder. */
   private static List<String> heavylegs(boolean terminal, String... args) {
     List<String> command =
@@ -39,8 +54,7 @@ class RealTerminalTest {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
-                "-cp",
-                System.getProperty("java.class.path"),
+                classpathArgument(),
                 "-Dheavylegs.stdin.tty=" + terminal,
                 "-Dheavylegs.cache=off",
                 "dev.heavylegs.Main"));
