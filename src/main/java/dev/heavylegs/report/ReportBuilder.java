@@ -56,6 +56,15 @@ public final class ReportBuilder {
   }
 
   public Report build(Inference inference, Answers answers) {
+    return build(inference, answers, null);
+  }
+
+  /**
+   * The same, reading the open questions off {@code assessment}: the assessment of {@code
+   * answers.given()} alone, as {@link #build(Inference, Answers)} would make it (questions answered
+   * unknown count as open there), so that a caller that needs it anyway does not pay for it twice.
+   */
+  public Report build(Inference inference, Answers answers, RuleAssessment assessment) {
     ExplanationBuilder explanations =
         withExplanations
             ? new ExplanationBuilder(
@@ -67,7 +76,8 @@ public final class ReportBuilder {
     List<ReferralItem> referrals = referrals(inference, explanations);
     List<ReferralItem> redFlags = referrals.stream().filter(ReferralItem::redFlag).toList();
     List<RecommendationGroup> advice = recommendationGroups(inference, explanations, causes);
-    List<OpenQuestion> open = withOpenQuestions ? openQuestions(inference, answers) : List.of();
+    List<OpenQuestion> open =
+        withOpenQuestions ? openQuestions(inference, answers, assessment) : List.of();
     return new Report(
         redFlags,
         causes,
@@ -268,9 +278,12 @@ public final class ReportBuilder {
    * Questions not answered (or answered "unknown") whose answer could still change a conclusion,
    * judged as in an interview: red-flag screening first, then catalogue order.
    */
-  private List<OpenQuestion> openQuestions(Inference inference, Answers answers) {
+  private List<OpenQuestion> openQuestions(
+      Inference inference, Answers answers, RuleAssessment assessment) {
     RuleAssessment open =
-        new RuleAssessment(knowledgeBase, new Answers(answers.given(), Set.of()), inference);
+        assessment != null
+            ? assessment
+            : new RuleAssessment(knowledgeBase, new Answers(answers.given(), Set.of()), inference);
     List<OpenQuestion> questions = new ArrayList<>();
     for (Question question : open.questionsThatMatter()) {
       List<RuleInfo> waiting = open.rulesWaitingFor(question.id());
