@@ -5,6 +5,7 @@ import dev.heavylegs.interview.Interview;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.questions.Answers;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.Set;
  * java ... dev.heavylegs.bench.InterviewLatency --profiles FILE [--kbase DIR] [--cache DIR]
  *     [--warmup-seconds 15] [--seconds 60] [--revisions 2] [--revision-chance 0.15] [--save]
  *     [--steps N] [--seed 1] [--cold] [--transcript] [--interviews N] [--cpu-time]
+ *     [--steps-out FILE]
  * </pre>
  *
  * {@code --steps N} ends each interview with {@code quit} after N answers and revisions (to look at
@@ -38,7 +40,9 @@ import java.util.Set;
  * slows the steps). {@code --interviews N} measures exactly N interviews instead of {@code
  * --seconds}: with {@code --transcript} and no warm-up, two builds can be compared word for word.
  * {@code --cpu-time} times each step by the thread's CPU time rather than the wall clock, to
- * compare builds on a machine other work keeps busy (collector pauses are then left out).
+ * compare builds on a machine other work keeps busy (collector pauses are then left out). {@code
+ * --steps-out FILE} writes every measured step as a line {@code runner number kind ms} (tabs), to
+ * see which steps make the tail.
  */
 public final class InterviewLatency {
 
@@ -74,7 +78,8 @@ public final class InterviewLatency {
       KnowledgeBase knowledgeBase,
       List<ObjectNode> profiles,
       Optional<Path> saveFile,
-      long loaded) {
+      long loaded)
+      throws IOException {
     if (options.cold()) {
       int profile = (int) (options.seed() % profiles.size());
       StepTimes times = interviews(knowledgeBase, profiles, saveFile, options, profile, 0, 1);
@@ -103,6 +108,20 @@ public final class InterviewLatency {
             counted ? Double.MAX_VALUE : options.seconds(),
             counted ? options.interviews() : Integer.MAX_VALUE);
     printSummary(options, knowledgeBase, times);
+    if (options.stepsOut() != null) {
+      StringBuilder lines = new StringBuilder();
+      times.inOrder.forEach(
+          step ->
+              lines.append(
+                  String.format(
+                      Locale.ROOT,
+                      "%d\t%d\t%s\t%.3f%n",
+                      step.runner(),
+                      step.number(),
+                      step.kind().name().toLowerCase(Locale.ROOT),
+                      step.nanos() / 1e6)));
+      Files.writeString(options.stepsOut(), lines);
+    }
   }
 
   /**
@@ -208,6 +227,7 @@ public final class InterviewLatency {
       boolean transcript,
       int interviews,
       boolean cpuTime,
+      Path stepsOut,
       boolean temporaryCache) {
 
     static Options parse(String[] args) throws Exception {
@@ -225,6 +245,7 @@ public final class InterviewLatency {
       boolean transcript = false;
       int interviews = 0;
       boolean cpuTime = false;
+      Path stepsOut = null;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--kbase" -> kbase = Path.of(args[++i]);
@@ -241,6 +262,7 @@ public final class InterviewLatency {
           case "--transcript" -> transcript = true;
           case "--interviews" -> interviews = Integer.parseInt(args[++i]);
           case "--cpu-time" -> cpuTime = true;
+          case "--steps-out" -> stepsOut = Path.of(args[++i]);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
@@ -266,6 +288,7 @@ public final class InterviewLatency {
           transcript,
           interviews,
           cpuTime,
+          stepsOut,
           temporaryCache);
     }
   }
