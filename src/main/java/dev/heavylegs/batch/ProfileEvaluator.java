@@ -47,9 +47,9 @@ final class ProfileEvaluator implements AutoCloseable {
   ProfileEvaluator(KnowledgeBase knowledgeBase, boolean explain) {
     this.session = new ConsultationSession(knowledgeBase);
     this.reader = new AnswersReader(knowledgeBase.questions());
-    // Explanations are written one level deep from the engine's derivations (BatchRecord), so the
-    // report itself needs no explanation trees.
-    this.reports = new ReportBuilder(knowledgeBase, false, false);
+    // Explanations are written one level deep from the engine's derivations (BatchRecord), and a
+    // record names conclusions by id, so the report needs no explanation trees and no sentences.
+    this.reports = ReportBuilder.forRecords(knowledgeBase);
     this.redFlagQuestions =
         knowledgeBase.rules().all().stream()
             .filter(RuleInfo::raisesRedFlag)

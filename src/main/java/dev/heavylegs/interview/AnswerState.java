@@ -143,8 +143,13 @@ final class AnswerState implements AutoCloseable {
   private void refresh() {
     inference = session.infer();
     Answers answers = answers();
-    report = reports.build(inference, answers);
     open = new RuleAssessment(knowledgeBase, answers, inference);
+    // The report judges its open questions with the unknown ones open again; with none, that is
+    // this very assessment, made once for both.
+    report =
+        unknown.isEmpty()
+            ? reports.build(inference, answers, open)
+            : reports.build(inference, answers);
   }
 
   @Override

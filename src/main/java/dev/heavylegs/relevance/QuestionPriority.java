@@ -2,9 +2,10 @@ package dev.heavylegs.relevance;
 
 import dev.heavylegs.facts.Conclusion;
 import dev.heavylegs.kbase.ConclusionRef;
+import dev.heavylegs.kbase.RuleIndex;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.questions.Question;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +30,7 @@ final class QuestionPriority {
   private static final double ROUTINE_REFERRAL = 2;
 
   private final RuleAssessment open;
-  private final Collection<RuleInfo> rules;
+  private final RuleIndex rules;
   private final Map<String, List<RuleInfo>> waiting;
   private final Map<RuleInfo, Integer> openQuestionCount = new HashMap<>();
   private final Map<ConclusionRef, Double> causeReach = new HashMap<>();
@@ -37,8 +38,7 @@ final class QuestionPriority {
   private final Set<ConclusionRef> valuing =
       new HashSet<>(); // guards against a cycle of conditions
 
-  QuestionPriority(
-      RuleAssessment open, Collection<RuleInfo> rules, Map<String, List<RuleInfo>> waiting) {
+  QuestionPriority(RuleAssessment open, RuleIndex rules, Map<String, List<RuleInfo>> waiting) {
     this.open = open;
     this.rules = rules;
     this.waiting = waiting;
@@ -49,18 +49,21 @@ final class QuestionPriority {
 
   /** {@code questions} (those that matter, in catalogue order), most worth asking first. */
   List<Question> ordered(List<Question> questions) {
-    Map<String, Double> score = new HashMap<>();
-    Map<String, Integer> catalogueOrder = new HashMap<>();
+    record Ranked(Question question, boolean screening, double score, int catalogueOrder) {}
+    List<Ranked> ranked = new ArrayList<>(questions.size());
     for (Question question : questions) {
-      catalogueOrder.put(question.id(), catalogueOrder.size());
-      score.put(question.id(), score(question.id()));
+      ranked.add(
+          new Ranked(
+              question,
+              open.screensForRedFlags(question.id()),
+              score(question.id()),
+              ranked.size()));
     }
-    return questions.stream()
-        .sorted(
-            Comparator.comparing((Question q) -> !open.screensForRedFlags(q.id()))
-                .thenComparing(q -> -score.get(q.id()))
-                .thenComparing(q -> catalogueOrder.get(q.id())))
-        .toList();
+    ranked.sort(
+        Comparator.comparing((Ranked r) -> !r.screening())
+            .thenComparing(r -> -r.score())
+            .thenComparingInt(Ranked::catalogueOrder));
+    return ranked.stream().map(Ranked::question).toList();
   }
 
   private double score(String questionId) {
@@ -90,11 +93,15 @@ final class QuestionPriority {
   private double reach(ConclusionRef cause) {
     return causeReach.computeIfAbsent(
         cause,
-        c ->
-            rules.stream()
-                .filter(r -> r.conclusionsMade().contains(c) && open.truthOf(r) != Truth.FALSE)
-                .mapToDouble(r -> r.weight().orElse(1))
-                .sum());
+        c -> {
+          double sum = 0;
+          for (RuleInfo maker : rules.makersOf(c)) { // in file order, as the sum always was
+            if (open.truthOf(maker) != Truth.FALSE) {
+              sum += maker.weight().orElse(1);
+            }
+          }
+          return sum;
+        });
   }
 
   /** What the open rules that read {@code condition} would add, once it holds. */
@@ -107,9 +114,8 @@ final class QuestionPriority {
       return 0;
     }
     double value = 0;
-    for (RuleInfo reader : rules) {
-      if (reader.conclusionsRead().contains(condition)
-          && open.truthOf(reader) == Truth.OPEN
+    for (RuleInfo reader : rules.readersOf(condition)) {
+      if (open.truthOf(reader) == Truth.OPEN
           && reader.conclusionsMade().stream()
               .noneMatch(c -> c.kind() == Conclusion.Kind.CONDITION && c.equals(condition))) {
         value += value(reader);

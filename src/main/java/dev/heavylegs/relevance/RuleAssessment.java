@@ -13,11 +13,14 @@ import dev.heavylegs.kbase.RuleCondition.Any;
 import dev.heavylegs.kbase.RuleCondition.ConclusionPattern;
 import dev.heavylegs.kbase.RuleCondition.Not;
 import dev.heavylegs.kbase.RuleCondition.Opaque;
+import dev.heavylegs.kbase.RuleIndex;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.Question;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,13 +46,15 @@ import java.util.stream.Collectors;
 public final class RuleAssessment {
 
   private final KnowledgeBase knowledgeBase;
+  private final RuleIndex index;
   private final Answers answers;
   private final Set<RuleInfo> fired;
-  private final Map<RuleInfo, Truth> ruleTruth = new HashMap<>();
+  // By position in the rule index (RuleIndex.positionOf): read for every rule in every round of
+  // settle() and by the question priority.
+  private final Truth[] ruleTruth;
   private final Map<ConclusionRef, Truth> conclusionTruth = new HashMap<>();
-  // Made once: evaluate runs for every rule in every round of settle().
-  private final Function<AnswerPattern, Truth> answersAsTheyStand = this::answerPattern;
-  private final Function<ConclusionRef, Truth> conclusionsAsTheyStand = this::truthOf;
+  // The answers do not change during an assessment, so each pattern is judged once.
+  private final Map<AnswerPattern, Truth> patternTruth = new IdentityHashMap<>();
   private Map<String, List<RuleInfo>> waitingRules; // made on first use, see waitingRules()
   private Map<ConclusionRef, Urgency> certainUrgency; // made on first use, see certainAtLeast()
   private List<Question> questionsThatMatter; // made on first use
@@ -59,7 +64,10 @@ public final class RuleAssessment {
    */
   public RuleAssessment(KnowledgeBase knowledgeBase, Answers answers, Inference inference) {
     this.knowledgeBase = knowledgeBase;
+    this.index = knowledgeBase.rules();
     this.answers = answers;
+    this.ruleTruth = new Truth[index.list().size()];
+    Arrays.fill(ruleTruth, Truth.OPEN);
     this.fired =
         inference.all().values().stream()
             .flatMap(List::stream)
@@ -80,8 +88,7 @@ public final class RuleAssessment {
           knowledgeBase.questions().all().stream()
               .filter(q -> waiting.containsKey(q.id()))
               .toList();
-      questionsThatMatter =
-          new QuestionPriority(this, knowledgeBase.rules().all(), waiting).ordered(open);
+      questionsThatMatter = new QuestionPriority(this, index, waiting).ordered(open);
     }
     return questionsThatMatter;
   }
@@ -102,7 +109,12 @@ public final class RuleAssessment {
 
   /** Whether a rule that can still raise a red flag waits for an answer to {@code questionId}. */
   public boolean screensForRedFlags(String questionId) {
-    return rulesWaitingFor(questionId).stream().anyMatch(RuleInfo::raisesRedFlag);
+    for (RuleInfo rule : rulesWaitingFor(questionId)) {
+      if (rule.raisesRedFlag()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rules that can still fire and wait for an answer to {@code questionId}. */
@@ -117,10 +129,11 @@ public final class RuleAssessment {
   private Map<String, List<RuleInfo>> waitingRules() {
     if (waitingRules == null) {
       Map<String, List<RuleInfo>> waiting = new LinkedHashMap<>();
-      for (RuleInfo rule : knowledgeBase.rules().all()) {
+      for (RuleInfo rule : index.list()) {
         if (matters(rule)) {
-          openQuestions(rule.conditions())
-              .forEach(q -> waiting.computeIfAbsent(q, k -> new ArrayList<>()).add(rule));
+          for (String question : openQuestions(rule.conditions())) {
+            waiting.computeIfAbsent(question, k -> new ArrayList<>()).add(rule);
+          }
         }
       }
       waiting.replaceAll((question, rules) -> List.copyOf(rules)); // callers get them read-only
@@ -131,7 +144,8 @@ public final class RuleAssessment {
 
   /** Whether {@code rule} holds, cannot hold, or still depends on answers to come. */
   public Truth truthOf(RuleInfo rule) {
-    return ruleTruth.getOrDefault(rule, Truth.OPEN);
+    int position = index.positionOf(rule);
+    return position < 0 ? Truth.OPEN : ruleTruth[position];
   }
 
   /** Whether {@code condition} of a rule holds given the answers so far. */
@@ -170,7 +184,7 @@ public final class RuleAssessment {
       }
       boolean[] guessed = {false};
       Truth truth =
-          evaluate(
+          evaluateFully(
               rule.conditions(),
               pattern ->
                   pattern.question().equals(questionId) ? Truth.OPEN : answerPattern(pattern),
@@ -235,9 +249,15 @@ public final class RuleAssessment {
     if (truthOf(rule) != Truth.OPEN) {
       return false;
     }
-    return rule.weight().isPresent()
-        || rule.conclusionsMade().stream().anyMatch(c -> truthOf(c) != Truth.TRUE)
-        || rule.urgency().filter(u -> !certainAtLeast(rule.conclusionsMade(), u)).isPresent();
+    if (rule.weight().isPresent()) {
+      return true;
+    }
+    for (ConclusionRef made : rule.conclusionsMade()) {
+      if (truthOf(made) != Truth.TRUE) {
+        return true;
+      }
+    }
+    return rule.urgency().filter(u -> !certainAtLeast(rule.conclusionsMade(), u)).isPresent();
   }
 
   /**
@@ -248,7 +268,7 @@ public final class RuleAssessment {
     if (certainUrgency == null) {
       // For each referral, the most pressing urgency a rule that certainly holds gives it.
       certainUrgency = new HashMap<>();
-      for (RuleInfo rule : knowledgeBase.rules().all()) {
+      for (RuleInfo rule : index.list()) {
         if (truthOf(rule) == Truth.TRUE && rule.urgency().isPresent()) {
           Urgency given = rule.urgency().get();
           rule.conclusionsMade()
@@ -263,25 +283,53 @@ public final class RuleAssessment {
 
   /** Fixpoint over the stages: a conclusion's truth follows from the rules that make it. */
   private void settle() {
-    Map<ConclusionRef, List<RuleInfo>> makers = new HashMap<>();
-    for (RuleInfo rule : knowledgeBase.rules().all()) {
-      rule.conclusionsMade()
-          .forEach(c -> makers.computeIfAbsent(c, k -> new ArrayList<>()).add(rule));
-    }
+    Map<ConclusionRef, List<RuleInfo>> makers = index.makers();
     makers.keySet().forEach(c -> conclusionTruth.put(c, Truth.OPEN));
-    int rounds = knowledgeBase.rules().all().size() + 1;
+    List<RuleInfo> rules = index.list();
+    int[] undecided = new int[rules.size()]; // positions of the rules still open
+    int open = undecided.length;
+    for (int i = 0; i < open; i++) {
+      undecided[i] = i;
+    }
+    int rounds = rules.size() + 1;
     boolean changed = true;
+    // Each round judges the rules on the conclusions of the round before, then every conclusion
+    // on those rules, so the order within a round does not matter. A decided rule stays decided
+    // (three-valued logic is monotone, and conclusions only go from open to decided), so only the
+    // open ones are judged again.
     while (changed && rounds-- > 0) {
       changed = false;
-      for (RuleInfo rule : knowledgeBase.rules().all()) {
-        Truth truth = ruleVerdict(rule);
-        changed |= ruleTruth.put(rule, truth) != truth;
+      int stillOpen = 0;
+      for (int k = 0; k < open; k++) {
+        int i = undecided[k];
+        Truth truth = ruleVerdict(rules.get(i));
+        if (ruleTruth[i] != truth) {
+          ruleTruth[i] = truth;
+          changed = true;
+        }
+        if (truth == Truth.OPEN) {
+          undecided[stillOpen++] = i;
+        }
       }
+      open = stillOpen;
       for (Map.Entry<ConclusionRef, List<RuleInfo>> entry : makers.entrySet()) {
-        Truth truth = anyOf(entry.getValue().stream().map(this::truthOf).toList());
+        Truth truth = anyMaker(entry.getValue());
         changed |= conclusionTruth.put(entry.getKey(), truth) != truth;
       }
     }
+  }
+
+  /** A conclusion's truth: it holds when one of the rules making it does. */
+  private Truth anyMaker(List<RuleInfo> makers) {
+    boolean open = false;
+    for (RuleInfo maker : makers) {
+      Truth truth = truthOf(maker);
+      if (truth == Truth.TRUE) {
+        return Truth.TRUE;
+      }
+      open |= truth == Truth.OPEN;
+    }
+    return open ? Truth.OPEN : Truth.FALSE;
   }
 
   private Truth ruleVerdict(RuleInfo rule) {
@@ -292,15 +340,52 @@ public final class RuleAssessment {
     return truth;
   }
 
+  /**
+   * {@code condition} in three-valued logic, its answer patterns and conclusions as they stand.
+   * Stops at the first part that decides an {@code and} or an {@code or}: nothing here has side
+   * effects, so the result is that of {@link #evaluateFully}.
+   */
   private Truth evaluate(RuleCondition condition) {
-    return evaluate(condition, answersAsTheyStand, conclusionsAsTheyStand);
+    if (condition instanceof AnswerPattern pattern) {
+      Truth known = patternTruth.get(pattern);
+      if (known == null) {
+        known = answerPattern(pattern);
+        patternTruth.put(pattern, known);
+      }
+      return known;
+    } else if (condition instanceof ConclusionPattern pattern) {
+      return truthOf(pattern.conclusion());
+    } else if (condition instanceof Not not) {
+      return evaluate(not.condition()).not();
+    } else if (condition instanceof All all) {
+      boolean open = false;
+      for (RuleCondition part : all.conditions()) {
+        Truth truth = evaluate(part);
+        if (truth == Truth.FALSE) {
+          return Truth.FALSE;
+        }
+        open |= truth == Truth.OPEN;
+      }
+      return open ? Truth.OPEN : Truth.TRUE;
+    } else if (condition instanceof Any any) {
+      boolean open = false;
+      for (RuleCondition part : any.conditions()) {
+        Truth truth = evaluate(part);
+        if (truth == Truth.TRUE) {
+          return Truth.TRUE;
+        }
+        open |= truth == Truth.OPEN;
+      }
+      return open ? Truth.OPEN : Truth.FALSE;
+    }
+    return Truth.OPEN; // opaque: only the engine can tell
   }
 
   /**
    * {@code condition} in three-valued logic, its answer patterns and conclusions judged by the
-   * functions given: as they stand ({@link #evaluate(RuleCondition)}) or as in a what-if.
+   * functions given, every part of it (a what-if's functions note which conclusions they met).
    */
-  private static Truth evaluate(
+  private static Truth evaluateFully(
       RuleCondition condition,
       Function<AnswerPattern, Truth> answered,
       Function<ConclusionRef, Truth> concluded) {
@@ -309,11 +394,13 @@ public final class RuleAssessment {
     } else if (condition instanceof ConclusionPattern pattern) {
       return concluded.apply(pattern.conclusion());
     } else if (condition instanceof Not not) {
-      return evaluate(not.condition(), answered, concluded).not();
+      return evaluateFully(not.condition(), answered, concluded).not();
     } else if (condition instanceof All all) {
-      return allOf(all.conditions().stream().map(c -> evaluate(c, answered, concluded)).toList());
+      return allOf(
+          all.conditions().stream().map(c -> evaluateFully(c, answered, concluded)).toList());
     } else if (condition instanceof Any any) {
-      return anyOf(any.conditions().stream().map(c -> evaluate(c, answered, concluded)).toList());
+      return anyOf(
+          any.conditions().stream().map(c -> evaluateFully(c, answered, concluded)).toList());
     }
     return Truth.OPEN; // opaque: only the engine can tell
   }
@@ -346,21 +433,26 @@ public final class RuleAssessment {
   /** The unsettled questions under the parts of {@code condition} that are still open. */
   private Set<String> openQuestions(RuleCondition condition) {
     Set<String> questions = new LinkedHashSet<>();
+    addOpenQuestions(condition, questions);
+    return questions;
+  }
+
+  private void addOpenQuestions(RuleCondition condition, Set<String> questions) {
     if (evaluate(condition) != Truth.OPEN) {
-      return questions;
+      return;
     }
     if (condition instanceof AnswerPattern pattern) {
       questions.add(pattern.question());
     } else if (condition instanceof Not not) {
-      questions.addAll(openQuestions(not.condition()));
+      addOpenQuestions(not.condition(), questions);
     } else if (condition instanceof All all) {
-      all.conditions().forEach(c -> questions.addAll(openQuestions(c)));
+      all.conditions().forEach(c -> addOpenQuestions(c, questions));
     } else if (condition instanceof Any any) {
-      any.conditions().forEach(c -> questions.addAll(openQuestions(c)));
+      any.conditions().forEach(c -> addOpenQuestions(c, questions));
     } else if (condition instanceof Opaque opaque) {
       opaque.questions().stream().filter(q -> !isSettled(q)).forEach(questions::add);
     }
-    return questions; // a conclusion pattern waits on the rules that make it, not on a question
+    // a conclusion pattern waits on the rules that make it, not on a question
   }
 
   /** True when every question and conclusion {@code condition} mentions is decided. */
@@ -372,13 +464,22 @@ public final class RuleAssessment {
     } else if (condition instanceof Not not) {
       return inputsSettled(not.condition());
     } else if (condition instanceof All all) {
-      return all.conditions().stream().allMatch(this::inputsSettled);
+      return allInputsSettled(all.conditions());
     } else if (condition instanceof Any any) {
-      return any.conditions().stream().allMatch(this::inputsSettled);
+      return allInputsSettled(any.conditions());
     }
     Opaque opaque = (Opaque) condition;
     return opaque.questions().stream().allMatch(this::isSettled)
         && opaque.conclusions().stream().allMatch(c -> truthOf(c) != Truth.OPEN);
+  }
+
+  private boolean allInputsSettled(List<RuleCondition> conditions) {
+    for (RuleCondition condition : conditions) {
+      if (!inputsSettled(condition)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Truth allOf(List<Truth> truths) {

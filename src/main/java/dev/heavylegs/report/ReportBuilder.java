@@ -38,9 +38,20 @@ public final class ReportBuilder {
   private final KnowledgeBase knowledgeBase;
   private final boolean withOpenQuestions;
   private final boolean withExplanations;
+  private final boolean withRunnerSentences;
 
   public ReportBuilder(KnowledgeBase knowledgeBase) {
     this(knowledgeBase, true, true);
+  }
+
+  /**
+   * For records that name the conclusions by id and are read by programs (a batch): no open
+   * questions, no explanation trees, and none of the sentences made of the runner's answers (the
+   * "because" of each cause, the summary, numbers as given), which cost a batch about a tenth of
+   * its time. The conclusions and their order are those of every other report.
+   */
+  public static ReportBuilder forRecords(KnowledgeBase knowledgeBase) {
+    return new ReportBuilder(knowledgeBase, false, false, false);
   }
 
   /**
@@ -50,24 +61,44 @@ public final class ReportBuilder {
    */
   public ReportBuilder(
       KnowledgeBase knowledgeBase, boolean withOpenQuestions, boolean withExplanations) {
+    this(knowledgeBase, withOpenQuestions, withExplanations, true);
+  }
+
+  private ReportBuilder(
+      KnowledgeBase knowledgeBase,
+      boolean withOpenQuestions,
+      boolean withExplanations,
+      boolean withRunnerSentences) {
     this.knowledgeBase = knowledgeBase;
     this.withOpenQuestions = withOpenQuestions;
     this.withExplanations = withExplanations;
+    this.withRunnerSentences = withRunnerSentences;
   }
 
   public Report build(Inference inference, Answers answers) {
+    return build(inference, answers, null);
+  }
+
+  /**
+   * The same, reading the open questions off {@code assessment}: the assessment of {@code
+   * answers.given()} alone, as {@link #build(Inference, Answers)} would make it (questions answered
+   * unknown count as open there), so that a caller that needs it anyway does not pay for it twice.
+   */
+  public Report build(Inference inference, Answers answers, RuleAssessment assessment) {
     ExplanationBuilder explanations =
         withExplanations
             ? new ExplanationBuilder(
                 inference.all(), knowledgeBase.wording(), knowledgeBase.questions())
             : ExplanationBuilder.NONE;
     ReportWording texts = knowledgeBase.reportWording();
-    AnswerWords words = new AnswerWords(knowledgeBase.questions(), answers, texts);
+    AnswerWords words =
+        withRunnerSentences ? new AnswerWords(knowledgeBase.questions(), answers, texts) : null;
     List<CauseItem> causes = causes(inference, explanations, words);
     List<ReferralItem> referrals = referrals(inference, explanations);
     List<ReferralItem> redFlags = referrals.stream().filter(ReferralItem::redFlag).toList();
     List<RecommendationGroup> advice = recommendationGroups(inference, explanations, causes);
-    List<OpenQuestion> open = withOpenQuestions ? openQuestions(inference, answers) : List.of();
+    List<OpenQuestion> open =
+        withOpenQuestions ? openQuestions(inference, answers, assessment) : List.of();
     return new Report(
         redFlags,
         causes,
@@ -75,8 +106,10 @@ public final class ReportBuilder {
         advice,
         referrals.stream().filter(r -> !r.redFlag()).toList(),
         open,
-        new SummaryBuilder(texts, words).summary(redFlags, causes, advice, open),
-        shownNumbers(answers, words),
+        words != null
+            ? new SummaryBuilder(texts, words).summary(redFlags, causes, advice, open)
+            : new Report.Summary(List.of(), "", "", ""),
+        words != null ? shownNumbers(answers, words) : Map.of(),
         new Report.Texts(
             texts.disclaimer(),
             noCauseText(texts, redFlags, advice),
@@ -115,7 +148,10 @@ public final class ReportBuilder {
     return advice.isEmpty() ? texts.noCause() : texts.noCauseWithConditions();
   }
 
-  /** Causes ranked by strength, then by how many answers support them, then by id. */
+  /**
+   * Causes ranked by strength, then by how many answers support them, then by id; each with its
+   * "because" sentence in {@code words} (none when null).
+   */
   private List<CauseItem> causes(
       Inference inference, ExplanationBuilder explanations, AnswerWords words) {
     record Ranked(Conclusion cause, int strength, int answersBehind) {}
@@ -133,7 +169,7 @@ public final class ReportBuilder {
                     wordingOf(r.cause()).title(),
                     wordingOf(r.cause()).explanation(),
                     r.strength(),
-                    words.because(answersBehindInOrder(inference, r.cause())),
+                    words != null ? words.because(answersBehindInOrder(inference, r.cause())) : "",
                     explanations.reasonsFor(r.cause())))
         .toList();
   }
@@ -268,9 +304,12 @@ public final class ReportBuilder {
    * Questions not answered (or answered "unknown") whose answer could still change a conclusion,
    * judged as in an interview: red-flag screening first, then catalogue order.
    */
-  private List<OpenQuestion> openQuestions(Inference inference, Answers answers) {
+  private List<OpenQuestion> openQuestions(
+      Inference inference, Answers answers, RuleAssessment assessment) {
     RuleAssessment open =
-        new RuleAssessment(knowledgeBase, new Answers(answers.given(), Set.of()), inference);
+        assessment != null
+            ? assessment
+            : new RuleAssessment(knowledgeBase, new Answers(answers.given(), Set.of()), inference);
     List<OpenQuestion> questions = new ArrayList<>();
     for (Question question : open.questionsThatMatter()) {
       List<RuleInfo> waiting = open.rulesWaitingFor(question.id());

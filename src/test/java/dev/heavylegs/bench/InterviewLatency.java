@@ -5,6 +5,7 @@ import dev.heavylegs.interview.Interview;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.questions.Answers;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ import java.util.Set;
  * <pre>
  * java ... dev.heavylegs.bench.InterviewLatency --profiles FILE [--kbase DIR] [--cache DIR]
  *     [--warmup-seconds 15] [--seconds 60] [--revisions 2] [--revision-chance 0.15] [--save]
- *     [--steps N] [--seed 1] [--cold] [--transcript]
+ *     [--steps N] [--seed 1] [--cold] [--transcript] [--interviews N] [--cpu-time]
+ *     [--steps-out FILE]
  * </pre>
  *
  * {@code --steps N} ends each interview with {@code quit} after N answers and revisions (to look at
@@ -35,7 +37,12 @@ import java.util.Set;
  * <kind> <ms>}), for a fresh process's first steps. The knowledge base is loaded from the cache as
  * a consultation does (the entry is built first if the cache does not hold it). {@code
  * --transcript} writes each conversation to stderr, to check what the simulated runners do (it
- * slows the steps).
+ * slows the steps). {@code --interviews N} measures exactly N interviews instead of {@code
+ * --seconds}: with {@code --transcript} and no warm-up, two builds can be compared word for word.
+ * {@code --cpu-time} times each step by the thread's CPU time rather than the wall clock, to
+ * compare builds on a machine other work keeps busy (collector pauses are then left out). {@code
+ * --steps-out FILE} writes every measured step as a line {@code runner number kind ms} (tabs), to
+ * see which steps make the tail.
  */
 public final class InterviewLatency {
 
@@ -71,7 +78,8 @@ public final class InterviewLatency {
       KnowledgeBase knowledgeBase,
       List<ObjectNode> profiles,
       Optional<Path> saveFile,
-      long loaded) {
+      long loaded)
+      throws IOException {
     if (options.cold()) {
       int profile = (int) (options.seed() % profiles.size());
       StepTimes times = interviews(knowledgeBase, profiles, saveFile, options, profile, 0, 1);
@@ -89,6 +97,7 @@ public final class InterviewLatency {
     // The measured interviews start with other runners than the warm-up's.
     interviews(
         knowledgeBase, profiles, saveFile, options, 0, options.warmupSeconds(), Integer.MAX_VALUE);
+    boolean counted = options.interviews() > 0;
     StepTimes times =
         interviews(
             knowledgeBase,
@@ -96,9 +105,23 @@ public final class InterviewLatency {
             saveFile,
             options,
             profiles.size() / 2,
-            options.seconds(),
-            Integer.MAX_VALUE);
+            counted ? Double.MAX_VALUE : options.seconds(),
+            counted ? options.interviews() : Integer.MAX_VALUE);
     printSummary(options, knowledgeBase, times);
+    if (options.stepsOut() != null) {
+      StringBuilder lines = new StringBuilder();
+      times.inOrder.forEach(
+          step ->
+              lines.append(
+                  String.format(
+                      Locale.ROOT,
+                      "%d\t%d\t%s\t%.3f%n",
+                      step.runner(),
+                      step.number(),
+                      step.kind().name().toLowerCase(Locale.ROOT),
+                      step.nanos() / 1e6)));
+      Files.writeString(options.stepsOut(), lines);
+    }
   }
 
   /**
@@ -115,7 +138,8 @@ public final class InterviewLatency {
       int most) {
     StepTimes times = new StepTimes();
     StringBuilder transcript = new StringBuilder();
-    long until = System.nanoTime() + (long) (seconds * 1e9);
+    long until =
+        seconds == Double.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + (long) (seconds * 1e9);
     for (int i = first; i - first < most && (i == first || System.nanoTime() < until); i++) {
       Random random = new Random(options.seed() * 1_000_003L + i);
       ObjectNode profile = profiles.get(i % profiles.size());
@@ -129,6 +153,9 @@ public final class InterviewLatency {
               options.steps(),
               times,
               options.transcript() ? transcript : null);
+      if (options.cpuTime()) {
+        runner.timedByThreadCpu();
+      }
       times.nextRunner();
       runner.starting();
       Interview.Result result =
@@ -157,6 +184,9 @@ public final class InterviewLatency {
         times.starts.size(),
         String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
         options.save() ? "; saving after every answer (--save)" : "");
+    if (options.cpuTime()) {
+      System.out.println("Times are the thread's CPU time (--cpu-time), not the wall clock.");
+    }
     System.out.println(
         "| step | count | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | mean ms | over 20 ms |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
@@ -195,6 +225,9 @@ public final class InterviewLatency {
       long seed,
       boolean cold,
       boolean transcript,
+      int interviews,
+      boolean cpuTime,
+      Path stepsOut,
       boolean temporaryCache) {
 
     static Options parse(String[] args) throws Exception {
@@ -210,6 +243,9 @@ public final class InterviewLatency {
       long seed = 1;
       boolean cold = false;
       boolean transcript = false;
+      int interviews = 0;
+      boolean cpuTime = false;
+      Path stepsOut = null;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--kbase" -> kbase = Path.of(args[++i]);
@@ -224,6 +260,9 @@ public final class InterviewLatency {
           case "--seed" -> seed = Long.parseLong(args[++i]);
           case "--cold" -> cold = true;
           case "--transcript" -> transcript = true;
+          case "--interviews" -> interviews = Integer.parseInt(args[++i]);
+          case "--cpu-time" -> cpuTime = true;
+          case "--steps-out" -> stepsOut = Path.of(args[++i]);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
@@ -247,6 +286,9 @@ public final class InterviewLatency {
           seed,
           cold,
           transcript,
+          interviews,
+          cpuTime,
+          stepsOut,
           temporaryCache);
     }
   }

@@ -3,9 +3,12 @@ package dev.heavylegs.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heavylegs.interview.dialogue.Conversation;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +57,7 @@ final class SimulatedRunner implements Conversation {
   private Typed lastTyped = Typed.UNTIMED;
   private String changing;
   private long handedOver;
+  private LongSupplier clock = System::nanoTime;
 
   /**
    * @param others profiles a revised value is taken from
@@ -82,25 +86,36 @@ final class SimulatedRunner implements Conversation {
     this.transcript = transcript;
   }
 
+  /**
+   * Times the steps by this thread's CPU time instead of the wall clock: what the step costs, less
+   * the time the thread waited for a core on a busy machine (and less collector pauses, which run
+   * on another thread).
+   */
+  SimulatedRunner timedByThreadCpu() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    clock = threads::getCurrentThreadCpuTime;
+    return this;
+  }
+
   /** Marks the start of the interview: the span up to the first question is timed as the start. */
   void starting() {
-    handedOver = System.nanoTime();
+    handedOver = clock.getAsLong();
     lastTyped = Typed.START;
   }
 
   /** The interview returned: the last answer's step ends here. */
   void finished() {
-    stepEnded(System.nanoTime());
+    stepEnded(clock.getAsLong());
   }
 
   @Override
   public String readLine(String prompt, List<String> completions) {
-    stepEnded(System.nanoTime());
+    stepEnded(clock.getAsLong());
     String line = nextLine(prompt);
     if (transcript != null) {
       transcript.append(prompt).append(line).append('\n');
     }
-    handedOver = System.nanoTime();
+    handedOver = clock.getAsLong();
     return line;
   }
 
