@@ -3,10 +3,13 @@ package dev.heavylegs.questions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds which choice of a question a few typed words name: by number, id, description or one of the
@@ -34,6 +37,8 @@ public final class ChoiceMatcher {
 
   private final Question question;
   private final Set<String> safetyRelevant;
+  // A list of several choices is matched part by part, each against every choice's names.
+  private final Map<String, List<String>> names = new HashMap<>();
 
   /**
    * @param safetyRelevant the choices of {@code question} that a partial match may not settle alone
@@ -79,11 +84,15 @@ public final class ChoiceMatcher {
 
   /** The id, the description and the synonyms of {@code choice}, each normalized. */
   private List<String> names(String choice) {
-    List<String> names = new ArrayList<>();
-    names.add(normalized(choice));
-    names.add(normalized(question.choices().get(choice)));
-    question.synonymsOf(choice).forEach(s -> names.add(normalized(s)));
-    return names;
+    return names.computeIfAbsent(
+        choice,
+        c -> {
+          List<String> names = new ArrayList<>();
+          names.add(normalized(c));
+          names.add(normalized(question.choices().get(c)));
+          question.synonymsOf(c).forEach(s -> names.add(normalized(s)));
+          return List.copyOf(names);
+        });
   }
 
   /** True when every typed word begins a word of one of {@code choice}'s names. */
@@ -125,9 +134,12 @@ public final class ChoiceMatcher {
    * run of non-letters one space: how typed words and the catalogue's words are compared.
    */
   public static String normalized(String text) {
-    return text.toLowerCase(Locale.ROOT)
-        .replaceAll("['\u2019`]", "")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    return NOT_LETTERS.matcher(APOSTROPHES.matcher(lower).replaceAll("")).replaceAll(" ").strip();
   }
+
+  // Compiled once: String.replaceAll compiles its pattern at every call, and a list of symptoms
+  // normalizes every choice's names several times.
+  private static final Pattern APOSTROPHES = Pattern.compile("['\u2019`]");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 }

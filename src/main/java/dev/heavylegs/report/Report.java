@@ -186,24 +186,48 @@ public record Report(
 
   /** The conclusion of this kind ({@code cause}, {@code condition}...) and id, if reached. */
   public Optional<Explained> find(String kind, String id) {
-    return all().stream().filter(e -> e.kind().equals(kind) && e.id().equals(id)).findFirst();
+    return kind == null ? Optional.empty() : findFirst(kind, id);
   }
 
   /** The conclusion with this id (cause, condition, recommendation or referral), if reached. */
   public Optional<Explained> find(String id) {
-    return all().stream().filter(e -> e.id().equals(id)).findFirst();
+    return findFirst(null, id);
   }
 
-  private List<Explained> all() {
-    List<Explained> all = new ArrayList<>();
-    redFlags.forEach(r -> all.add(new Explained("referral", r.id(), r.title(), r.explanation())));
-    causes.forEach(c -> all.add(new Explained("cause", c.id(), c.title(), c.explanation())));
-    conditions.forEach(
-        c -> all.add(new Explained("condition", c.id(), c.title(), c.explanation())));
-    recommendations()
-        .forEach(r -> all.add(new Explained("recommendation", r.id(), r.title(), r.explanation())));
-    referrals.forEach(r -> all.add(new Explained("referral", r.id(), r.title(), r.explanation())));
-    return all;
+  /**
+   * The first conclusion with {@code id} (and {@code kind}, unless null): red flags, causes,
+   * conditions, recommendations, other referrals. Looked through in place, without a list of them
+   * all: the prompt's completion asks about every conclusion of the knowledge base at every step.
+   */
+  private Optional<Explained> findFirst(String kind, String id) {
+    for (ReferralItem r : redFlags) {
+      if (r.id().equals(id) && (kind == null || kind.equals("referral"))) {
+        return Optional.of(new Explained("referral", r.id(), r.title(), r.explanation()));
+      }
+    }
+    for (CauseItem c : causes) {
+      if (c.id().equals(id) && (kind == null || kind.equals("cause"))) {
+        return Optional.of(new Explained("cause", c.id(), c.title(), c.explanation()));
+      }
+    }
+    for (ConditionItem c : conditions) {
+      if (c.id().equals(id) && (kind == null || kind.equals("condition"))) {
+        return Optional.of(new Explained("condition", c.id(), c.title(), c.explanation()));
+      }
+    }
+    for (RecommendationGroup group : recommendationGroups) {
+      for (RecommendationItem r : group.recommendations()) {
+        if (r.id().equals(id) && (kind == null || kind.equals("recommendation"))) {
+          return Optional.of(new Explained("recommendation", r.id(), r.title(), r.explanation()));
+        }
+      }
+    }
+    for (ReferralItem r : referrals) {
+      if (r.id().equals(id) && (kind == null || kind.equals("referral"))) {
+        return Optional.of(new Explained("referral", r.id(), r.title(), r.explanation()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when no cause was found: the report then says so and what to do. */
