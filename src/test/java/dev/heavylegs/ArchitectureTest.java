@@ -43,7 +43,9 @@ class ArchitectureTest {
 
   /**
    * The layers, lowest first, grouped in tiers: a layer may be used only by the layers of the tiers
-   * after its own. The four uses of a consultation share a tier: they do not use one another.
+   * after its own. The four uses of a consultation share a tier: they do not use one another. The
+   * service answers over HTTP what the interview and the batch answer at a terminal, with their
+   * words and their records, so it comes after them.
    */
   private static final List<List<Layer>> TIERS =
       List.of(
@@ -64,6 +66,7 @@ class ArchitectureTest {
               new Layer("Scenarios", "dev.heavylegs.scenarios.."),
               new Layer("Interview", "dev.heavylegs.interview.."),
               new Layer("Batch", "dev.heavylegs.batch..")),
+          List.of(new Layer("Serve", "dev.heavylegs.serve..")),
           List.of(new Layer("Cli", "dev.heavylegs.cli..")),
           List.of(new Layer("Main", "dev.heavylegs")));
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
       TestCommand.class,
       RulesCommand.class,
       BatchCommand.class,
-      CacheCommand.class
+      CacheCommand.class,
+      ServeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,7 +1,6 @@
 package dev.heavylegs.cli;
 
 import dev.heavylegs.authoring.RuleGraph;
-import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.json.JsonText;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
@@ -9,7 +8,6 @@ import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.report.write.RuleJson;
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -67,7 +65,7 @@ final class RulesCommand implements Callable<Integer> {
     }
     if (json) {
       out.println(
-          JsonText.pretty(knowledgeBase.rules().all().stream().map(RulesCommand::asJson).toList()));
+          JsonText.pretty(knowledgeBase.rules().all().stream().map(RuleJson::listed).toList()));
       return ExitCode.OK;
     }
     for (RuleInfo rule : knowledgeBase.rules().all()) {
@@ -85,26 +83,7 @@ final class RulesCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static Map<String, Object> asJson(RuleInfo rule) {
-    Map<String, Object> fields = RuleJson.of(rule);
-    fields.put("stage", stage(rule));
-    fields.put(
-        "concludes",
-        rule.conclusionsMade().stream().map(c -> Map.of(c.kind().label(), c.id())).toList());
-    rule.weight().ifPresent(w -> fields.put("weight", w));
-    rule.urgency().ifPresent(u -> fields.put("urgency", u.label()));
-    return fields;
-  }
-
   private static String stage(RuleInfo rule) {
-    if (rule.raisesRedFlag()) {
-      return "red flag";
-    }
-    for (Kind kind : Kind.values()) {
-      if (rule.concludes(kind)) {
-        return kind.label();
-      }
-    }
-    return "?";
+    return RuleJson.stage(rule);
   }
 }
