@@ -35,6 +35,8 @@
     noChange: "Nothing would change.",
     gained: "Would appear",
     lost: "Would go away",
+    changed: "Would change",
+    whatIfInFull: "In full",
     chooseValue: "Choose or type a value first.",
     network: "The server could not be reached. Check the connection and try again.",
     headings: {
@@ -897,23 +899,39 @@
     }
   }
 
+  /** What would change: the API's lists (gained, lost, changed), its full text folded below. */
   function whatIfOutcome(response) {
-    const words = (item) =>
-      typeof item === "string" ? item : item.title || item.text || item.id || JSON.stringify(item);
-    const gained = response.gained || [];
-    const lost = response.lost || [];
+    const line = (item) => {
+      if (typeof item === "string") return item;
+      const what = item.title || item.id || "";
+      const kind = item.kind ? `${item.kind}: ` : "";
+      return kind + what + (item.detail ? ` (${item.detail})` : "");
+    };
+    const list = (heading, items) =>
+      items && items.length
+        ? el(
+            "div",
+            {},
+            el("h3", { text: heading }),
+            el("ul", {}, items.map((item) => el("li", { text: line(item) })))
+          )
+        : null;
+    const lists = [
+      list(UI.gained, response.gained),
+      list(UI.lost, response.lost),
+      list(UI.changed, response.changed),
+    ].filter(Boolean);
     return el(
       "div",
       { class: "what-if-outcome", id: "what-if-outcome" },
-      response.text ? el("p", { class: "what-if-text", text: response.text }) : null,
-      !response.text && gained.length === 0 && lost.length === 0
-        ? el("p", { text: UI.noChange })
-        : null,
-      gained.length
-        ? el("div", {}, el("h3", { text: UI.gained }), el("ul", {}, gained.map((g) => el("li", { text: words(g) }))))
-        : null,
-      lost.length
-        ? el("div", {}, el("h3", { text: UI.lost }), el("ul", {}, lost.map((g) => el("li", { text: words(g) }))))
+      lists.length ? lists : el("p", { text: UI.noChange }),
+      response.text
+        ? el(
+            "details",
+            {},
+            el("summary", { text: UI.whatIfInFull }),
+            el("p", { class: "what-if-text", text: response.text })
+          )
         : null
     );
   }

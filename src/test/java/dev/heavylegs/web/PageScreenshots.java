@@ -6,6 +6,7 @@ import java.nio.file.StandardCopyOption;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Screenshots of the web page, taken by hand (not a test): a question, a red-flag screen and a
@@ -31,6 +32,14 @@ public final class PageScreenshots {
       driver.executeScript("window.scrollTo(0, 0)");
       driver.findElement(By.tagName("body")).click();
       save(driver, folder.resolve("report.png"));
+      page.openAnswered(baseUrl, WebPageBrowserTest.HOT_SUMMER);
+      new Select(page.find("#what-if-question")).selectByValue("temperature-c");
+      page.find("#what-if-number").clear();
+      page.find("#what-if-number").sendKeys("12");
+      page.find("#what-if-run").click();
+      page.waiting().until(d -> d.findElement(By.id("what-if-outcome")));
+      driver.executeScript("document.getElementById('answers').scrollIntoView()");
+      save(driver, folder.resolve("what-if.png"));
     } finally {
       driver.quit();
     }

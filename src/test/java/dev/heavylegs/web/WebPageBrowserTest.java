@@ -172,9 +172,23 @@ class WebPageBrowserTest {
 
     WebElement outcome =
         page.waiting().until(d -> d.findElement(org.openqa.selenium.By.id("what-if-outcome")));
-    assertThat(outcome.getText()).containsIgnoringCase("hot weather");
+    assertThat(outcome.getText()).contains("Would go away", "Hot weather");
     assertThat(page.find("#report").getText()).isEqualTo(reportBefore);
     assertThat(page.givenAnswer("temperature-c")).isEqualTo("31 °C");
+  }
+
+  @Test
+  void thePrintedReportHasNoButtonsOrForms() {
+    page.openAnswered(server.baseUrl(), CALF_SWELLING, "possible-dvt");
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(page.find("#report").isDisplayed()).isTrue();
+      assertThat(page.find("#red-flags").isDisplayed()).isTrue();
+      assertThat(page.findAll("button")).noneMatch(WebElement::isDisplayed);
+      assertThat(page.find("#what-if").isDisplayed()).isFalse();
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
   }
 
   @Test
