@@ -137,8 +137,19 @@
   // ---- the turn ----------------------------------------------------------------------------
 
   async function turn() {
-    const response = await call("consultations", consultationBody());
+    // While the server answers, the step's buttons are off: one click, one turn.
+    const buttons = Array.from(stepArea.querySelectorAll("button:not([disabled])"));
+    buttons.forEach((b) => (b.disabled = true));
+    stepArea.setAttribute("aria-busy", "true");
+    let response;
+    try {
+      response = await call("consultations", consultationBody());
+    } finally {
+      buttons.forEach((b) => (b.disabled = false));
+      stepArea.removeAttribute("aria-busy");
+    }
     lastResponse = response;
+    noticeKbaseChange(response.kbaseVersion);
     save();
     const raised = response.newRedFlags || [];
     if (raised.length > 0) {
@@ -149,6 +160,13 @@
       showReport(response);
     }
     showAnswers();
+  }
+
+  /** Says so when the rules changed since the last turn (the server reloaded its knowledge base). */
+  function noticeKbaseChange(version) {
+    const notice = document.getElementById("kbase-changed");
+    if (state.kbaseVersion && version && version !== state.kbaseVersion) notice.hidden = false;
+    if (version) state.kbaseVersion = version;
   }
 
   /** Records an answer (or "not sure") and takes the next turn; a refused answer is undone. */
@@ -942,6 +960,7 @@
     sessionStorage.removeItem(STORE);
     restore(fresh());
     document.getElementById("what-if-result").replaceChildren();
+    document.getElementById("kbase-changed").hidden = true;
     hideProblem();
     turn().catch((e) => showProblem(e.message));
   }

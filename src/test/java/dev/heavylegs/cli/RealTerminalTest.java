@@ -31,16 +31,22 @@ class RealTerminalTest {
 
   @TempDir Path tmp;
 
-  /** {@code java -cp <test classpath> dev.heavylegs.Main args}, from the project folder. */
-  private static List<String> heavylegs(boolean terminal, String... args) {
+  /**
+   * {@code java @<class path file> dev.heavylegs.Main args}, from the project folder. The test
+   * class path goes in an argument file: a tmux command holds about 16 KB, and two class paths (the
+   * run and the resume) no longer fit in it.
+   */
+  private static List<String> heavylegs(boolean terminal, String... args) throws IOException {
+    Path classPath = Files.createTempFile("heavylegs-test-classpath", ".args");
+    classPath.toFile().deleteOnExit();
+    Files.writeString(classPath, "-cp \"" + System.getProperty("java.class.path") + "\"\n");
     List<String> command =
         new ArrayList<>(
             List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
-                "-cp",
-                System.getProperty("java.class.path"),
+                "@" + classPath,
                 "-Dheavylegs.stdin.tty=" + terminal,
                 "-Dheavylegs.cache=off",
                 "dev.heavylegs.Main"));
