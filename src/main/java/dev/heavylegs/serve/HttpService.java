@@ -95,8 +95,7 @@ public final class HttpService implements AutoCloseable {
               config.router.ignoreTrailingSlashes = true;
               config.jetty.modifyServer(server -> server.setStopTimeout(options.stopMillis()));
               // Lets the requests in flight finish when the server stops (Jetty waits up to the
-              // stop
-              // timeout for them), while new connections are refused.
+              // stop timeout for them), while new connections are refused.
               config.jetty.modifyServletContextHandler(
                   context -> context.insertHandler(new GracefulHandler()));
               if (HttpService.class.getResource(WEB_ROOT) != null) {
@@ -324,14 +323,10 @@ public final class HttpService implements AutoCloseable {
     boolean summary = flag(query, "summary", false);
     boolean explain = flag(query, "explain", true);
     requireContentType(ctx, NDJSON);
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > options.maxBatchBytes()) {
-      throw tooLarge(ctx, options.maxBatchBytes());
-    }
-    InputStream in =
-        declared >= 0
-            ? ctx.bodyInputStream()
-            : new ByteArrayInputStream(body(ctx, options.maxBatchBytes()));
+    // Read whole before any record is sent: a body too large is refused with 413 before the
+    // response begins, and a stop lets the batch finish (Jetty reads no more request bytes once it
+    // is stopping, so a batch still reading its body would wait out the stop timeout).
+    InputStream in = new ByteArrayInputStream(body(ctx, options.maxBatchBytes()));
     KnowledgeBase kb = knowledgeBaseOrUnavailable();
     int threads = Math.min(Runtime.getRuntime().availableProcessors(), BatchRunner.MAX_THREADS);
     BatchRunner runner = new BatchRunner(kb, new BatchRunner.Options(threads, explain, summary));
