@@ -97,6 +97,13 @@ class WebPageBrowserTest {
     assertThat(derivation.getAttribute("open")).isNotNull();
     assertThat(answer.isDisplayed()).isTrue();
     assertThat(answer.getText()).contains("31 °C");
+
+    // Everything the page loaded (its files, every API call) came from its own server.
+    Object elsewhere =
+        driver.executeScript(
+            "return performance.getEntries().map(e => e.name)"
+                + ".filter(n => /^https?:/.test(n) && !n.startsWith(location.origin))");
+    assertThat((List<?>) elsewhere).as("requests to other hosts").isEmpty();
   }
 
   @Test
