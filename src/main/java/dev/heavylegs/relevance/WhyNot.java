@@ -39,13 +39,7 @@ public final class WhyNot {
           default -> ". No rule that makes it holds:\n";
         });
     for (RuleInfo rule : makers) {
-      text.append("  rule ")
-          .append(rule.id())
-          .append(" \"")
-          .append(rule.name())
-          .append("\" (")
-          .append(rule.location())
-          .append(")\n");
+      text.append("  rule ").append(rule.reference()).append('\n');
       for (RuleCondition premise : topLevel(rule.conditions())) {
         text.append("    ")
             .append(mark(open.truthOf(premise)))
