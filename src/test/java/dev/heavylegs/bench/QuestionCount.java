@@ -43,6 +43,7 @@ public final class QuestionCount {
     AnswersReader reader = new AnswersReader(knowledgeBase.questions());
     ReportBuilder reports = new ReportBuilder(knowledgeBase);
     Samples asked = new Samples();
+    Map<String, Integer> askedOf = new java.util.TreeMap<>(); // question -> runners asked it
     int differing = 0;
     for (ObjectNode profile : profiles) {
       Counting runner = new Counting(profile);
@@ -53,6 +54,7 @@ public final class QuestionCount {
         throw new IllegalStateException("an interview ended " + result.ending() + ": " + profile);
       }
       asked.add(runner.asked.size());
+      runner.asked.forEach(q -> askedOf.merge(q, 1, Integer::sum));
       Answers all = reader.fromTree(profilesFile.toString(), profile);
       Report full = reports.build(Consultation.run(knowledgeBase, all), all);
       if (!sameConclusions(full, result.report())) {
@@ -81,6 +83,11 @@ public final class QuestionCount {
         asked.mean(),
         asked.max(),
         differing);
+    // Which questions are asked of (nearly) every runner: the floor any order has to pay.
+    System.out.println("runners asked each question:");
+    askedOf.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(e -> System.out.printf(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
   }
 
   /**
