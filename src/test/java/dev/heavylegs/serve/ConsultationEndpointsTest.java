@@ -80,6 +80,23 @@ class ConsultationEndpointsTest {
   }
 
   @Test
+  void theReportCarriesItsSectionHeadingsFromTheKbaseInTheOrderShown() {
+    JsonNode sections = http.postJson("/api/v1/consultations", consultation(HOT)).json();
+    sections = sections.path("report").path("sections");
+
+    assertThat(sections.get(0).path("id").asText()).isEqualTo("red-flags");
+    // No red-flag question answered: the first section says they were not checked.
+    assertThat(sections.get(0).path("heading").asText())
+        .isEqualTo(kb.reportWording().headings().get("red-flags-not-checked"));
+    List<String> headings = new ArrayList<>();
+    sections.forEach(s -> headings.add(s.path("id").asText() + "=" + s.path("heading").asText()));
+    assertThat(headings)
+        .contains(
+            "summary=" + kb.reportWording().headings().get("summary"),
+            "causes=" + kb.reportWording().headings().get("causes"));
+  }
+
+  @Test
   void aRedFlagStopsTheInterviewUntilTheRunnerGoesOnPastIt() {
     String answers = "{\"symptoms\": [\"chest-pain\"]}";
     JsonNode raised = http.postJson("/api/v1/consultations", consultation(answers)).json();

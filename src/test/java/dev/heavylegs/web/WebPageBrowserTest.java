@@ -167,6 +167,15 @@ class WebPageBrowserTest {
   }
 
   @Test
+  void theReportsHeadingsAreTheKbasesWords() {
+    page.openAnswered(server.baseUrl(), HOT_SUMMER);
+    Map<String, String> headings = dev.heavylegs.ShippedKbase.get().reportWording().headings();
+    assertThat(page.find("#summary h2").getText()).isEqualToIgnoringCase(headings.get("summary"));
+    assertThat(page.find("#causes h2").getText()).isEqualToIgnoringCase(headings.get("causes"));
+    assertThat(page.find("#note h2").getText()).isEqualToIgnoringCase(headings.get("note"));
+  }
+
+  @Test
   void whatIfShowsWhatWouldChangeAndKeepsTheAnswers() {
     page.openAnswered(server.baseUrl(), HOT_SUMMER);
     String reportBefore = page.find("#report").getText();
