@@ -97,6 +97,31 @@ class ConsultationEndpointsTest {
   }
 
   @Test
+  void aNumberQuestionListsTheUnitsItMayBeAnsweredInAndTakesAnswersInThem() {
+    JsonNode questions = http.get("/api/v1/questions").json().path("questions");
+    List<String> months = new ArrayList<>();
+    List<String> temperature = new ArrayList<>();
+    for (JsonNode q : questions) {
+      if (q.path("id").asText().equals("months-running")) {
+        q.path("units").forEach(u -> months.add(u.asText()));
+      }
+      if (q.path("id").asText().equals("temperature-c")) {
+        q.path("units").forEach(u -> temperature.add(u.asText()));
+      }
+    }
+    assertThat(months).containsExactly("months", "weeks", "years");
+    assertThat(temperature).containsExactly("°C", "F");
+
+    JsonNode hot =
+        http.postJson(
+                "/api/v1/consultations",
+                consultation(HOT.replace("\"temperature-c\": 31", "\"temperature-c\": \"88 F\"")))
+            .json();
+    assertThat(hot.path("report").path("causes").get(0).path("id").asText())
+        .isEqualTo("hot-weather");
+  }
+
+  @Test
   void aRedFlagStopsTheInterviewUntilTheRunnerGoesOnPastIt() {
     String answers = "{\"symptoms\": [\"chest-pain\"]}";
     JsonNode raised = http.postJson("/api/v1/consultations", consultation(answers)).json();
