@@ -352,15 +352,13 @@
   function showQuestion(q, progress, changing) {
     const input = answerInput(q, "q", changing ? state.answers[q.id] : undefined);
     const whyId = "why-text";
-    // The first line says why; the lines after it, when any, name the rules it can lead to.
-    const whyLines = String(q.why || "").split("\n");
-    const whyRest = whyLines.slice(1).join("\n").trim();
+    // The plain sentence first; the terminal's full text, with the rules, folded under it.
     const why = el(
       "div",
       { id: whyId, class: "why", hidden: true },
-      el("p", { text: whyLines[0] }),
-      whyRest
-        ? el("details", {}, el("summary", { text: UI.whyRules }), el("pre", { text: whyRest }))
+      el("p", { text: q.whyShort || q.why || "" }),
+      q.whyShort && q.why
+        ? el("details", {}, el("summary", { text: UI.whyRules }), el("pre", { text: q.why }))
         : null
     );
     const whyButton = q.why

@@ -57,6 +57,10 @@ class ConsultationEndpointsTest {
     assertThat(doc.path("nextQuestion").path("id").asText()).isEqualTo(first.id());
     assertThat(doc.path("nextQuestion").path("why").asText())
         .isEqualTo(new InterviewText(kb).why(first, open));
+    assertThat(doc.path("nextQuestion").path("whyShort").asText())
+        .isEqualTo(new InterviewText(kb).whyShort(first, open))
+        .doesNotContain("\n")
+        .endsWith(".");
     assertThat(doc.path("nextQuestion").path("choices").size()).isEqualTo(first.choices().size());
     assertThat(doc.path("progress").path("answered").asInt()).isZero();
     assertThat(doc.path("progress").path("toGo").asInt())

@@ -213,7 +213,12 @@ class WebPageBrowserTest {
     assertThat(why.isDisplayed()).isFalse();
     page.find("#why-link").click();
     assertThat(why.isDisplayed()).isTrue();
-    assertThat(why.getText()).isNotBlank();
+    // One plain sentence; the terminal's text, with the rules, is folded under it.
+    assertThat(page.find("#why-text > p").getText()).isNotBlank().doesNotContain("\n");
+    WebElement detail = page.find("#why-text details");
+    assertThat(detail.getAttribute("open")).isNull();
+    detail.findElement(org.openqa.selenium.By.tagName("summary")).click();
+    assertThat(detail.getText()).contains("rule ");
     assertThat(page.find("#why-link").getAttribute("aria-expanded")).isEqualTo("true");
   }
 
