@@ -2,7 +2,7 @@
 // The page keeps every answer in memory (and in sessionStorage, so a reload resumes) and sends
 // them all each turn; the server decides the next question, the red flags and the report.
 // Wording that belongs to the knowledge (questions, advice, report text) comes from the API;
-// only the words of the page itself (buttons, a few headings) are written here.
+// only the words of the page itself (buttons, labels) are written here.
 "use strict";
 
 (function () {
@@ -39,19 +39,6 @@
     whatIfInFull: "In full",
     chooseValue: "Choose or type a value first.",
     network: "The server could not be reached. Check the connection and try again.",
-    headings: {
-      "red-flags": "Red flags: see a doctor first",
-      "red-flags-not-checked": "Red flags not checked",
-      summary: "In short",
-      causes: "Likely causes, strongest first",
-      "no-cause": "No likely cause found",
-      conditions: "Conditions found",
-      "what-to-do": "What to do",
-      "see-a-doctor": "See a doctor",
-      "open-questions": "Not answered, and could have changed the result",
-      note: "Note",
-      "red-flag-reminder": "Red flags: see a doctor first",
-    },
   };
 
   const state = load() || fresh();
@@ -365,15 +352,13 @@
   function showQuestion(q, progress, changing) {
     const input = answerInput(q, "q", changing ? state.answers[q.id] : undefined);
     const whyId = "why-text";
-    // The first line says why; the lines after it, when any, name the rules it can lead to.
-    const whyLines = String(q.why || "").split("\n");
-    const whyRest = whyLines.slice(1).join("\n").trim();
+    // The plain sentence first; the terminal's full text, with the rules, folded under it.
     const why = el(
       "div",
       { id: whyId, class: "why", hidden: true },
-      el("p", { text: whyLines[0] }),
-      whyRest
-        ? el("details", {}, el("summary", { text: UI.whyRules }), el("pre", { text: whyRest }))
+      el("p", { text: q.whyShort || q.why || "" }),
+      q.whyShort && q.why
+        ? el("details", {}, el("summary", { text: UI.whyRules }), el("pre", { text: q.why }))
         : null
     );
     const whyButton = q.why
@@ -526,54 +511,30 @@
 
   function showReport(response) {
     const report = response.report || {};
-    const headings = Object.assign({}, UI.headings, response.headings || report.headings || {});
-    const sections = report.sections || [
-      "red-flags",
-      "summary",
-      "causes",
-      "conditions",
-      "what-to-do",
-      "see-a-doctor",
-      "open-questions",
-      "note",
-      "red-flag-reminder",
-    ];
+    // The report's sections, in order, each with its heading from kbase/report.yaml.
+    const sections = report.sections || [];
     const article = el("article", { id: "report", class: "report" });
     const builders = {
-      "red-flags": () => redFlagBox(report, headings["red-flags"], "red-flags", true),
-      "red-flags-not-checked": () =>
-        el(
-          "section",
-          { class: "red-flag", id: "red-flags-not-checked" },
-          el("h2", { text: headings["red-flags-not-checked"] }),
-          el("p", { text: report.redFlagsNotChecked || "" })
-        ),
-      summary: () => summarySection(report, headings.summary),
-      causes: () => causesSection(report, headings.causes),
-      "no-cause": () =>
-        el(
-          "section",
-          { id: "no-cause" },
-          el("h2", { text: headings["no-cause"] }),
-          el("p", { text: report.noCauseAdvice || "" })
-        ),
-      conditions: () => conditionsSection(report, headings.conditions),
-      "what-to-do": () => whatToDoSection(report, headings["what-to-do"]),
-      "see-a-doctor": () => doctorSection(report, headings["see-a-doctor"]),
-      "open-questions": () => openQuestionsSection(report, headings["open-questions"]),
-      note: () =>
+      "red-flags": (heading) => redFlagBox(report, heading, "red-flags", true),
+      summary: (heading) => summarySection(report, heading),
+      causes: (heading) => causesSection(report, heading),
+      conditions: (heading) => conditionsSection(report, heading),
+      "what-to-do": (heading) => whatToDoSection(report, heading),
+      "see-a-doctor": (heading) => doctorSection(report, heading),
+      "open-questions": (heading) => openQuestionsSection(report, heading),
+      note: (heading) =>
         el(
           "section",
           { id: "note", class: "note" },
-          el("h2", { text: headings.note }),
+          el("h2", { text: heading }),
           el("p", { text: report.disclaimer || "" })
         ),
-      "red-flag-reminder": () =>
-        redFlagBox(report, headings["red-flag-reminder"], "red-flag-reminder", false),
+      "red-flag-reminder": (heading) =>
+        redFlagBox(report, heading, "red-flag-reminder", false),
     };
-    sections.forEach((id) => {
-      const build = builders[id];
-      const node = build ? build() : null;
+    sections.forEach((section) => {
+      const build = builders[section.id];
+      const node = build ? build(section.heading) : null;
       if (node) article.append(node);
     });
     replaceStep(article);
@@ -591,7 +552,7 @@
       return el(
         "section",
         { class: "red-flag not-checked", id },
-        el("h2", { text: UI.headings["red-flags-not-checked"] }),
+        el("h2", { text: heading }),
         el("p", { text: report.redFlagsNotChecked || "" })
       );
     }
@@ -630,7 +591,7 @@
       return el(
         "section",
         { id: "causes", class: "no-cause" },
-        el("h2", { text: UI.headings["no-cause"] }),
+        el("h2", { text: heading }),
         el("p", { text: report.noCauseAdvice || (report.summary || {}).causes || "" })
       );
     }

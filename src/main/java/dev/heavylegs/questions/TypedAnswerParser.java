@@ -53,6 +53,20 @@ public final class TypedAnswerParser {
   }
 
   /**
+   * The units a number {@code question} may be answered in, its own first ({@code months}, {@code
+   * years}); empty when it has no unit.
+   */
+  public static List<String> units(Question question) {
+    if (question.unit() == null || !question.type().isNumeric()) {
+      return List.of();
+    }
+    List<String> units = new ArrayList<>();
+    units.add(question.unit());
+    units.addAll(Units.alternativesTo(question.unit()));
+    return List.copyOf(units);
+  }
+
+  /**
    * What {@code question} accepts, in a few words: {@code a number in 0..5 cm (you may also answer
    * in in, mm)}.
    */

@@ -86,7 +86,7 @@ final class Units {
           "min", List.of("h"),
           "hours", List.of("days"),
           "weeks", List.of("months"),
-          "months", List.of("years"));
+          "months", List.of("weeks", "years"));
 
   /** Other units a runner may use for {@code questionUnit}, for messages; empty if none. */
   static List<String> alternativesTo(String questionUnit) {

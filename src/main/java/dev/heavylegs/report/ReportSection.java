@@ -26,6 +26,25 @@ public enum ReportSection {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /**
+   * The heading this section shows in {@code report}, from {@code report.yaml}: the causes section
+   * is headed "no likely cause" when there is none, the red-flag sections "not checked" when no red
+   * flag was raised and the screening questions went unanswered, and the reminder repeats the
+   * red-flag heading.
+   */
+  public String heading(Report report) {
+    Report.Texts texts = report.texts();
+    return switch (this) {
+      case RED_FLAGS, RED_FLAG_REMINDER ->
+          texts.heading(
+              report.redFlags().isEmpty() && report.redFlagsNotChecked()
+                  ? "red-flags-not-checked"
+                  : RED_FLAGS.id());
+      case CAUSES -> texts.heading(report.causes().isEmpty() ? "no-cause" : id());
+      default -> texts.heading(id());
+    };
+  }
+
   /** Whether {@code report} has anything to show in this section. */
   public boolean isIn(Report report) {
     return switch (this) {

@@ -59,6 +59,11 @@ final class ConclusionTexts {
     return text.why(question, open);
   }
 
+  /** What {@code why} prints at a question, in one plain sentence. */
+  String whyShort(Question question, RuleAssessment open) {
+    return text.whyShort(question, open);
+  }
+
   /** An answer as the prompt shows it. */
   String shown(Question question, dev.heavylegs.questions.GivenAnswer answer) {
     return text.shown(question, answer);

@@ -73,6 +73,7 @@ final class ConsultationApi {
     if (!remaining.isEmpty()) {
       Question question = remaining.get(0);
       next = QuestionJson.of(question);
+      next.put("whyShort", new ConclusionTexts(knowledgeBase).whyShort(question, concluded.open()));
       next.put("why", new ConclusionTexts(knowledgeBase).why(question, concluded.open()));
     }
     doc.put("nextQuestion", next);

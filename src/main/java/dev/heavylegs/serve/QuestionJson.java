@@ -34,6 +34,10 @@ final class QuestionJson {
     if (question.unit() != null) {
       m.put("unit", question.unit());
     }
+    List<String> units = TypedAnswerParser.units(question);
+    if (units.size() > 1) {
+      m.put("units", units); // the page offers them beside the number box
+    }
     if (question.type().isNumeric()) {
       m.put("min", question.min());
       m.put("max", question.max());

@@ -57,6 +57,10 @@ class ConsultationEndpointsTest {
     assertThat(doc.path("nextQuestion").path("id").asText()).isEqualTo(first.id());
     assertThat(doc.path("nextQuestion").path("why").asText())
         .isEqualTo(new InterviewText(kb).why(first, open));
+    assertThat(doc.path("nextQuestion").path("whyShort").asText())
+        .isEqualTo(new InterviewText(kb).whyShort(first, open))
+        .doesNotContain("\n")
+        .endsWith(".");
     assertThat(doc.path("nextQuestion").path("choices").size()).isEqualTo(first.choices().size());
     assertThat(doc.path("progress").path("answered").asInt()).isZero();
     assertThat(doc.path("progress").path("toGo").asInt())
@@ -76,6 +80,48 @@ class ConsultationEndpointsTest {
     JsonNode expected = Http.JSON.readTree(new JsonReportWriter().write(report));
     assertThat(doc.path("report")).isEqualTo(expected);
     assertThat(doc.path("report").path("causes").get(0).path("id").asText())
+        .isEqualTo("hot-weather");
+  }
+
+  @Test
+  void theReportCarriesItsSectionHeadingsFromTheKbaseInTheOrderShown() {
+    JsonNode sections = http.postJson("/api/v1/consultations", consultation(HOT)).json();
+    sections = sections.path("report").path("sections");
+
+    assertThat(sections.get(0).path("id").asText()).isEqualTo("red-flags");
+    // No red-flag question answered: the first section says they were not checked.
+    assertThat(sections.get(0).path("heading").asText())
+        .isEqualTo(kb.reportWording().headings().get("red-flags-not-checked"));
+    List<String> headings = new ArrayList<>();
+    sections.forEach(s -> headings.add(s.path("id").asText() + "=" + s.path("heading").asText()));
+    assertThat(headings)
+        .contains(
+            "summary=" + kb.reportWording().headings().get("summary"),
+            "causes=" + kb.reportWording().headings().get("causes"));
+  }
+
+  @Test
+  void aNumberQuestionListsTheUnitsItMayBeAnsweredInAndTakesAnswersInThem() {
+    JsonNode questions = http.get("/api/v1/questions").json().path("questions");
+    List<String> months = new ArrayList<>();
+    List<String> temperature = new ArrayList<>();
+    for (JsonNode q : questions) {
+      if (q.path("id").asText().equals("months-running")) {
+        q.path("units").forEach(u -> months.add(u.asText()));
+      }
+      if (q.path("id").asText().equals("temperature-c")) {
+        q.path("units").forEach(u -> temperature.add(u.asText()));
+      }
+    }
+    assertThat(months).containsExactly("months", "weeks", "years");
+    assertThat(temperature).containsExactly("°C", "F");
+
+    JsonNode hot =
+        http.postJson(
+                "/api/v1/consultations",
+                consultation(HOT.replace("\"temperature-c\": 31", "\"temperature-c\": \"88 F\"")))
+            .json();
+    assertThat(hot.path("report").path("causes").get(0).path("id").asText())
         .isEqualTo("hot-weather");
   }
 

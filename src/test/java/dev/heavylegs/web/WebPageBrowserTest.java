@@ -167,6 +167,47 @@ class WebPageBrowserTest {
   }
 
   @Test
+  void anAnswerCanBeChangedInTheMiddleOfTheQuestionsInAnotherUnit() {
+    for (int asked = 0; !page.questionId().equals("months-running"); asked++) {
+      assertThat(asked).as("months-running is asked early").isLessThan(5);
+      if (HOT_SUMMER.containsKey(page.questionId())) {
+        page.answer(HOT_SUMMER.get(page.questionId()));
+      } else {
+        page.notSure();
+      }
+    }
+    // The catalogue takes months-running in weeks and years too: the page offers them.
+    assertThat(new Select(page.find("#q-unit")).getOptions())
+        .extracting(WebElement::getText)
+        .containsExactly("months", "weeks", "years");
+    page.answer("3 weeks");
+    assertThat(page.step()).isEqualTo(Step.QUESTION);
+    assertThat(page.givenAnswer("months-running")).isEqualTo("3 weeks");
+    String next = page.questionId();
+
+    page.change("months-running");
+    assertThat(page.find("#q-number").getAttribute("value")).isEqualTo("3");
+    assertThat(new Select(page.find("#q-unit")).getFirstSelectedOption().getText())
+        .isEqualTo("weeks");
+    page.answer("30 months");
+
+    // Back to the questions, not to the report, with the changed answer in the list.
+    assertThat(page.step()).isEqualTo(Step.QUESTION);
+    assertThat(page.questionId()).isNotEqualTo("months-running");
+    assertThat(page.givenAnswer("months-running")).isEqualTo("30 months");
+    assertThat(next).isNotBlank();
+  }
+
+  @Test
+  void theReportsHeadingsAreTheKbasesWords() {
+    page.openAnswered(server.baseUrl(), HOT_SUMMER);
+    Map<String, String> headings = dev.heavylegs.ShippedKbase.get().reportWording().headings();
+    assertThat(page.find("#summary h2").getText()).isEqualToIgnoringCase(headings.get("summary"));
+    assertThat(page.find("#causes h2").getText()).isEqualToIgnoringCase(headings.get("causes"));
+    assertThat(page.find("#note h2").getText()).isEqualToIgnoringCase(headings.get("note"));
+  }
+
+  @Test
   void whatIfShowsWhatWouldChangeAndKeepsTheAnswers() {
     page.openAnswered(server.baseUrl(), HOT_SUMMER);
     String reportBefore = page.find("#report").getText();
@@ -204,7 +245,12 @@ class WebPageBrowserTest {
     assertThat(why.isDisplayed()).isFalse();
     page.find("#why-link").click();
     assertThat(why.isDisplayed()).isTrue();
-    assertThat(why.getText()).isNotBlank();
+    // One plain sentence; the terminal's text, with the rules, is folded under it.
+    assertThat(page.find("#why-text > p").getText()).isNotBlank().doesNotContain("\n");
+    WebElement detail = page.find("#why-text details");
+    assertThat(detail.getAttribute("open")).isNull();
+    detail.findElement(org.openqa.selenium.By.tagName("summary")).click();
+    assertThat(detail.getText()).contains("rule ");
     assertThat(page.find("#why-link").getAttribute("aria-expanded")).isEqualTo("true");
   }
 

@@ -67,6 +67,30 @@ public final class InterviewText {
         + PromptCommand.SUMMARY;
   }
 
+  private static final String SCREENS_RED_FLAGS =
+      "This question screens for red flags: symptoms that need a doctor first.";
+
+  /**
+   * What {@link #why} says in one plain sentence, for a page: that the question screens for red
+   * flags, or the conclusions it can still lead to, without the rules.
+   */
+  public String whyShort(Question question, RuleAssessment open) {
+    List<RuleInfo> rules = open.rulesWaitingFor(question.id());
+    if (rules.isEmpty()) {
+      return why(question, open);
+    }
+    if (rules.stream().anyMatch(RuleInfo::raisesRedFlag)) {
+      return SCREENS_RED_FLAGS;
+    }
+    String conclusions =
+        rules.stream()
+            .flatMap(r -> r.conclusionsMade().stream())
+            .map(r -> r.kind().label() + " " + title(r))
+            .distinct()
+            .collect(Collectors.joining(", "));
+    return "Your answer to this question can still lead to: " + conclusions + ".";
+  }
+
   /** Which conclusions {@code question} can still lead to, and the rules that need it. */
   public String why(Question question, RuleAssessment open) {
     List<RuleInfo> rules = open.rulesWaitingFor(question.id());
@@ -75,7 +99,7 @@ public final class InterviewText {
     }
     StringBuilder text = new StringBuilder();
     if (rules.stream().anyMatch(RuleInfo::raisesRedFlag)) {
-      text.append("This question screens for red flags: symptoms that need a doctor first.\n");
+      text.append(SCREENS_RED_FLAGS).append('\n');
     }
     text.append("Your answer to ").append(question.id()).append(" can still lead to:\n");
     for (RuleInfo rule : rules) {

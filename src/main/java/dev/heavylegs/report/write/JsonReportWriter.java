@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 /**
  * The report for programs. The four keys of the contract ({@code conditions}, {@code causes},
  * {@code recommendations}, {@code referrals}) come first; red-flag referrals lead the referrals.
- * {@code sections} lists the {@link ReportSection} ids this report has, in the order a page shows
- * them, and {@code summary} holds its first lines; each cause has its plain {@code because}. Every
- * {@code explanation} is a list of reasons: the rule (id, name, file, line, source) and what it
- * rested on, answers as {@code {"question", "value"}} and conclusions with their own explanation.
+ * {@code sections} lists the {@link ReportSection}s this report has, in the order a page shows
+ * them, each with its {@code id} and the {@code heading} from {@code report.yaml}, and {@code
+ * summary} holds its first lines; each cause has its plain {@code because}. Every {@code
+ * explanation} is a list of reasons: the rule (id, name, file, line, source) and what it rested on,
+ * answers as {@code {"question", "value"}} and conclusions with their own explanation.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -40,7 +41,7 @@ public final class JsonReportWriter implements ReportWriter {
         Stream.concat(report.redFlags().stream(), report.referrals().stream())
             .map(this::referral)
             .toList());
-    root.put("sections", ReportSection.of(report).stream().map(ReportSection::id).toList());
+    root.put("sections", ReportSection.of(report).stream().map(this::section).toList());
     root.put("summary", summary(report.summary()));
     root.put("noCauseFound", report.noCauseFound());
     root.put("redFlagsChecked", !report.redFlagsNotChecked());
@@ -56,6 +57,13 @@ public final class JsonReportWriter implements ReportWriter {
     root.put("unanswered", report.openQuestions().stream().map(this::openQuestion).toList());
     root.put("disclaimer", report.texts().disclaimer());
     return JsonText.pretty(root) + "\n";
+  }
+
+  private Map<String, Object> section(ReportSection section) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", section.id());
+    m.put("heading", section.heading(report));
+    return m;
   }
 
   private Map<String, Object> summary(Report.Summary summary) {
