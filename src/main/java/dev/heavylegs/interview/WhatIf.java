@@ -91,19 +91,7 @@ final class WhatIf {
         OutcomeDiff.between(Outcome.of(report), Outcome.of(supposedReport));
     List<Question> wouldAsk =
         new RuleAssessment(knowledgeBase, supposedAnswers, inference).questionsThatMatter();
-    StringBuilder shown =
-        new StringBuilder("What if ")
-            .append(supposed)
-            .append(" (a what-if: your answers stay as they are)\n")
-            .append(text.differences(changes));
-    if (!wouldAsk.isEmpty()) {
-      shown
-          .append("\nIt would also bring up ")
-          .append(wouldAsk.size())
-          .append(" question(s) to answer: ")
-          .append(wouldAsk.stream().map(Question::id).collect(Collectors.joining(", ")));
-    }
-    return shown.toString();
+    return text.whatIf(supposed.toString(), changes, wouldAsk);
   }
 
   static Map<String, String> pairs(String argument) {

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The words of the prompt commands {@code how}, {@code whynot} and {@code whatif}, made from the
@@ -74,18 +73,6 @@ final class ConclusionTexts {
    * supposed answers would bring up.
    */
   String whatIf(String supposed, List<OutcomeDiff.Change> changes, List<Question> wouldAsk) {
-    StringBuilder shown =
-        new StringBuilder("What if ")
-            .append(supposed)
-            .append(" (a what-if: your answers stay as they are)\n")
-            .append(text.differences(changes));
-    if (!wouldAsk.isEmpty()) {
-      shown
-          .append("\nIt would also bring up ")
-          .append(wouldAsk.size())
-          .append(" question(s) to answer: ")
-          .append(wouldAsk.stream().map(Question::id).collect(Collectors.joining(", ")));
-    }
-    return shown.toString();
+    return text.whatIf(supposed, changes, wouldAsk);
   }
 }

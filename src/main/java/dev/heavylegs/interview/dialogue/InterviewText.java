@@ -361,4 +361,24 @@ public final class InterviewText {
         .distinct()
         .collect(Collectors.joining(", "));
   }
+
+  /**
+   * What {@code whatif} prints: what was supposed, what would change, and the questions the
+   * supposed answers would bring up.
+   */
+  public String whatIf(String supposed, List<OutcomeDiff.Change> changes, List<Question> wouldAsk) {
+    StringBuilder shown =
+        new StringBuilder("What if ")
+            .append(supposed)
+            .append(" (a what-if: your answers stay as they are)\n")
+            .append(differences(changes));
+    if (!wouldAsk.isEmpty()) {
+      shown
+          .append("\nIt would also bring up ")
+          .append(wouldAsk.size())
+          .append(" question(s) to answer: ")
+          .append(wouldAsk.stream().map(Question::id).collect(Collectors.joining(", ")));
+    }
+    return shown.toString();
+  }
 }
