@@ -24,12 +24,6 @@ public final class JsonText {
 
   private JsonText() {}
 
-  /**
-   * JSON text already written (a report as {@code consult --format json} prints it), put into a
-   * larger document as it is, not parsed and written again.
-   */
-  public record Raw(String json) {}
-
   /** {@code value} as indented JSON. */
   public static String pretty(Object value) {
     return write(value, true);
@@ -83,8 +77,6 @@ public final class JsonText {
         write(out, item);
       }
       out.writeEndArray();
-    } else if (value instanceof Raw raw) {
-      out.writeRawValue(raw.json());
     } else if (value instanceof String s) {
       out.writeString(s);
     } else if (value instanceof Boolean b) {

@@ -1,13 +1,10 @@
 package dev.heavylegs.serve;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.engine.Inference;
 import dev.heavylegs.interview.outcome.OutcomeDiff;
-import dev.heavylegs.json.JsonText;
-import dev.heavylegs.json.JsonTrees;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.questions.Answers;
@@ -194,20 +191,23 @@ final class ConsultationApi {
   /**
    * The engine's conclusions, the report, its JSON, and what is still open, for one set of answers.
    */
-  private record Concluded(Report report, String reportJson, RuleAssessment open) {
+  private record Concluded(Report report, Map<String, Object> reportJson, RuleAssessment open) {
 
     static Concluded from(KnowledgeBase knowledgeBase, Answers answers) {
       Inference inference = Consultation.run(knowledgeBase, answers);
-      Report report = new ReportBuilder(knowledgeBase).build(inference, answers);
-      return new Concluded(
-          report,
-          new JsonReportWriter().write(report).stripTrailing(),
-          new RuleAssessment(knowledgeBase, answers, inference));
+      RuleAssessment open = new RuleAssessment(knowledgeBase, answers, inference);
+      // The report judges its open questions on the answers given alone; with nothing answered
+      // "unknown" that is this same assessment, so it is made once.
+      Report report =
+          answers.unknown().isEmpty()
+              ? new ReportBuilder(knowledgeBase).build(inference, answers, open)
+              : new ReportBuilder(knowledgeBase).build(inference, answers);
+      return new Concluded(report, new JsonReportWriter().tree(report), open);
     }
 
     /** The report as {@code consult --format json} prints it, inside a larger document. */
-    JsonText.Raw json() {
-      return new JsonText.Raw(reportJson);
+    Map<String, Object> json() {
+      return reportJson;
     }
 
     /** The explanation of a conclusion as the JSON report has it. */
@@ -219,14 +219,11 @@ final class ConsultationApi {
             case RECOMMENDATION -> "recommendations";
             case REFERRAL -> "referrals";
           };
-      try {
-        for (JsonNode item : JsonTrees.parse(reportJson).path(list)) {
-          if (item.path("id").asText().equals(ref.id())) {
-            return JsonTrees.plain(item.path("explanation"));
-          }
+      for (Object item : (List<?>) reportJson.get(list)) {
+        Map<?, ?> conclusion = (Map<?, ?>) item;
+        if (ref.id().equals(conclusion.get("id"))) {
+          return conclusion.get("explanation");
         }
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("the report's own JSON does not parse", e);
       }
       return List.of();
     }

@@ -30,6 +30,14 @@ public final class JsonReportWriter implements ReportWriter {
 
   @Override
   public String write(Report report) {
+    return JsonText.pretty(tree(report)) + "\n";
+  }
+
+  /**
+   * The report as a tree of maps, lists and values, in the order {@link #write} prints it: for a
+   * document that holds the report (the service's responses), written once, straight to bytes.
+   */
+  public Map<String, Object> tree(Report report) {
     this.report = report;
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("conditions", report.conditions().stream().map(this::condition).toList());
@@ -56,7 +64,7 @@ public final class JsonReportWriter implements ReportWriter {
     }
     root.put("unanswered", report.openQuestions().stream().map(this::openQuestion).toList());
     root.put("disclaimer", report.texts().disclaimer());
-    return JsonText.pretty(root) + "\n";
+    return root;
   }
 
   private Map<String, Object> section(ReportSection section) {
