@@ -252,14 +252,26 @@ public final class HttpService implements AutoCloseable {
     }
   }
 
+  // Consultations are pure CPU work: evaluated as many at a time as there are cores, the rest
+  // wait their turn instead of all running at once and thrashing the caches.
+  private final java.util.concurrent.Semaphore evaluating =
+      new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
   private void consultationEndpoint(Context ctx, List<String> fields, ApiCall call) {
     noQuery(ctx);
     requireContentType(ctx, JSON);
     byte[] body = body(ctx, options.maxBodyBytes());
     KnowledgeBase kb = knowledgeBaseOrUnavailable();
-    Map<String, Object> doc =
-        call.answer(kb, RequestJson.object(body, fields, "{\"answers\": {...}}"));
-    json(ctx, 200, JSON, doc, kb.contentHash());
+    byte[] bytes;
+    evaluating.acquireUninterruptibly();
+    try {
+      Map<String, Object> doc =
+          call.answer(kb, RequestJson.object(body, fields, "{\"answers\": {...}}"));
+      bytes = JsonText.compactUtf8(doc);
+    } finally {
+      evaluating.release();
+    }
+    send(ctx, 200, JSON, bytes, kb.contentHash());
   }
 
   private void readEndpoint(Context ctx, Function<KnowledgeBase, Map<String, Object>> call) {
@@ -466,7 +478,10 @@ public final class HttpService implements AutoCloseable {
   /** A whole JSON document, encoded before anything is sent. */
   private static void json(
       Context ctx, int status, String type, Map<String, Object> doc, String version) {
-    byte[] bytes = JsonText.compactUtf8(doc);
+    send(ctx, status, type, JsonText.compactUtf8(doc), version);
+  }
+
+  private static void send(Context ctx, int status, String type, byte[] bytes, String version) {
     ctx.status(status).contentType(type + "; charset=utf-8");
     if (version != null) {
       ctx.header(VERSION_HEADER, version);
