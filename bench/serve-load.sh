@@ -3,14 +3,23 @@
 # second and latency (p50, p99) at 1, 16 and 64 concurrent clients, the server's memory before and
 # after, and POST /api/v1/batch against `heavylegs batch` on the same profiles.
 #
-#   bench/serve-load.sh [SECONDS] [BATCH_PROFILES]     (default 20 s a level, 20000 profiles)
+#   bench/serve-load.sh [SECONDS] [BATCH_PROFILES] [WARMUP_SECONDS]
+#                                 (default 20 s a level, 20000 profiles, 60 s of warm-up)
+#   bench/serve-load.sh --soak MINUTES
+#                                 16 clients for that long, one line a minute: the rate, p99, the
+#                                 server's RSS and its heap after a full collection
 #
 # Each request is a full consultation (report included) of one of 2,000 generated runners, in turn.
+# The warm-up is long because on 2 cores the optimising compiler, competing with the load, needs
+# about a minute to settle (after 10 s a consultation still costs twice the CPU it does later).
 # Uses wrk (installed with apt-get when missing). The server is stopped with SIGTERM at the end.
 set -eu
 HERE=$(cd "$(dirname "$0")/.." && pwd)
+SOAK_MINUTES=""
+if [ "${1:-}" = "--soak" ]; then SOAK_MINUTES=${2:?minutes}; set --; fi
 SECONDS_PER_LEVEL=${1:-20}
 BATCH_N=${2:-20000}
+WARMUP_SECONDS=${3:-60}
 WORK=$(mktemp -d)
 SERVER=""
 cleanup() {
@@ -60,9 +69,28 @@ TICKS=$(getconf CLK_TCK)
 echo "server RSS after start: $(rss)"
 
 export BODIES="$WORK/bodies.jsonl"
-echo "warming up (${SECONDS_PER_LEVEL} s at 16 clients)..."
-wrk -t 2 -c 16 -d "${SECONDS_PER_LEVEL}s" -s "$WORK/consult.lua" "$URL" >/dev/null
+echo "warming up (${WARMUP_SECONDS} s at 16 clients)..."
+wrk -t 2 -c 16 -d "${WARMUP_SECONDS}s" -s "$WORK/consult.lua" "$URL" >/dev/null
 echo "server RSS after warm-up: $(rss)"
+
+if [ -n "$SOAK_MINUTES" ]; then
+  # The heap in use after a full collection (jcmd GC.run, then GC.heap_info): what the server
+  # keeps; RSS also holds the heap the collector has grown into and not given back.
+  live_heap() {
+    jcmd "$SERVER" GC.run >/dev/null
+    jcmd "$SERVER" GC.heap_info | awk '/generation/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); kb += v}}
+      END {printf "%d MB", kb / 1024}'
+  }
+  echo "live heap after warm-up: $(live_heap)"
+  for minute in $(seq 1 "$SOAK_MINUTES"); do
+    wrk -t 2 -c 16 -d 60s --latency -s "$WORK/consult.lua" "$URL" > "$WORK/wrk.txt"
+    echo "minute $minute: $(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt") consultations/s," \
+      "p99 $(awk '$1 == "99%" {print $2}' "$WORK/wrk.txt"), non-2xx $(awk '/Non-2xx/ {print $5}' "$WORK/wrk.txt" | grep . || echo 0)," \
+      "RSS $(rss), live heap $(live_heap)"
+  done
+  echo "machine load (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+  exit 0
+fi
 for clients in 1 16 64; do
   threads=$([ "$clients" -eq 1 ] && echo 1 || echo 2)
   before=$(cpu_ticks)
