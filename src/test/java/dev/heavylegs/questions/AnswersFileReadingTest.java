@@ -159,7 +159,8 @@ class AnswersFileReadingTest {
       Path path = Path.of(entry);
       String name = path.getFileName().toString();
       if (Files.isDirectory(path) && (name.equals("classes") || name.equals("test-classes"))) {
-        classpath.add(path.toAbsolutePath().toString());
+        // copied too: the checkout may sit in a folder only root may enter (mktemp -d makes one)
+        classpath.add(copyReadable(path, classes.resolve(name)).toString());
       } else if (name.startsWith("jackson-") || name.startsWith("snakeyaml")) {
         Path copy = Files.copy(path, classes.resolve(name));
         Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
@@ -190,6 +191,23 @@ class AnswersFileReadingTest {
             && !output.contains("Error: Could not find or load main class"),
         "the classes cannot be read as nobody here: " + output);
     return output;
+  }
+
+  /** A copy of the folder {@code from} that every user may read. */
+  private static Path copyReadable(Path from, Path to) throws IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+          Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } else {
+          Files.copy(source, target);
+          Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+      }
+    }
+    return to;
   }
 
   private Path fifo(String name) throws Exception {
