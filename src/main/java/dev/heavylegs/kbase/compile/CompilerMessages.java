@@ -34,13 +34,25 @@ public final class CompilerMessages {
 
   private CompilerMessages() {}
 
-  /** The problem {@code message} describes, or empty for Drools' follow-on noise. */
+  /**
+   * The problem {@code message} describes, or empty for Drools' follow-on noise; {@code
+   * duplicateNames} says that the same build reported two rules with one name.
+   */
   static Optional<KbaseProblem> toProblem(
-      Message message, Map<String, RuleSource> sources, KbasePaths paths) {
+      Message message, Map<String, RuleSource> sources, KbasePaths paths, boolean duplicateNames) {
     Optional<RuleSource> source = Optional.ofNullable(message.getPath()).map(sources::get);
     String text = message.getText() == null ? "" : message.getText().replaceAll("\\s+", " ").trim();
     if (text.startsWith("Parser returned a null Package")) {
       return Optional.empty(); // always follows a syntax error that is reported on its own
+    }
+    if (duplicateNames && DuplicateRuleNames.isFollowOn(text)) {
+      return Optional.empty(); // the duplicate name is reported on its own
+    }
+    Optional<String> duplicate = DuplicateRuleNames.duplicateName(text);
+    if (duplicate.isPresent() && source.isPresent()) {
+      text =
+          DuplicateRuleNames.message(
+              duplicate.get(), source.get(), message.getLine(), sources.values());
     }
     int line = message.getLine();
     int column = message.getColumn();

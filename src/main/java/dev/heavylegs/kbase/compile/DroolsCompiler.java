@@ -53,8 +53,16 @@ public final class DroolsCompiler {
     synchronized (DroolsCompiler.class) {
       KieBuilder builder = services.newKieBuilder(files).buildAll();
       boolean failed = false;
-      for (Message message : builder.getResults().getMessages()) {
-        CompilerMessages.toProblem(message, byCompiledPath, paths).ifPresent(out::add);
+      List<Message> messages = builder.getResults().getMessages();
+      boolean duplicateNames =
+          messages.stream()
+              .anyMatch(
+                  m ->
+                      m.getText() != null
+                          && m.getText().startsWith(DuplicateRuleNames.DROOLS_PREFIX));
+      for (Message message : messages) {
+        CompilerMessages.toProblem(message, byCompiledPath, paths, duplicateNames)
+            .ifPresent(out::add);
         failed |= message.getLevel() == Message.Level.ERROR;
       }
       if (failed) {

@@ -148,6 +148,36 @@ class KnowledgeBaseLoaderTest {
   }
 
   @Test
+  void aSecondRuleWithTheNameOfAnotherSaysWhereTheFirstIsInOneError() throws IOException {
+    Path kbase = copyOfShippedKbase();
+    PlacedFile placed = PlacedFile.put(kbase, "broken/conditions/duplicate-name.drl");
+    int first =
+        lineOf(kbase.resolve("conditions/shoes.drl"), "rule \"Tight shoes: the shoes feel tight\"");
+
+    assertThat(problemsLoading(kbase))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            placed.at(
+                "7:1: error: a second rule named \"Tight shoes: the shoes feel tight\": the first is"
+                    + " at "
+                    + kbase.resolve("conditions/shoes.drl")
+                    + ":"
+                    + first
+                    + "; rule names must differ within a package (heavylegs.conditions)"));
+  }
+
+  private static int lineOf(Path file, String text) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(text + " not in " + file);
+  }
+
+  @Test
   void aFolderWithoutAKnowledgeBaseIsRefused() {
     assertThat(problemsLoading(tmp.resolve("nothing-here")))
         .singleElement()
