@@ -179,7 +179,9 @@ public final class KnowledgeBaseLoader {
     RuleIndex rules =
         ruleCount > MAX_RULES ? new RuleIndex(List.of()) : index(sources, trees, kieBase, unparsed);
     questions.ifPresent(
-        q -> new KbaseChecks(q, wording, problems).check(rules, unparsed.isEmpty()));
+        q ->
+            new KbaseChecks(q, wording, problems)
+                .check(rules, unparsed.isEmpty(), wordingReader.allFilesRead()));
     questions.ifPresent(
         q ->
             new CatalogueChecks(

@@ -9,6 +9,7 @@ import dev.heavylegs.kbase.WordingEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the wording files ({@code *.yaml} beside the rules) into one {@link Wording}. Each
@@ -41,69 +42,52 @@ public final class WordingReader {
 
   private final Map<ConclusionRef, WordingEntry> entries = new LinkedHashMap<>();
   private final List<KbaseProblem> problems;
+  private boolean allRead = true;
 
   public WordingReader(List<KbaseProblem> problems) {
     this.problems = problems;
   }
 
+  /** False once a wording file could not be read: the wording it holds is unknown. */
+  public boolean allFilesRead() {
+    return allRead;
+  }
+
   /** Adds the entries of one wording file, whose content is {@code text}. */
   public void read(String text, String shownPath) {
-    YamlFiles.read(text, shownPath, WordingFile.class, problems)
-        .ifPresent(
-            w -> {
-              section(
-                  w.conditions(),
-                  Kind.CONDITION,
-                  text,
-                  shownPath,
-                  (ref, t, line) ->
-                      entry(
-                          ref,
-                          t.title(),
-                          t.explanation(),
-                          null,
-                          null,
-                          t.source(),
-                          shownPath,
-                          line));
-              section(
-                  w.causes(),
-                  Kind.CAUSE,
-                  text,
-                  shownPath,
-                  (ref, t, line) ->
-                      entry(
-                          ref,
-                          t.title(),
-                          t.explanation(),
-                          null,
-                          null,
-                          t.source(),
-                          shownPath,
-                          line));
-              section(
-                  w.recommendations(),
-                  Kind.RECOMMENDATION,
-                  text,
-                  shownPath,
-                  (ref, t, line) ->
-                      entry(ref, t.title(), null, t.advice(), null, t.source(), shownPath, line));
-              section(
-                  w.referrals(),
-                  Kind.REFERRAL,
-                  text,
-                  shownPath,
-                  (ref, t, line) ->
-                      entry(
-                          ref,
-                          t.title(),
-                          null,
-                          t.advice(),
-                          t.reason(),
-                          t.source(),
-                          shownPath,
-                          line));
-            });
+    Optional<WordingFile> file = YamlFiles.read(text, shownPath, WordingFile.class, problems);
+    allRead &= file.isPresent();
+    file.ifPresent(
+        w -> {
+          section(
+              w.conditions(),
+              Kind.CONDITION,
+              text,
+              shownPath,
+              (ref, t, line) ->
+                  entry(ref, t.title(), t.explanation(), null, null, t.source(), shownPath, line));
+          section(
+              w.causes(),
+              Kind.CAUSE,
+              text,
+              shownPath,
+              (ref, t, line) ->
+                  entry(ref, t.title(), t.explanation(), null, null, t.source(), shownPath, line));
+          section(
+              w.recommendations(),
+              Kind.RECOMMENDATION,
+              text,
+              shownPath,
+              (ref, t, line) ->
+                  entry(ref, t.title(), null, t.advice(), null, t.source(), shownPath, line));
+          section(
+              w.referrals(),
+              Kind.REFERRAL,
+              text,
+              shownPath,
+              (ref, t, line) ->
+                  entry(ref, t.title(), null, t.advice(), t.reason(), t.source(), shownPath, line));
+        });
   }
 
   public Wording wording() {

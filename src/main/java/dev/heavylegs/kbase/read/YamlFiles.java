@@ -48,9 +48,37 @@ public final class YamlFiles {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : at.getLineNr();
       int column = at == null ? 0 : at.getColumnNr();
-      out.add(KbaseProblem.error(shownPath, line, column, plainMessage(e)));
+      Optional<int[]> tab = tabInIndentation(text, line);
+      if (tab.isPresent()) {
+        out.add(
+            KbaseProblem.error(
+                shownPath,
+                tab.get()[0],
+                tab.get()[1],
+                "a tab in the indentation: YAML indents with spaces only; replace the tab with"
+                    + " spaces"));
+      } else {
+        out.add(KbaseProblem.error(shownPath, line, column, plainMessage(e)));
+      }
       return Optional.empty();
     }
+  }
+
+  /**
+   * The line and column of the first tab in a line's indentation, at most two lines past {@code
+   * errorLine} (the YAML parser reports a tab at the token before it): the cause of the error.
+   */
+  private static Optional<int[]> tabInIndentation(String text, int errorLine) {
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size() && i < errorLine + 2; i++) {
+      String l = lines.get(i);
+      for (int c = 0; c < l.length() && (l.charAt(c) == ' ' || l.charAt(c) == '\t'); c++) {
+        if (l.charAt(c) == '\t') {
+          return Optional.of(new int[] {i + 1, c + 1});
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The line (1-based) where {@code key:} first appears as a YAML key in {@code text}, or 0. */

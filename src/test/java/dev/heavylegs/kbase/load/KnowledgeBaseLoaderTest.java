@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A broken knowledge base is refused whole, with every problem at its file and line. */
 class KnowledgeBaseLoaderTest {
@@ -165,6 +167,30 @@ class KnowledgeBaseLoaderTest {
                     + ":"
                     + first
                     + "; rule names must differ within a package (heavylegs.conditions)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"conditions/shoes.yaml", "questions.yaml"})
+  void aTabInTheIndentationOfAYamlFileIsOneErrorAtTheTab(String file) throws IOException {
+    Path kbase = copyOfShippedKbase();
+    Path yaml = kbase.resolve(file);
+    List<String> lines = new ArrayList<>(Files.readAllLines(yaml));
+    int indented = 0;
+    while (!lines.get(indented).startsWith("    ")) {
+      indented++;
+    }
+    lines.set(indented, "\t" + lines.get(indented).substring(4));
+    Files.write(yaml, lines);
+
+    assertThat(problemsLoading(kbase))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            yaml
+                + ":"
+                + (indented + 1)
+                + ":1: error: a tab in the indentation: YAML indents with spaces only; replace"
+                + " the tab with spaces");
   }
 
   private static int lineOf(Path file, String text) throws IOException {
