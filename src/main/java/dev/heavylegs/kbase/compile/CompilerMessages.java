@@ -73,6 +73,12 @@ public final class CompilerMessages {
       line = Integer.parseInt(parser.group(1));
       column = Integer.parseInt(parser.group(2)) + 1; // the parser counts columns from 0
       text = "syntax error: " + text.substring(parser.end());
+      Optional<MissingEnd> missing = source.flatMap(MissingEnd::in);
+      if (missing.isPresent()) {
+        line = missing.get().line();
+        column = 1;
+        text = missing.get().message();
+      }
     }
     String path =
         source

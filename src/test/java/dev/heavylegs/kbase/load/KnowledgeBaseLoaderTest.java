@@ -69,6 +69,11 @@ class KnowledgeBaseLoaderTest {
             "conditions/syntax-error.drl",
             "12:1: error: syntax error: mismatched input 'then' in rule \"Worn-out shoes: far past the limit\""),
         Arguments.of(
+            "conditions/missing-end.drl",
+            "15:1: error: syntax error: rule \"Tight shoes: a new pair not yet worn in\" (line 6) has"
+                + " no 'end': write end on a line of its own after its then part, before the next"
+                + " rule begins here"),
+        Arguments.of(
             "conditions/unknown-field.drl",
             "12:45: error: cannot use distance > 60: Answer has no field"
                 + " 'distance' (fields: question, value, number)"),
