@@ -335,10 +335,13 @@ public final class DrlSafety {
               int start =
                   rule.getStartCharacter() >= 0 ? drl.indexOf(code, rule.getStartCharacter()) : -1;
               String message =
-                  name
-                      + " may only insert conclusions after 'then' (insertLogical( new"
-                      + " Condition|Cause|Recommendation( \"id\" ) ), or a Referral with its Urgency); "
-                      + problem.message();
+                  problem.syntax()
+                      ? "syntax error in " + name + ": " + problem.message()
+                      : name
+                          + " may only insert conclusions after 'then' (insertLogical( new"
+                          + " Condition|Cause|Recommendation( \"id\" ) ), or a Referral with its"
+                          + " Urgency); "
+                          + problem.message();
               if (start < 0) {
                 error(rule.getConsequenceLine(), 1, message);
               } else {

@@ -48,8 +48,11 @@ public final class ConsequenceReader {
    */
   public record Reading(List<ConclusionRef> made, Urgency urgency, Optional<Problem> problem) {}
 
-  /** A problem at an offset of the consequence. */
-  public record Problem(int offset, String message) {}
+  /**
+   * A problem at an offset of the consequence; {@code syntax} when it is a slip of punctuation in
+   * an otherwise allowed statement, not code that is not allowed.
+   */
+  public record Problem(int offset, String message, boolean syntax) {}
 
   private final String code;
   private final List<Token> tokens;
@@ -66,7 +69,8 @@ public final class ConsequenceReader {
     try {
       tokens = RuleCodeLexer.tokens(consequence, true);
     } catch (RuleCodeException e) {
-      return new Reading(List.of(), null, Optional.of(new Problem(e.offset(), e.getMessage())));
+      return new Reading(
+          List.of(), null, Optional.of(new Problem(e.offset(), e.getMessage(), e.isSyntax())));
     }
     return new ConsequenceReader(consequence, tokens).statements();
   }
@@ -88,7 +92,7 @@ public final class ConsequenceReader {
         }
       } catch (RuleCodeException e) {
         if (problem.isEmpty()) {
-          problem = Optional.of(new Problem(e.offset(), e.getMessage()));
+          problem = Optional.of(new Problem(e.offset(), e.getMessage(), e.isSyntax()));
         }
         skipPastStatement();
       }
@@ -105,7 +109,12 @@ public final class ConsequenceReader {
     }
     at++;
     expect("(");
-    expect("new");
+    Token made = take();
+    if (!made.is("new")) { // insertLogical( $fact ) and the like: not a conclusion made here
+      throw new RuleCodeException(
+          made.offset(),
+          "expected 'new' in insertLogical( new Condition( \"id\" ) ), found " + made.shown());
+    }
     Token type = take();
     Kind kind = CONCLUSION_TYPES.get(type.text());
     if (type.kind() != RuleCodeLexer.Kind.NAME || kind == null) {
@@ -136,7 +145,7 @@ public final class ConsequenceReader {
     expect(")");
     Token end = peek();
     if (!end.is(";") && end.kind() != RuleCodeLexer.Kind.END) {
-      throw new RuleCodeException(
+      throw RuleCodeException.syntax(
           end.offset(), "expected ';' after insertLogical( ... ), found " + end.shown());
     }
     return new Inserted(new ConclusionRef(kind, idText), urgency);
@@ -164,7 +173,7 @@ public final class ConsequenceReader {
   private void expect(String symbol) throws RuleCodeException {
     Token token = take();
     if (!token.is(symbol)) {
-      throw new RuleCodeException(
+      throw RuleCodeException.syntax(
           token.offset(),
           "expected '"
               + symbol

@@ -43,14 +43,30 @@ public final class RuleCodeLexer {
   /** Why the text cannot be read, and where. */
   public static final class RuleCodeException extends Exception {
     private final int offset;
+    private final boolean syntax;
 
     public RuleCodeException(int offset, String message) {
+      this(offset, message, false);
+    }
+
+    private RuleCodeException(int offset, String message, boolean syntax) {
       super(message, null, false, false);
       this.offset = offset;
+      this.syntax = syntax;
+    }
+
+    /** A slip of punctuation (a missing bracket or semicolon) in code that is otherwise allowed. */
+    public static RuleCodeException syntax(int offset, String message) {
+      return new RuleCodeException(offset, message, true);
     }
 
     public int offset() {
       return offset;
+    }
+
+    /** True for a slip of punctuation, false for code that is not allowed at all. */
+    public boolean isSyntax() {
+      return syntax;
     }
   }
 

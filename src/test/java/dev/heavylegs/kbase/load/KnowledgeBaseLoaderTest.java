@@ -74,6 +74,10 @@ class KnowledgeBaseLoaderTest {
                 + " no 'end': write end on a line of its own after its then part, before the next"
                 + " rule begins here"),
         Arguments.of(
+            "conditions/consequence-missing-bracket.drl",
+            "13:51: error: syntax error in rule \"Tight shoes: a new pair not yet worn in\": expected"
+                + " ')' in insertLogical( new Condition( \"id\" ) ), found ';'"),
+        Arguments.of(
             "conditions/unknown-field.drl",
             "12:45: error: cannot use distance > 60: Answer has no field"
                 + " 'distance' (fields: question, value, number)"),
