@@ -44,6 +44,22 @@ public final class ScenarioRunner {
   }
 
   /**
+   * What is wrong with {@code scenario} itself, found without running it: answers its questions do
+   * not accept, and ids no rule concludes. {@code validate} reports these, so that a scenario with
+   * a misspelt id or an out-of-range answer does not wait for {@code test} to fail.
+   */
+  public List<String> mistakes(Scenario scenario) {
+    String where = scenario.file() + ":" + scenario.line();
+    try {
+      new AnswersReader(knowledgeBase.questions()).fromTree(where, scenario.answers());
+    } catch (InvalidAnswerException e) {
+      // the caller names the place already
+      return List.of("invalid answers: " + e.getMessage().replace(where + ": ", ""));
+    }
+    return unknownIds(scenario).stream().map(ScenarioResult.Failure::message).toList();
+  }
+
+  /**
    * Runs {@code scenario}: what differs from what it expects, each difference with the explanation
    * of the conclusion that came out unexpectedly or of why an expected one did not, and which rules
    * fired.

@@ -296,6 +296,32 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void validateFindsAScenarioIdNoRuleConcludesAndAnAnswerOutOfRangeWithoutRunningTest()
+      throws IOException {
+    Path kbase = copy();
+    PlacedFile misspelt = broken(kbase, "scenarios/misspelt-recommendation.yaml");
+    Path shoes = kbase.resolve("scenarios/wrong-shoes.yaml");
+    Files.writeString(
+        shoes,
+        Files.readString(shoes)
+            .replaceFirst("shoe-distance-km: 900\n", "shoe-distance-km: 90000\n"));
+
+    Run run = heavylegs("validate", "--kbase", kbase.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out())
+        .contains(
+            misspelt.at(
+                "4:1: error: scenario \"worn-out shoes but enough toe room\": the scenario names"
+                    + " recommendation 'toe-rom', which no rule concludes (misspelt id?)"))
+        .containsPattern(
+            Pattern.quote(shoes.toString())
+                + ":\\d+:1: error: scenario \"shoes past 400 miles are worn out\": invalid answers:"
+                + " shoe-distance-km: 90000 is outside 0\\.\\.5000 km")
+        .contains("2 error(s)");
+  }
+
+  @Test
   void aBrokenScenarioFileIsAOneLineErrorAtItsLine() throws IOException {
     Path kbase = copy();
     PlacedFile scenario = broken(kbase, "scenarios/unknown-key.yaml");
