@@ -181,7 +181,10 @@ public final class KnowledgeBaseLoader {
     questions.ifPresent(
         q ->
             new KbaseChecks(q, wording, problems)
-                .check(rules, unparsed.isEmpty(), wordingReader.allFilesRead()));
+                .check(
+                    rules,
+                    unparsed.isEmpty() && sources.size() == ruleFiles.size(),
+                    wordingReader.allFilesRead()));
     questions.ifPresent(
         q ->
             new CatalogueChecks(
@@ -196,7 +199,8 @@ public final class KnowledgeBaseLoader {
               problems)
           .check();
     }
-    if (unparsed.isEmpty()) {
+    // a rule file or table that could not be read (sources has fewer) leaves the rules unknown
+    if (unparsed.isEmpty() && sources.size() == ruleFiles.size()) {
       questions.ifPresent(
           q ->
               new KbaseLint(q, wording, problems)
@@ -218,6 +222,9 @@ public final class KnowledgeBaseLoader {
       }
     }
     namedCells(sources, problems);
+    for (RuleSource source : sources) {
+      source.table().ifPresent(table -> problems.removeIf(table::isFollowOn));
+    }
     problems.sort(KbaseProblem.BY_POSITION);
     if (loaded == null
         || problems.stream().anyMatch(p -> p.severity() == KbaseProblem.Severity.ERROR)) {

@@ -49,7 +49,12 @@ public final class DecisionTable {
   /** Sheet row of each rule -> the name of its rule table. */
   private final Map<Integer, String> tableByRow = new TreeMap<>();
 
-  private DecisionTable(String shown, String drl, List<Cell> cells) {
+  /** Cells of number columns that hold no number, each already reported. */
+  private final List<KbaseProblem> numberMistakes;
+
+  private DecisionTable(
+      String shown, String drl, List<Cell> cells, List<KbaseProblem> numberMistakes) {
+    this.numberMistakes = List.copyOf(numberMistakes);
     this.shown = shown;
     this.drl = drl;
     this.cells = cells;
@@ -88,11 +93,15 @@ public final class DecisionTable {
           new ExcelParser(collector).parseFile(in);
         }
       }
+      List<KbaseProblem> numbers =
+          NumericCells.mistakes(
+              cells, shown, cells.stream().map(Cell::sheet).distinct().count() > 1);
+      out.addAll(numbers);
       String drl;
       try (InputStream in = snapshot.open(relative)) {
         drl = new SpreadsheetCompiler().compile(in, csv ? InputType.CSV : InputType.XLS);
       }
-      return Optional.of(new DecisionTable(shown, drl, cells));
+      return Optional.of(new DecisionTable(shown, drl, cells, numbers));
     } catch (IOException | RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       out.add(
@@ -107,6 +116,17 @@ public final class DecisionTable {
 
   public String shown() {
     return shown;
+  }
+
+  /**
+   * True for a problem that only follows from a cell of a number column holding no number ({@code
+   * 640km} makes the generated rule a syntax error, reported at another cell): in a row with such a
+   * cell, everything but that cell's own error is held back.
+   */
+  public boolean isFollowOn(KbaseProblem problem) {
+    return problem.path().equals(shown)
+        && !numberMistakes.contains(problem)
+        && numberMistakes.stream().anyMatch(m -> m.line() == problem.line());
   }
 
   /** The DRL Drools generates from the table. */

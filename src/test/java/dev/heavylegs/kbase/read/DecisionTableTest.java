@@ -76,11 +76,11 @@ class DecisionTableTest {
             table.at(
                 "10:4: error: unknown question 'temprature-c' (did you mean temperature-c?) [cell D10]"));
     assertThat(problems)
-        .anySatisfy(
-            p ->
-                assertThat(p)
-                    .startsWith(table.at("11:5: error: cannot use number >= far: "))
-                    .endsWith(" [cell E11]"));
+        .contains(
+            table.at(
+                "11:5: error: 'far' is not a number: this column compares the answer with a number"
+                    + " [cell E11]"))
+        .noneMatch(p -> p.contains("number >= far"));
     assertThat(problems)
         .anySatisfy(
             p ->
@@ -88,6 +88,36 @@ class DecisionTableTest {
                     .startsWith(table.at("12:8: error: condition 'tight-shoe' has no wording"))
                     .endsWith(" [cell H12]"));
     assertThat(problems).noneMatch(p -> p.contains("generated"));
+  }
+
+  @Test
+  void aNumberWithItsUnitOrADecimalCommaIsOneErrorAtItsOwnCellInPlainWords() throws IOException {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    Path table = kbase.resolve("conditions/thresholds.drl.csv");
+    String text = Files.readString(table);
+    Files.writeString(
+        table,
+        text.replace("\"shoe-distance-km\",\"640\"", "\"shoe-distance-km\",\"640km\"")
+            .replace("\"toe-room-cm\",\"\",\"\",\"1.27\"", "\"toe-room-cm\",\"\",\"\",\"1,27\""));
+    int shoes = ShippedKbase.lineOf("conditions/thresholds.drl.csv", "\"COND-WORN-OUT-SHOES-01\"");
+    int toes = ShippedKbase.lineOf("conditions/thresholds.drl.csv", "\"COND-TIGHT-SHOES-02\"");
+
+    assertThat(problems(kbase))
+        .containsExactlyInAnyOrder(
+            table
+                + ":"
+                + shoes
+                + ":5: error: '640km' is not a number: write 640 alone (the unit is the"
+                + " question's) [cell E"
+                + shoes
+                + "]",
+            table
+                + ":"
+                + toes
+                + ":7: error: '1,27' is not a number: write 1.27, with a point before the decimals"
+                + " [cell G"
+                + toes
+                + "]");
   }
 
   @Test
