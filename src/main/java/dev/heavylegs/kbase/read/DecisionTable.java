@@ -84,6 +84,17 @@ public final class DecisionTable {
       KbaseSnapshot snapshot, Path relative, String shown, List<KbaseProblem> out) {
     boolean csv = relative.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     try {
+      if (csv && separatedBySemicolons(snapshot, relative)) {
+        out.add(
+            KbaseProblem.error(
+                shown,
+                1,
+                1,
+                "the cells of this table are separated by ';' (as a spreadsheet saves CSV in a"
+                    + " European locale); Drools reads ',' only: save it as CSV with ',' between"
+                    + " cells, or as .drl.xlsx"));
+        return Optional.empty();
+      }
       List<Cell> cells = new ArrayList<>();
       CellCollector collector = new CellCollector(cells);
       try (InputStream in = snapshot.open(relative)) {
@@ -116,6 +127,33 @@ public final class DecisionTable {
 
   public String shown() {
     return shown;
+  }
+
+  /** True when the first line with content separates its cells by ';' and not by ','. */
+  private static boolean separatedBySemicolons(KbaseSnapshot snapshot, Path relative)
+      throws IOException {
+    String first;
+    try (InputStream in = snapshot.open(relative)) {
+      first =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> !l.isBlank())
+              .findFirst()
+              .orElse("");
+    }
+    int semicolons = 0;
+    int commas = 0;
+    boolean quoted = false;
+    for (char c : first.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      } else if (!quoted && c == ',') {
+        commas++;
+      }
+    }
+    return semicolons > 0 && commas == 0;
   }
 
   /**

@@ -121,6 +121,21 @@ class DecisionTableTest {
   }
 
   @Test
+  void aTableSavedWithSemicolonsIsOneErrorThatSaysSoWithoutFollowOns() throws IOException {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    Path table = kbase.resolve("conditions/thresholds.drl.csv");
+    // every cell of the shipped table is quoted, so this is what a European-locale save gives
+    Files.writeString(table, Files.readString(table).replace("\",\"", "\";\""));
+
+    assertThat(problems(kbase))
+        .containsExactly(
+            table
+                + ":1:1: error: the cells of this table are separated by ';' (as a spreadsheet"
+                + " saves CSV in a European locale); Drools reads ',' only: save it as CSV with ','"
+                + " between cells, or as .drl.xlsx");
+  }
+
+  @Test
   void anXlsxTableWorksLikeTheCsvOneAndItsProblemsNameTheCell() throws Exception {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     Path csv = kbase.resolve("conditions/thresholds.drl.csv");
