@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -76,6 +77,10 @@ public final class HttpService implements AutoCloseable {
 
   private final LiveKnowledgeBase knowledgeBase;
   private final Options options;
+  // Consultations are pure CPU work: evaluated as many at a time as there are cores, the rest
+  // wait their turn instead of all running at once and thrashing the caches.
+  private final Semaphore evaluating =
+      new Semaphore(Runtime.getRuntime().availableProcessors(), true);
   private final Javalin app;
   private final byte[] openApi;
 
@@ -251,11 +256,6 @@ public final class HttpService implements AutoCloseable {
       }
     }
   }
-
-  // Consultations are pure CPU work: evaluated as many at a time as there are cores, the rest
-  // wait their turn instead of all running at once and thrashing the caches.
-  private final java.util.concurrent.Semaphore evaluating =
-      new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
   private void consultationEndpoint(Context ctx, List<String> fields, ApiCall call) {
     noQuery(ctx);

@@ -109,12 +109,7 @@ public final class ConsequenceReader {
     }
     at++;
     expect("(");
-    Token made = take();
-    if (!made.is("new")) { // insertLogical( $fact ) and the like: not a conclusion made here
-      throw new RuleCodeException(
-          made.offset(),
-          "expected 'new' in insertLogical( new Condition( \"id\" ) ), found " + made.shown());
-    }
+    expectWord("new"); // insertLogical( $fact ) and the like: not a conclusion made here
     Token type = take();
     Kind kind = CONCLUSION_TYPES.get(type.text());
     if (type.kind() != RuleCodeLexer.Kind.NAME || kind == null) {
@@ -170,17 +165,27 @@ public final class ConsequenceReader {
             + urgencyType.shown());
   }
 
+  /** {@code symbol} next, or a syntax error: a slip of punctuation. */
   private void expect(String symbol) throws RuleCodeException {
     Token token = take();
     if (!token.is(symbol)) {
-      throw RuleCodeException.syntax(
-          token.offset(),
-          "expected '"
-              + symbol
-              + "' in insertLogical( new"
-              + " Condition( \"id\" ) ), found "
-              + token.shown());
+      throw RuleCodeException.syntax(token.offset(), expected(symbol, token));
     }
+  }
+
+  /** {@code word} next, or code that is not allowed (not a slip of punctuation). */
+  private void expectWord(String word) throws RuleCodeException {
+    Token token = take();
+    if (!token.is(word)) {
+      throw new RuleCodeException(token.offset(), expected(word, token));
+    }
+  }
+
+  private static String expected(String text, Token found) {
+    return "expected '"
+        + text
+        + "' in insertLogical( new Condition( \"id\" ) ), found "
+        + found.shown();
   }
 
   /** The code from {@code token} to the end of its statement, shortened, for a message. */

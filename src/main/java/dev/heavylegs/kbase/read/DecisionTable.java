@@ -58,7 +58,7 @@ public final class DecisionTable {
     this.shown = shown;
     this.drl = drl;
     this.cells = cells;
-    this.severalSheets = cells.stream().map(Cell::sheet).distinct().count() > 1;
+    this.severalSheets = severalSheets(cells);
     String[] lines = drl.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = RULE_VALUES.matcher(lines[i].trim());
@@ -104,9 +104,7 @@ public final class DecisionTable {
           new ExcelParser(collector).parseFile(in);
         }
       }
-      List<KbaseProblem> numbers =
-          NumericCells.mistakes(
-              cells, shown, cells.stream().map(Cell::sheet).distinct().count() > 1);
+      List<KbaseProblem> numbers = NumericCells.mistakes(cells, shown, severalSheets(cells));
       out.addAll(numbers);
       String drl;
       try (InputStream in = snapshot.open(relative)) {
@@ -129,18 +127,14 @@ public final class DecisionTable {
     return shown;
   }
 
+  private static boolean severalSheets(List<Cell> cells) {
+    return cells.stream().map(Cell::sheet).distinct().count() > 1;
+  }
+
   /** True when the first line with content separates its cells by ';' and not by ','. */
   private static boolean separatedBySemicolons(KbaseSnapshot snapshot, Path relative)
       throws IOException {
-    String first;
-    try (InputStream in = snapshot.open(relative)) {
-      first =
-          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-              .lines()
-              .filter(l -> !l.isBlank())
-              .findFirst()
-              .orElse("");
-    }
+    String first = snapshot.text(relative).lines().filter(l -> !l.isBlank()).findFirst().orElse("");
     int semicolons = 0;
     int commas = 0;
     boolean quoted = false;

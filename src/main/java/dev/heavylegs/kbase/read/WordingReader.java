@@ -59,20 +59,12 @@ public final class WordingReader {
     allRead &= file.isPresent();
     file.ifPresent(
         w -> {
-          section(
-              w.conditions(),
-              Kind.CONDITION,
-              text,
-              shownPath,
+          // conditions and causes are worded alike: a title and an explanation
+          EntryMaker<Explained> explained =
               (ref, t, line) ->
-                  entry(ref, t.title(), t.explanation(), null, null, t.source(), shownPath, line));
-          section(
-              w.causes(),
-              Kind.CAUSE,
-              text,
-              shownPath,
-              (ref, t, line) ->
-                  entry(ref, t.title(), t.explanation(), null, null, t.source(), shownPath, line));
+                  entry(ref, t.title(), t.explanation(), null, null, t.source(), shownPath, line);
+          section(w.conditions(), Kind.CONDITION, text, shownPath, explained);
+          section(w.causes(), Kind.CAUSE, text, shownPath, explained);
           section(
               w.recommendations(),
               Kind.RECOMMENDATION,

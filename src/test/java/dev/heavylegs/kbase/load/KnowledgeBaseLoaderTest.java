@@ -163,7 +163,7 @@ class KnowledgeBaseLoaderTest {
     Path kbase = copyOfShippedKbase();
     PlacedFile placed = PlacedFile.put(kbase, "broken/conditions/duplicate-name.drl");
     int first =
-        lineOf(kbase.resolve("conditions/shoes.drl"), "rule \"Tight shoes: the shoes feel tight\"");
+        ShippedKbase.lineOf("conditions/shoes.drl", "rule \"Tight shoes: the shoes feel tight\"");
 
     assertThat(problemsLoading(kbase))
         .singleElement()
@@ -200,16 +200,6 @@ class KnowledgeBaseLoaderTest {
                 + (indented + 1)
                 + ":1: error: a tab in the indentation: YAML indents with spaces only; replace"
                 + " the tab with spaces");
-  }
-
-  private static int lineOf(Path file, String text) throws IOException {
-    List<String> lines = Files.readAllLines(file);
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).startsWith(text)) {
-        return i + 1;
-      }
-    }
-    throw new AssertionError(text + " not in " + file);
   }
 
   @Test
