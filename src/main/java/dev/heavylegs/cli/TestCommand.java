@@ -3,14 +3,17 @@ package dev.heavylegs.cli;
 import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
+import dev.heavylegs.scenarios.MutationCheck;
 import dev.heavylegs.scenarios.Scenario;
 import dev.heavylegs.scenarios.ScenarioCoverage;
 import dev.heavylegs.scenarios.ScenarioReader;
 import dev.heavylegs.scenarios.ScenarioResult;
 import dev.heavylegs.scenarios.ScenarioRunner;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +33,11 @@ import picocli.CommandLine.Spec;
       "failure shows what was expected, what came out, and the explanation of the conclusion",
       "that came out unexpectedly or of why the expected one did not. Every cause and referral",
       "needs a scenario that concludes it and a near miss. Then lists the rules that fired in",
-      "no scenario. Exit 0 when all pass, 1 otherwise, 3 if the knowledge base has errors."
+      "no scenario. With --mutate, then makes each small change a mistaken edit could make",
+      "(every threshold moved and its >= or > flipped, every weight one up and down, every not",
+      "left out), one at a time, runs the scenarios on it, and lists each change no scenario",
+      "notices with a scenario to paste that would. Exit 0 when all pass (and no change goes",
+      "unnoticed), 1 otherwise, 3 if the knowledge base has errors."
     })
 final class TestCommand implements Callable<Integer> {
 
@@ -41,19 +48,35 @@ final class TestCommand implements Callable<Integer> {
       description = "List every scenario with ok or FAIL, not only the failures.")
   boolean list;
 
+  @Option(
+      names = "--mutate",
+      description =
+          "Then check that the scenarios notice every small change of a threshold, a boundary,"
+              + " a weight or a not (mutation testing).")
+  boolean mutate;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Mutants checked at once (default: the number of cores).")
+  Integer threads;
+
   @Mixin KbaseOption kbase;
 
   @Override
   public Integer call() throws Exception {
-    KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
+    KnowledgeBaseLoader.Checked checked = KnowledgeBaseLoader.checked(kbase.directory());
+    KnowledgeBase knowledgeBase = checked.knowledgeBase();
     List<Scenario> scenarios = ScenarioReader.readAll(kbase.directory(), knowledgeBase.location());
     ScenarioRunner runner = new ScenarioRunner(knowledgeBase);
     PrintWriter out = spec.commandLine().getOut();
     Set<String> fired = new HashSet<>();
+    Map<Scenario, Set<String>> firedBy = new HashMap<>();
     int failed = 0;
     for (Scenario scenario : scenarios) {
       ScenarioResult result = runner.run(scenario);
       fired.addAll(result.firedRules());
+      firedBy.put(scenario, result.firedRules());
       if (list || !result.passed()) {
         out.println((result.passed() ? "ok    " : "FAIL  ") + scenario);
       }
@@ -89,7 +112,14 @@ final class TestCommand implements Callable<Integer> {
             + " rules fired in some scenario"
             + (neverFired.isEmpty() ? "" : "; never fired:"));
     neverFired.forEach(r -> out.println("  " + r.reference()));
+    boolean passed = failed == 0 && gaps.isEmpty();
+    if (mutate && !passed) {
+      out.println("mutation check not run: every scenario must pass first");
+    } else if (mutate) {
+      int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      passed = new MutationReport(out).print(new MutationCheck(checked, scenarios, firedBy), cores);
+    }
     out.flush();
-    return failed == 0 && gaps.isEmpty() ? ExitCode.OK : ExitCode.TESTS_FAILED;
+    return passed ? ExitCode.OK : ExitCode.TESTS_FAILED;
   }
 }

@@ -49,6 +49,15 @@ public final class KnowledgeBase {
         location, contentHash, questions, wording, reportWording, rules, compiled, warnings);
   }
 
+  /**
+   * This knowledge base with other rules: a variant of it (a mutant), its questions and wording
+   * kept.
+   */
+  public KnowledgeBase withCompiled(RuleIndex otherRules, KieBase compiled) {
+    return new KnowledgeBase(
+        location, contentHash, questions, wording, reportWording, otherRules, compiled, warnings);
+  }
+
   /** {@code sha256:...} of every file in the folder: changes with any edit. */
   public String contentHash() {
     return contentHash;

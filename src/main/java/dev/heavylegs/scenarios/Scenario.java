@@ -2,7 +2,10 @@ package dev.heavylegs.scenarios;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.heavylegs.report.Outcome;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One scenario.
@@ -21,22 +24,29 @@ public record Scenario(
    * A set of conclusions, by id. A referral may name its urgency: {@code possible-dvt (urgent)}.
    *
    * @param topCause the cause that must rank first, or null
+   * @param strengths causes that must come out with exactly this strength (the sum of the weights
+   *     of the rules behind them), by id; only under {@code expect}
    */
   public record Outcome(
       String topCause,
       List<String> causes,
       List<String> conditions,
       List<String> recommendations,
-      List<String> referrals) {
+      List<String> referrals,
+      Map<String, Integer> strengths) {
 
     public static final Outcome NOTHING =
-        new Outcome(null, List.of(), List.of(), List.of(), List.of());
+        new Outcome(null, List.of(), List.of(), List.of(), List.of(), Map.of());
 
     public Outcome {
       causes = causes == null ? List.of() : List.copyOf(causes);
       conditions = conditions == null ? List.of() : List.copyOf(conditions);
       recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
       referrals = referrals == null ? List.of() : List.copyOf(referrals);
+      strengths =
+          strengths == null
+              ? Map.of()
+              : Collections.unmodifiableMap(new LinkedHashMap<>(strengths));
     }
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Reads the scenario files of a knowledge base ({@code scenarios/*.yaml}). */
@@ -36,10 +37,12 @@ public final class ScenarioReader {
       List<String> causes,
       List<String> conditions,
       List<String> recommendations,
-      List<String> referrals) {
+      List<String> referrals,
+      Map<String, Integer> strength) {
 
     Scenario.Outcome toOutcome() {
-      return new Scenario.Outcome(topCause, causes, conditions, recommendations, referrals);
+      return new Scenario.Outcome(
+          topCause, causes, conditions, recommendations, referrals, strength);
     }
   }
 
@@ -94,6 +97,16 @@ public final class ScenarioReader {
     for (Entry entry : entries == null ? List.<Entry>of() : entries) {
       int line = lineOf(lines, entry.name(), searchFrom);
       searchFrom = Math.max(searchFrom, line);
+      if (entry.absent() != null
+          && entry.absent().strength() != null
+          && !entry.absent().strength().isEmpty()) {
+        throw new ScenarioFileException(
+            shownPath
+                + ":"
+                + line
+                + ": error: strength belongs under expect: (a cause that must not come out has"
+                + " no strength)");
+      }
       scenarios.add(
           new Scenario(
               entry.name(),

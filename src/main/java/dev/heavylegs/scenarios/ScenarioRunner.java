@@ -120,6 +120,7 @@ public final class ScenarioRunner {
       }
     }
     present(Kind.CAUSE, expect.causes(), causes, failures, explainer);
+    strengths(expect.strengths(), report, failures, explainer);
     present(Kind.CONDITION, expect.conditions(), conditions, failures, explainer);
     present(Kind.RECOMMENDATION, expect.recommendations(), recommendations, failures, explainer);
     present(Kind.REFERRAL, expect.referrals(), referrals, failures, explainer);
@@ -152,6 +153,7 @@ public final class ScenarioRunner {
         named.add(Map.entry(Kind.CAUSE, outcome.topCause()));
       }
       outcome.causes().forEach(id -> named.add(Map.entry(Kind.CAUSE, id)));
+      outcome.strengths().keySet().forEach(id -> named.add(Map.entry(Kind.CAUSE, id)));
       outcome.conditions().forEach(id -> named.add(Map.entry(Kind.CONDITION, id)));
       outcome.recommendations().forEach(id -> named.add(Map.entry(Kind.RECOMMENDATION, id)));
       outcome
@@ -244,6 +246,38 @@ public final class ScenarioRunner {
                 explainer.how(id)));
       }
     }
+  }
+
+  /** Each cause named under {@code strength:} came out with exactly that strength. */
+  private static void strengths(
+      Map<String, Integer> expected,
+      Report report,
+      List<ScenarioResult.Failure> failures,
+      Explainer explainer) {
+    expected.forEach(
+        (id, strength) -> {
+          var found = report.causes().stream().filter(c -> c.id().equals(id)).findFirst();
+          if (found.isEmpty()) {
+            failures.add(
+                new ScenarioResult.Failure(
+                    "expected cause "
+                        + id
+                        + " with strength "
+                        + strength
+                        + ", but it was not concluded",
+                    explainer.whyNot(Kind.CAUSE, id)));
+          } else if (found.get().strength() != strength) {
+            failures.add(
+                new ScenarioResult.Failure(
+                    "expected cause "
+                        + id
+                        + " with strength "
+                        + strength
+                        + ", got "
+                        + found.get().strength(),
+                    explainer.how(id)));
+          }
+        });
   }
 
   private static void missing(

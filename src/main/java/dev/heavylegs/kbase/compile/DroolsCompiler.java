@@ -5,12 +5,15 @@ import dev.heavylegs.kbase.read.KbasePaths;
 import dev.heavylegs.kbase.read.RuleSource;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModuleModel;
@@ -20,6 +23,10 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * Compiles the rule files with Drools' classic engine (the one with precise {@code file:line}
@@ -71,6 +78,29 @@ public final class DroolsCompiler {
       return Optional.of(
           services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase());
     }
+  }
+
+  /**
+   * The rules of {@code sources}, which differ from sources that compiled cleanly by a change that
+   * keeps them valid (a mutant of a checked knowledge base): compiled straight into a KieBase,
+   * without a KieContainer, so that several can be built at once.
+   *
+   * @throws IllegalStateException when they do not compile after all
+   */
+  public static KieBase compileVariant(List<RuleSource> sources) {
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    for (RuleSource source : sources) {
+      builder.add(
+          ResourceFactory.newByteArrayResource(source.drl().getBytes(StandardCharsets.UTF_8))
+              .setSourcePath(RESOURCES + source.compiledPath()),
+          ResourceType.DRL);
+    }
+    if (builder.hasErrors()) {
+      throw new IllegalStateException(builder.getErrors().toString());
+    }
+    InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+    base.addPackages(builder.getKnowledgePackages());
+    return base;
   }
 
   /**

@@ -86,6 +86,11 @@ public final class KnowledgeBaseLoader {
     return load(KbaseSnapshot.of(dir));
   }
 
+  /** The knowledge base in {@code dir}, checked whole, with the sources it was compiled from. */
+  public static Checked checked(Path dir) throws KbaseException {
+    return checked(KbaseSnapshot.of(dir));
+  }
+
   /** The knowledge base in {@code snapshot}, checked whole. */
   public static KnowledgeBase load(KbaseSnapshot snapshot) throws KbaseException {
     return checked(snapshot).knowledgeBase();
@@ -231,6 +236,21 @@ public final class KnowledgeBaseLoader {
       throw new KbaseException(problems);
     }
     return new Checked(loaded, List.copyOf(safe)); // here every source is safe
+  }
+
+  /**
+   * The knowledge base of {@code base} with its rules compiled from {@code sources} instead: a
+   * variant that differs from it by a change known to keep the rules valid, such as a mutant of a
+   * threshold. Nothing is checked again; questions and wording are the base's.
+   *
+   * @throws IllegalStateException when the rules do not compile after all
+   */
+  public static KnowledgeBase variant(Checked base, List<RuleSource> sources) {
+    KieBase kieBase = DroolsCompiler.compileVariant(sources);
+    Map<RuleSource, Optional<PackageDescr>> trees = new HashMap<>();
+    sources.forEach(source -> trees.put(source, DrlAnalyzer.parse(source.drl())));
+    RuleIndex rules = index(sources, trees, Optional.of(kieBase), new ArrayList<>());
+    return base.knowledgeBase().withCompiled(rules, kieBase);
   }
 
   /**

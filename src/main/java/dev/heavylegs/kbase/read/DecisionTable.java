@@ -186,6 +186,14 @@ public final class DecisionTable {
   }
 
   /**
+   * The cell a piece of generated text came from, as the spreadsheet names it ({@code E12}, with
+   * the sheet when there are several).
+   */
+  public Optional<String> cellReference(int line, String text) {
+    return cellOf(line, text).map(c -> c.reference(severalSheets));
+  }
+
+  /**
    * The cell of {@code row} whose value appears in {@code text}, preferring one the message {@code
    * about} also names, then the longest.
    */
