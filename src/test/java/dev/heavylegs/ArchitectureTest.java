@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import dev.heavylegs.kbase.cache.KbaseCache;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
+import dev.heavylegs.kbase.mutate.KbaseMutants;
 import dev.heavylegs.kbase.read.KbaseWatcher;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,8 +126,9 @@ class ArchitectureTest {
   }
 
   /**
-   * Outside the knowledge-base packages, only its model, the cache facade, the loader and the
-   * watcher are used: how a base is read, checked, compiled and cached stays behind them.
+   * Outside the knowledge-base packages, only its model, the cache facade, the loader, the watcher
+   * and the mutants of mutation testing are used: how a base is read, checked, compiled and cached
+   * stays behind them.
    */
   @Test
   void theKbaseIsEnteredOnlyThroughItsModelAndItsDoors() {
@@ -139,9 +141,13 @@ class ArchitectureTest {
                 .and(
                     not(
                         belongToAnyOf(
-                            KbaseCache.class, KnowledgeBaseLoader.class, KbaseWatcher.class))))
+                            KbaseCache.class,
+                            KnowledgeBaseLoader.class,
+                            KbaseWatcher.class,
+                            KbaseMutants.class))))
         .as(
-            "outside kbase.*, only the model, KbaseCache, KnowledgeBaseLoader and KbaseWatcher are used")
+            "outside kbase.*, only the model, KbaseCache, KnowledgeBaseLoader, KbaseWatcher and"
+                + " KbaseMutants are used")
         .check(classes);
   }
 }

@@ -141,7 +141,7 @@ public final class ShippedKbase {
     throw new AssertionError("test setup: no rule of kbase/" + file + " holds " + text);
   }
 
-  private static List<String> lines(String file) {
+  public static List<String> lines(String file) {
     try {
       return Files.readAllLines(DIR.resolve(file));
     } catch (IOException e) {

@@ -4,21 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.heavylegs.kbase.KnowledgeBase;
+import dev.heavylegs.kbase.mutate.KbaseMutants;
 import dev.heavylegs.kbase.mutate.KbaseMutants.Mutant;
 import dev.heavylegs.kbase.mutate.KbaseMutants.Probe;
 import dev.heavylegs.questions.Answers;
 import dev.heavylegs.questions.InvalidAnswerException;
 import dev.heavylegs.questions.file.AnswersReader;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds a scenario that tells a mutant from the knowledge base, to suggest to the expert: answers
@@ -34,12 +35,8 @@ final class KillingScenario {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-          .build();
+  /** Text YAML reads back unchanged without quotes (checked further in {@link #scalar}). */
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z][\\w .,:()%°→'<>=-]*");
 
   private final KnowledgeBase base;
   private final KnowledgeBase mutant;
@@ -155,90 +152,134 @@ final class KillingScenario {
   }
 
   private static String name(Mutant change) {
-    return "pins " + change.rule().id() + " (" + change.change() + " must be noticed)";
+    String what =
+        change.kind() == KbaseMutants.Kind.NOT
+            ? "leaving out the not at " + Path.of(change.where()).getFileName()
+            : change.change();
+    return "pins " + change.rule().id() + " (" + what + " must be noticed)";
   }
 
-  /** The scenario: what the knowledge base concludes where the mutant concludes otherwise. */
+  /**
+   * The scenario, written as the shipped scenario files are: what the knowledge base concludes
+   * where the mutant concludes otherwise.
+   */
   private static String yaml(
       String name, JsonNode answers, Conclusions expected, Conclusions mutated) {
-    ObjectNode expect = JSON.objectNode();
-    ObjectNode absent = JSON.objectNode();
+    Map<String, String> expect = new LinkedHashMap<>();
+    Map<String, String> absent = new LinkedHashMap<>();
     if (expected.topCause() != null && !expected.topCause().equals(mutated.topCause())) {
       expect.put("top-cause", expected.topCause());
     }
-    listDifference("causes", expected.causes(), mutated.causes(), expect, absent);
-    ObjectNode strengths = JSON.objectNode();
+    difference("causes", expected.causes(), mutated.causes(), expect, absent);
+    List<String> strengths = new ArrayList<>();
     expected
         .strengths()
         .forEach(
             (cause, strength) -> {
               Integer other = mutated.strengths().get(cause);
               if (other != null && !other.equals(strength)) {
-                strengths.put(cause, strength);
+                strengths.add(cause + ": " + strength);
               }
             });
     if (!strengths.isEmpty()) {
-      expect.set("strength", strengths);
+      expect.put("strength", "{" + String.join(", ", strengths) + "}");
     }
-    listDifference(
+    difference(
         "conditions",
         List.copyOf(expected.conditions()),
         List.copyOf(mutated.conditions()),
         expect,
         absent);
-    listDifference(
+    difference(
         "recommendations",
         List.copyOf(expected.recommendations()),
         List.copyOf(mutated.recommendations()),
         expect,
         absent);
-    ArrayNode referrals = JSON.arrayNode();
-    ArrayNode noReferrals = JSON.arrayNode();
-    for (Map.Entry<String, String> referral : expected.referrals().entrySet()) {
-      if (!referral.getValue().equals(mutated.referrals().get(referral.getKey()))) {
-        referrals.add(referral.getKey() + " (" + referral.getValue() + ")");
-      }
-    }
-    mutated.referrals().keySet().stream()
-        .filter(id -> !expected.referrals().containsKey(id))
-        .forEach(noReferrals::add);
+    List<String> referrals = new ArrayList<>();
+    expected
+        .referrals()
+        .forEach(
+            (id, urgency) -> {
+              if (!urgency.equals(mutated.referrals().get(id))) {
+                referrals.add(id + " (" + urgency + ")");
+              }
+            });
     if (!referrals.isEmpty()) {
-      expect.set("referrals", referrals);
+      expect.put("referrals", flow(referrals));
     }
+    List<String> noReferrals =
+        mutated.referrals().keySet().stream()
+            .filter(id -> !expected.referrals().containsKey(id))
+            .toList();
     if (!noReferrals.isEmpty()) {
-      absent.set("referrals", noReferrals);
+      absent.put("referrals", flow(noReferrals));
     }
-    ObjectNode scenario = JSON.objectNode();
-    scenario.put("name", name);
-    scenario.set("answers", answers);
-    if (!expect.isEmpty()) {
-      scenario.set("expect", expect);
+    StringBuilder yaml = new StringBuilder("- name: ").append(scalar(name)).append('\n');
+    yaml.append("  answers:");
+    if (answers.isEmpty()) {
+      yaml.append(" {}");
     }
-    if (!absent.isEmpty()) {
-      scenario.set("absent", absent);
-    }
-    try {
-      return YAML.writeValueAsString(JSON.arrayNode().add(scenario));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    yaml.append('\n');
+    answers
+        .fields()
+        .forEachRemaining(
+            field ->
+                yaml.append("    ")
+                    .append(field.getKey())
+                    .append(": ")
+                    .append(value(field.getValue()))
+                    .append('\n'));
+    section(yaml, "expect", expect);
+    section(yaml, "absent", absent);
+    return yaml.toString();
+  }
+
+  private static void section(StringBuilder yaml, String key, Map<String, String> entries) {
+    if (!entries.isEmpty()) {
+      yaml.append("  ").append(key).append(":\n");
+      entries.forEach((k, v) -> yaml.append("    ").append(k).append(": ").append(v).append('\n'));
     }
   }
 
-  private static void listDifference(
+  private static void difference(
       String key,
       List<String> expected,
       List<String> mutated,
-      ObjectNode expect,
-      ObjectNode absent) {
-    ArrayNode wanted = JSON.arrayNode();
-    expected.stream().filter(id -> !mutated.contains(id)).forEach(wanted::add);
-    ArrayNode unwanted = JSON.arrayNode();
-    mutated.stream().filter(id -> !expected.contains(id)).forEach(unwanted::add);
+      Map<String, String> expect,
+      Map<String, String> absent) {
+    List<String> wanted = expected.stream().filter(id -> !mutated.contains(id)).toList();
+    List<String> unwanted = mutated.stream().filter(id -> !expected.contains(id)).toList();
     if (!wanted.isEmpty()) {
-      expect.set(key, wanted);
+      expect.put(key, flow(wanted));
     }
     if (!unwanted.isEmpty()) {
-      absent.set(key, unwanted);
+      absent.put(key, flow(unwanted));
     }
+  }
+
+  private static String flow(List<String> items) {
+    return "[" + String.join(", ", items.stream().map(KillingScenario::scalar).toList()) + "]";
+  }
+
+  /** An answer as a scenario writes it: {@code 640}, {@code true}, {@code [thirst, dark-urine]}. */
+  private static String value(JsonNode value) {
+    if (value.isArray()) {
+      List<String> items = new ArrayList<>();
+      value.forEach(item -> items.add(value(item)));
+      return "[" + String.join(", ", items) + "]";
+    }
+    return value.isTextual() ? scalar(value.asText()) : value.toString();
+  }
+
+  /** Text plain when YAML reads it back as the same text, else double-quoted (as JSON quotes). */
+  private static String scalar(String text) {
+    boolean plain =
+        PLAIN.matcher(text).matches()
+            && !text.contains(": ")
+            && !text.contains(" #")
+            && !List.of("true", "false", "yes", "no", "null", "on", "off").contains(text)
+            && !text.matches("-?[0-9.]+");
+    return plain ? text : JSON.textNode(text).toString();
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.heavylegs.PlacedFile;
 import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.TestAnswers;
+import dev.heavylegs.XlsxTable;
 import dev.heavylegs.engine.Consultation;
 import dev.heavylegs.facts.Condition;
 import dev.heavylegs.kbase.KbaseException;
@@ -14,15 +15,9 @@ import dev.heavylegs.kbase.KnowledgeBase;
 import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,10 +134,10 @@ class DecisionTableTest {
   void anXlsxTableWorksLikeTheCsvOneAndItsProblemsNameTheCell() throws Exception {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     Path csv = kbase.resolve("conditions/thresholds.drl.csv");
-    List<List<String>> rows = csvRows(Files.readString(csv));
+    List<List<String>> rows = XlsxTable.rowsOf(Files.readString(csv));
     Files.delete(csv);
     Path xlsx = kbase.resolve("conditions/thresholds.drl.xlsx");
-    writeXlsx(rows, xlsx);
+    XlsxTable.write(rows, xlsx);
 
     KnowledgeBase loaded = loaded(kbase);
     RuleInfo hot =
@@ -158,7 +153,7 @@ class DecisionTableTest {
         .as("test setup: column D holds the question")
         .isEqualTo("temperature-c");
     hotCells.set(3, "temprature-c");
-    writeXlsx(rows, xlsx);
+    XlsxTable.write(rows, xlsx);
     assertThat(problems(kbase))
         .anySatisfy(
             p ->
@@ -183,43 +178,5 @@ class DecisionTableTest {
     Throwable thrown = catchThrowable(() -> KnowledgeBaseLoader.load(kbase));
     assertThat(thrown).isInstanceOf(KbaseException.class);
     return ((KbaseException) thrown).problems().stream().map(KbaseProblem::toString).toList();
-  }
-
-  /** The rows of a CSV whose every cell is quoted, as the shipped table is written. */
-  private static List<List<String>> csvRows(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    for (String line : text.split("\n")) {
-      String inner = line.substring(1, line.length() - 1);
-      List<String> cells = new ArrayList<>();
-      for (String cell : inner.split("\",\"", -1)) {
-        cells.add(cell.replace("\"\"", "\""));
-      }
-      rows.add(cells);
-    }
-    return rows;
-  }
-
-  private static void writeXlsx(List<List<String>> rows, Path file) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        OutputStream out = Files.newOutputStream(file)) {
-      Sheet sheet = workbook.createSheet("Thresholds");
-      for (int r = 0; r < rows.size(); r++) {
-        Row row = sheet.createRow(r);
-        for (int c = 0; c < rows.get(r).size(); c++) {
-          String value = rows.get(r).get(c).replace("...", "");
-          if (!value.isEmpty()) {
-            row.createCell(c).setCellValue(value);
-          }
-        }
-      }
-      // The object type of the four CONDITION columns is one merged cell, as in a spreadsheet:
-      // the text in its first cell, the others blank.
-      Row objectTypes = sheet.getRow(6);
-      for (int c = 4; c <= 6; c++) {
-        objectTypes.createCell(c).setBlank();
-      }
-      sheet.addMergedRegion(new CellRangeAddress(6, 6, 3, 6));
-      workbook.write(out);
-    }
   }
 }
