@@ -30,16 +30,12 @@ final class MutationReport {
     out.println();
     out.printf(
         Locale.ROOT,
-        "mutation check: %d changes (%s): %d noticed by a scenario, %d not noticed%s; %.1f s on"
-            + " %d thread%s%n",
+        "mutation check: %d changes (%s): %d noticed by a scenario, %d not noticed%s%n",
         result.findings().size(),
         kinds(result.findings()),
         result.with(Fate.NOTICED).size(),
         survivors.size(),
-        notBuilt.isEmpty() ? "" : ", " + notBuilt.size() + " did not compile (skipped)",
-        seconds,
-        threads,
-        threads == 1 ? "" : "s");
+        notBuilt.isEmpty() ? "" : ", " + notBuilt.size() + " did not compile (skipped)");
     for (Finding survivor : survivors) {
       Mutant mutant = survivor.mutant();
       out.println(
@@ -70,6 +66,12 @@ final class MutationReport {
               + " does not compile: "
               + skipped.detail());
     }
+    out.printf(
+        Locale.ROOT,
+        "mutation check took %.1f s on %d thread%s%n",
+        seconds,
+        threads,
+        threads == 1 ? "" : "s");
     return survivors.isEmpty();
   }
 

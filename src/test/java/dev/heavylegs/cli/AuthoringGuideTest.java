@@ -47,12 +47,12 @@ class AuthoringGuideTest {
         case "create" -> Files.writeString(file(step.target()), step.block());
         case "run" -> last = run(step.block().trim(), kbase);
         case "output" -> {
-          assertThat(last.exitCode()).as("exit code of the command above").isZero();
+          assertThat(last.exitCode()).as("exit code of the command above").isEqualTo(exit(step));
           assertThat(normalized(last.out(), kbase)).isEqualTo(step.block());
           outputsChecked++;
         }
         case "output starts" -> {
-          assertThat(last.exitCode()).isZero();
+          assertThat(last.exitCode()).as("exit code of the command above").isEqualTo(exit(step));
           assertThat(normalized(last.out(), kbase)).startsWith(step.block());
           outputsChecked++;
         }
@@ -67,6 +67,13 @@ class AuthoringGuideTest {
     Run interactive = CliTest.withInput("\n".repeat(80), "consult", "--kbase", kbase.toString());
     assertThat(interactive.err())
         .contains("How many hours do you usually sleep a night?  [sleep-hours]");
+  }
+
+  /** The exit code an output step expects: 0, or what its {@code exit=N} says. */
+  private static int exit(Step step) {
+    return step.target().startsWith("exit=")
+        ? Integer.parseInt(step.target().substring("exit=".length()))
+        : 0;
   }
 
   private Path file(String target) {
