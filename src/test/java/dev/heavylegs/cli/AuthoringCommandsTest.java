@@ -122,6 +122,22 @@ class AuthoringCommandsTest {
             List.of(
                 "7:1: warning: rule COND-WORN-OUT-SHOES-99 is redundant: whenever it fires, COND-WORN-OUT-SHOES-01 \"Worn-out shoes: distance in the current pair\" (")),
         Arguments.of(
+            "conditions/switches-itself-off.drl",
+            List.of(
+                "7:1: error: this rule concludes condition 'hard-training' only while there is no"
+                    + " condition 'hard-training', which is what it concludes: once it does, its"
+                    + " 'not' no longer holds and the engine takes the conclusion back, so it"
+                    + " switches itself off")),
+        Arguments.of(
+            "conditions/deny-each-other.drl",
+            List.of(
+                "7:1: error: this rule concludes condition 'frequent-running' only while there is"
+                    + " no condition 'rapid-increase', but condition 'frequent-running' leads to"
+                    + " condition 'rapid-increase' through COND-RAPID-INCREASE-98 (",
+                "17:1: error: this rule concludes condition 'rapid-increase' only while there is"
+                    + " no condition 'frequent-running', but condition 'rapid-increase' leads to"
+                    + " condition 'frequent-running' through COND-FREQUENT-RUNNING-98 (")),
+        Arguments.of(
             "conditions/unadvised-cause.drl",
             List.of("8:1: error: cause 'unadvised' has no recommendation")),
         Arguments.of(
@@ -333,7 +349,7 @@ class AuthoringCommandsTest {
         .containsPattern(
             Pattern.quote(scenario.file().toString())
                 + ":\\d+:\\d+: error: unknown key 'recomendations'"
-                + " \\(keys: causes, conditions, recommendations, referrals, top-cause\\)")
+                + " \\(keys: causes, conditions, recommendations, referrals, strength, top-cause\\)")
         .doesNotContain("internal error");
   }
 

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks of the knowledge base as a whole, beyond each rule on its own: wording nothing uses,
- * questions no rule reads, causes without advice, and rules another rule makes redundant.
+ * questions no rule reads, causes without advice, rules another rule makes redundant, and rules
+ * that switch themselves or each other off.
  */
 public final class KbaseLint {
 
@@ -76,6 +77,7 @@ public final class KbaseLint {
     }
     causesWithoutRecommendation(rules);
     redundantRules(rules);
+    new NegationCycles(rules).report(out);
   }
 
   private void causesWithoutRecommendation(RuleIndex rules) {
