@@ -1,5 +1,6 @@
 package dev.heavylegs.cli;
 
+import static dev.heavylegs.ShippedKbase.edit;
 import static dev.heavylegs.ShippedKbase.retune;
 import static dev.heavylegs.cli.CliTest.heavylegs;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -282,6 +283,35 @@ class AuthoringCommandsTest {
         .contains("Worn-out shoes (condition) is not concluded. No rule that makes it holds:")
         .contains("[fails] shoe-distance-km number >= 1000  (you answered 900)")
         .containsPattern("\\d+ scenario\\(s\\): \\d+ passed, [1-9]\\d* failed");
+  }
+
+  @Test
+  void wordingOrARuleNameThatStatesAnotherNumberThanTheRuleIsAWarningNamingBoth()
+      throws IOException {
+    Path kbase = copy();
+    retune(kbase, "shoe-distance-km", "640", "800");
+    edit(
+        kbase.resolve("conditions/strength.drl"),
+        "Answer( question == \"lower-body-sets\", number > 5 )",
+        "Answer( question == \"lower-body-sets\", number > 8 )");
+
+    Run run = heavylegs("validate", "--kbase", kbase.toString());
+
+    assertThat(run.exitCode()).as("a warning: the rule may be right and the text wrong").isZero();
+    assertThat(run.out())
+        .contains(
+            kbase
+                + "/conditions/shoes.yaml:"
+                + ShippedKbase.lineOf("conditions/shoes.yaml", "worn-out-shoes:")
+                + ":1: warning: the wording of condition 'worn-out-shoes' says 640 km, but rule"
+                + " COND-WORN-OUT-SHOES-01 (")
+        .contains("compares shoe-distance-km with 800 km: change one of them")
+        .contains(
+            kbase
+                + "/conditions/strength.drl:"
+                + ShippedKbase.lineOfRuleWith("conditions/strength.drl", "number > 5")
+                + ":1: warning: the rule's name says five sets, but it compares lower-body-sets"
+                + " with 8 sets: change one of them");
   }
 
   @Test

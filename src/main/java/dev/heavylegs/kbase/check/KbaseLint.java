@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks of the knowledge base as a whole, beyond each rule on its own: wording nothing uses,
- * questions no rule reads, causes without advice, rules another rule makes redundant, and rules
- * that switch themselves or each other off.
+ * questions no rule reads, causes without advice, rules another rule makes redundant, rules that
+ * switch themselves or each other off, and wording whose numbers are not the rules'.
  */
 public final class KbaseLint {
 
@@ -78,6 +78,7 @@ public final class KbaseLint {
     causesWithoutRecommendation(rules);
     redundantRules(rules);
     new NegationCycles(rules).report(out);
+    new NumberAgreement(questions, wording).report(rules, out);
   }
 
   private void causesWithoutRecommendation(RuleIndex rules) {
