@@ -104,6 +104,11 @@ public final class DecisionTable {
           new ExcelParser(collector).parseFile(in);
         }
       }
+      List<KbaseProblem> headerless = HeaderlessCells.mistakes(cells, shown, severalSheets(cells));
+      if (!headerless.isEmpty()) {
+        out.addAll(headerless); // Drools would refuse the whole table for the first of them
+        return Optional.empty();
+      }
       List<KbaseProblem> numbers = NumericCells.mistakes(cells, shown, severalSheets(cells));
       out.addAll(numbers);
       String drl;

@@ -166,6 +166,26 @@ class DecisionTableTest {
                             + "]"));
   }
 
+  @Test
+  void aNoteTypedBesideARowIsOneErrorAtItsCellInTheCsvAndTheXlsxTable() throws Exception {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    Path csv = kbase.resolve("conditions/thresholds.drl.csv");
+    String hotLine = ShippedKbase.lines("conditions/thresholds.drl.csv").get(hotRow() - 1);
+    ShippedKbase.edit(csv, hotLine, hotLine + ",\"check with Dr Lee\"");
+    String expected =
+        "conditions/thresholds.drl%s:"
+            + hotRow()
+            + ":9: error: 'check with Dr Lee' is in a column with no header (the table's columns"
+            + " end at H): delete it, or move it into the table [cell I"
+            + hotRow()
+            + "]";
+
+    assertThat(problems(kbase)).singleElement().asString().endsWith(expected.formatted(".csv"));
+
+    XlsxTable.replaceThresholdsCsv(kbase);
+    assertThat(problems(kbase)).singleElement().asString().endsWith(expected.formatted(".xlsx"));
+  }
+
   private static KnowledgeBase loaded(Path kbase) {
     try {
       return KnowledgeBaseLoader.load(kbase);
