@@ -44,9 +44,11 @@ public final class Reachability {
   public List<KbaseProblem> problems() {
     List<KbaseProblem> problems = new ArrayList<>();
     Set<ConclusionRef> checked = new HashSet<>();
+    Set<ConclusionRef> unreachable = new HashSet<>();
     for (RuleInfo rule : knowledgeBase.rules().all()) {
       for (ConclusionRef made : rule.conclusionsMade()) {
         if (checked.add(made) && !reachable(made)) {
+          unreachable.add(made);
           problems.add(
               KbaseProblem.warning(
                   rule.file(),
@@ -59,7 +61,91 @@ public final class Reachability {
         }
       }
     }
+    // A rule that can never fire while others make its conclusion: dead, and no conclusion shows
+    // it.
+    for (RuleInfo rule : knowledgeBase.rules().list()) {
+      boolean concludedElsewhere = rule.conclusionsMade().stream().noneMatch(unreachable::contains);
+      if (concludedElsewhere && !hasOpaque(rule.conditions()) && !firable(rule)) {
+        problems.add(
+            KbaseProblem.warning(
+                rule.file(),
+                rule.line(),
+                1,
+                "rule "
+                    + rule.id()
+                    + " can never fire: no answers satisfy all of its conditions at once (two of"
+                    + " them contradict each other, directly or through the rules that make what"
+                    + " it reads?)"));
+      }
+    }
     return problems;
+  }
+
+  /**
+   * Whether some answers make {@code rule} itself fire, built from its own conditions: each way of
+   * meeting them (every rule that makes a conclusion it reads), each also with one answer changed.
+   * A rule whose tests compare two answers with each other ({@code value > $sign}) is given the
+   * benefit of the doubt: answers are built for one pattern at a time.
+   */
+  private boolean firable(RuleInfo rule) {
+    if (rule.answerTests().stream().anyMatch(t -> t.expression().contains("$"))) {
+      return true;
+    }
+    for (Map<String, GivenAnswer> built :
+        alternatives(rule.conditions(), new LinkedHashMap<>(), new HashSet<>())) {
+      if (fires(rule, built)) {
+        return true;
+      }
+      for (Map<String, GivenAnswer> variant : variants(built)) {
+        if (fires(rule, variant)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Enough ways of meeting one rule's conditions to find one that fires it. */
+  private static final int MAX_ALTERNATIVES = 32;
+
+  /**
+   * The ways {@code answers} can be extended so that {@code condition} holds: as {@link #satisfy},
+   * but with every rule that makes a conclusion it reads, and every branch of an {@code or}.
+   */
+  private List<Map<String, GivenAnswer>> alternatives(
+      RuleCondition condition, Map<String, GivenAnswer> answers, Set<ConclusionRef> visiting) {
+    List<Map<String, GivenAnswer>> ways = new ArrayList<>();
+    if (condition instanceof RuleCondition.All all) {
+      ways.add(answers);
+      for (RuleCondition part : all.conditions()) {
+        List<Map<String, GivenAnswer>> next = new ArrayList<>();
+        for (Map<String, GivenAnswer> way : ways) {
+          for (Map<String, GivenAnswer> extended : alternatives(part, way, visiting)) {
+            if (next.size() < MAX_ALTERNATIVES) {
+              next.add(extended);
+            }
+          }
+        }
+        ways = next;
+      }
+    } else if (condition instanceof RuleCondition.Any any) {
+      for (RuleCondition branch : any.conditions()) {
+        ways.addAll(alternatives(branch, new LinkedHashMap<>(answers), visiting));
+      }
+    } else if (condition instanceof RuleCondition.ConclusionPattern pattern) {
+      for (Map<String, GivenAnswer> needed : candidates(pattern.conclusion(), visiting)) {
+        merge(answers, needed).ifPresent(ways::add);
+      }
+    } else {
+      satisfy(condition, answers, visiting).ifPresent(ways::add);
+    }
+    return ways.size() > MAX_ALTERNATIVES ? ways.subList(0, MAX_ALTERNATIVES) : ways;
+  }
+
+  private boolean fires(RuleInfo rule, Map<String, GivenAnswer> answers) {
+    return Consultation.run(knowledgeBase, new Answers(answers, Set.of())).all().values().stream()
+        .flatMap(List::stream)
+        .anyMatch(d -> d.rule().equals(rule));
   }
 
   /** A set of answers that concludes {@code target}, if one can be built. */
@@ -92,6 +178,21 @@ public final class Reachability {
    */
   private Optional<Answers> concludingVariant(
       ConclusionRef target, Map<String, GivenAnswer> answers) {
+    for (Map<String, GivenAnswer> variant : variants(answers)) {
+      Optional<Answers> found = concluding(target, variant);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code answers} with one answer changed at a time, to each other value worth trying. Lists of
+   * choices are left as built: changing them would undo what the rule needs.
+   */
+  private List<Map<String, GivenAnswer>> variants(Map<String, GivenAnswer> answers) {
+    List<Map<String, GivenAnswer>> variants = new ArrayList<>();
     for (String questionId : answers.keySet()) {
       Optional<Question> question = knowledgeBase.questions().find(questionId);
       if (question.isEmpty() || question.get().type() == QuestionType.MULTI_CHOICE) {
@@ -109,14 +210,11 @@ public final class Reachability {
         if (!other.equals(answers.get(questionId))) {
           Map<String, GivenAnswer> variant = new LinkedHashMap<>(answers);
           variant.put(questionId, other);
-          Optional<Answers> found = concluding(target, variant);
-          if (found.isPresent()) {
-            return found;
-          }
+          variants.add(variant);
         }
       }
     }
-    return Optional.empty();
+    return variants;
   }
 
   private boolean reachable(ConclusionRef target) {

@@ -123,6 +123,11 @@ class AuthoringCommandsTest {
             List.of(
                 "7:1: warning: rule COND-WORN-OUT-SHOES-99 is redundant: whenever it fires, COND-WORN-OUT-SHOES-01 \"Worn-out shoes: distance in the current pair\" (")),
         Arguments.of(
+            "conditions/contradictory-rule.drl",
+            List.of(
+                "8:1: warning: rule CAUSE-OVERTRAINING-98 can never fire: no answers satisfy all"
+                    + " of its conditions at once")),
+        Arguments.of(
             "conditions/switches-itself-off.drl",
             List.of(
                 "7:1: error: this rule concludes condition 'hard-training' only while there is no"
