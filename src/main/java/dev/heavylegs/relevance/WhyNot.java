@@ -22,8 +22,20 @@ public final class WhyNot {
     this.knowledgeBase = knowledgeBase;
   }
 
-  /** The explanation for {@code ref}, judged by {@code open}. */
+  /** The explanation for {@code ref}, judged by {@code open}, while answers are still to come. */
   public String explain(ConclusionRef ref, RuleAssessment open) {
+    return explain(ref, open, false);
+  }
+
+  /**
+   * The explanation for {@code ref}, judged by {@code open}, when no more answers will come (a
+   * scenario, an answers file): a condition still open waits for a question that was not answered.
+   */
+  public String explainFinal(ConclusionRef ref, RuleAssessment open) {
+    return explain(ref, open, true);
+  }
+
+  private String explain(ConclusionRef ref, RuleAssessment open, boolean noMoreAnswers) {
     List<RuleInfo> makers =
         knowledgeBase.rules().all().stream()
             .filter(r -> r.conclusionsMade().contains(ref))
@@ -35,7 +47,14 @@ public final class WhyNot {
             .append(") is not concluded");
     text.append(
         switch (open.truthOf(ref)) {
-          case OPEN -> ", but it still may be: some answers it needs are still to come.\n";
+          case OPEN ->
+              noMoreAnswers
+                  ? ": questions it needs are not answered ([open] below).\n"
+                  : ", but it still may be: some answers it needs are still to come.\n";
+          // the answers meet a rule, and yet the engine did not keep the conclusion
+          case TRUE ->
+              ", although the answers meet a rule that makes it: the rule switches itself off,"
+                  + " or another takes it back (validate names such rules):\n";
           default -> ". No rule that makes it holds:\n";
         });
     for (RuleInfo rule : makers) {

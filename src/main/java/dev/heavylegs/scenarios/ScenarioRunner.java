@@ -203,7 +203,7 @@ public final class ScenarioRunner {
     }
 
     String whyNot(Kind kind, String id) {
-      return new WhyNot(knowledgeBase).explain(new ConclusionRef(kind, id), open);
+      return new WhyNot(knowledgeBase).explainFinal(new ConclusionRef(kind, id), open);
     }
   }
 

@@ -320,6 +320,28 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void aScenarioMissingAnAnswerItNeedsSaysSoNotThatAnswersAreStillToCome() throws IOException {
+    Path kbase = copy();
+    Files.writeString(
+        kbase.resolve("scenarios/unanswered.yaml"),
+        "- name: hard runs without the gap between them\n"
+            + "  answers:\n"
+            + "    usual-effort: hard\n"
+            + "  expect:\n"
+            + "    conditions: [insufficient-recovery]\n");
+
+    Run run = heavylegs("test", "--kbase", kbase.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("expected condition insufficient-recovery, but it was not concluded")
+        .contains(
+            "(condition) is not concluded: questions it needs are not answered ([open] below).")
+        .contains("[open]  rest-hours-between-runs number < 48  (not answered yet)")
+        .doesNotContain("still to come");
+  }
+
+  @Test
   void anUnexpectedConclusionIsExplainedWithHowItCameAbout() throws IOException {
     Path kbase = copy();
     retune(kbase, "temperature-c", "25", "20");
