@@ -16,9 +16,24 @@ import java.util.Map;
  * @param answers the runner's answers, as in an answers file
  * @param expect what must come out
  * @param absent what must not come out
+ * @param asked questions an interactive consultation must ask a runner who gives these answers (and
+ *     "don't know" to any other question, and stops at a red flag as the prompt suggests)
+ * @param notAsked questions it must not ask that runner
  */
 public record Scenario(
-    String name, String file, int line, JsonNode answers, Outcome expect, Outcome absent) {
+    String name,
+    String file,
+    int line,
+    JsonNode answers,
+    Outcome expect,
+    Outcome absent,
+    List<String> asked,
+    List<String> notAsked) {
+
+  public Scenario {
+    asked = asked == null ? List.of() : List.copyOf(asked);
+    notAsked = notAsked == null ? List.of() : List.copyOf(notAsked);
+  }
 
   /**
    * A set of conclusions, by id. A referral may name its urgency: {@code possible-dvt (urgent)}.
@@ -26,6 +41,7 @@ public record Scenario(
    * @param topCause the cause that must rank first, or null
    * @param strengths causes that must come out with exactly this strength (the sum of the weights
    *     of the rules behind them), by id; only under {@code expect}
+   * @param ranking causes that must come out first, in this order; only under {@code expect}
    */
   public record Outcome(
       String topCause,
@@ -33,10 +49,11 @@ public record Scenario(
       List<String> conditions,
       List<String> recommendations,
       List<String> referrals,
-      Map<String, Integer> strengths) {
+      Map<String, Integer> strengths,
+      List<String> ranking) {
 
     public static final Outcome NOTHING =
-        new Outcome(null, List.of(), List.of(), List.of(), List.of(), Map.of());
+        new Outcome(null, List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
 
     public Outcome {
       causes = causes == null ? List.of() : List.copyOf(causes);
@@ -47,6 +64,7 @@ public record Scenario(
           strengths == null
               ? Map.of()
               : Collections.unmodifiableMap(new LinkedHashMap<>(strengths));
+      ranking = ranking == null ? List.of() : List.copyOf(ranking);
     }
   }
 

@@ -30,7 +30,9 @@ public final class ScenarioReader {
       @JsonProperty(required = true) String name,
       @JsonProperty(required = true) JsonNode answers,
       OutcomeEntry expect,
-      OutcomeEntry absent) {}
+      OutcomeEntry absent,
+      List<String> asked,
+      @JsonProperty("not-asked") List<String> notAsked) {}
 
   record OutcomeEntry(
       @JsonProperty("top-cause") String topCause,
@@ -38,11 +40,12 @@ public final class ScenarioReader {
       List<String> conditions,
       List<String> recommendations,
       List<String> referrals,
-      Map<String, Integer> strength) {
+      Map<String, Integer> strength,
+      List<String> ranking) {
 
     Scenario.Outcome toOutcome() {
       return new Scenario.Outcome(
-          topCause, causes, conditions, recommendations, referrals, strength);
+          topCause, causes, conditions, recommendations, referrals, strength, ranking);
     }
   }
 
@@ -98,14 +101,14 @@ public final class ScenarioReader {
       int line = lineOf(lines, entry.name(), searchFrom);
       searchFrom = Math.max(searchFrom, line);
       if (entry.absent() != null
-          && entry.absent().strength() != null
-          && !entry.absent().strength().isEmpty()) {
+          && (entry.absent().strength() != null && !entry.absent().strength().isEmpty()
+              || entry.absent().ranking() != null && !entry.absent().ranking().isEmpty())) {
         throw new ScenarioFileException(
             shownPath
                 + ":"
                 + line
-                + ": error: strength belongs under expect: (a cause that must not come out has"
-                + " no strength)");
+                + ": error: strength and ranking belong under expect: (a cause that must not"
+                + " come out has neither)");
       }
       scenarios.add(
           new Scenario(
@@ -114,7 +117,9 @@ public final class ScenarioReader {
               line,
               entry.answers(),
               entry.expect() == null ? Scenario.Outcome.NOTHING : entry.expect().toOutcome(),
-              entry.absent() == null ? Scenario.Outcome.NOTHING : entry.absent().toOutcome()));
+              entry.absent() == null ? Scenario.Outcome.NOTHING : entry.absent().toOutcome(),
+              entry.asked(),
+              entry.notAsked()));
     }
     return scenarios;
   }

@@ -121,6 +121,7 @@ public final class ScenarioRunner {
     }
     present(Kind.CAUSE, expect.causes(), causes, failures, explainer);
     strengths(expect.strengths(), report, failures, explainer);
+    ranking(expect.ranking(), report, failures);
     present(Kind.CONDITION, expect.conditions(), conditions, failures, explainer);
     present(Kind.RECOMMENDATION, expect.recommendations(), recommendations, failures, explainer);
     present(Kind.REFERRAL, expect.referrals(), referrals, failures, explainer);
@@ -129,6 +130,7 @@ public final class ScenarioRunner {
     missing(Kind.CONDITION, absent.conditions(), conditions, failures, explainer);
     missing(Kind.RECOMMENDATION, absent.recommendations(), recommendations, failures, explainer);
     missing(Kind.REFERRAL, absent.referrals(), referrals, failures, explainer);
+    questionsAsked(scenario, answers, failures);
     Set<String> fired =
         inference.all().values().stream()
             .flatMap(List::stream)
@@ -147,6 +149,16 @@ public final class ScenarioRunner {
             .flatMap(r -> r.conclusionsMade().stream())
             .collect(Collectors.toSet());
     List<ScenarioResult.Failure> failures = new ArrayList<>();
+    for (String question : concat(scenario.asked(), scenario.notAsked())) {
+      if (knowledgeBase.questions().find(question).isEmpty()) {
+        failures.add(
+            new ScenarioResult.Failure(
+                "the scenario names question '"
+                    + question
+                    + "', which is not in the question catalogue (misspelt id?)",
+                ""));
+      }
+    }
     for (Scenario.Outcome outcome : List.of(scenario.expect(), scenario.absent())) {
       List<Map.Entry<Kind, String>> named = new ArrayList<>();
       if (outcome.topCause() != null) {
@@ -154,6 +166,7 @@ public final class ScenarioRunner {
       }
       outcome.causes().forEach(id -> named.add(Map.entry(Kind.CAUSE, id)));
       outcome.strengths().keySet().forEach(id -> named.add(Map.entry(Kind.CAUSE, id)));
+      outcome.ranking().forEach(id -> named.add(Map.entry(Kind.CAUSE, id)));
       outcome.conditions().forEach(id -> named.add(Map.entry(Kind.CONDITION, id)));
       outcome.recommendations().forEach(id -> named.add(Map.entry(Kind.RECOMMENDATION, id)));
       outcome
@@ -245,6 +258,62 @@ public final class ScenarioRunner {
                     + found.get(id),
                 explainer.how(id)));
       }
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  /** The questions named under {@code asked:} and {@code not-asked:}, in an interview. */
+  private void questionsAsked(
+      Scenario scenario, Answers answers, List<ScenarioResult.Failure> failures) {
+    if (scenario.asked().isEmpty() && scenario.notAsked().isEmpty()) {
+      return;
+    }
+    List<String> asked = QuestionsAsked.of(knowledgeBase, answers);
+    String shown = asked.isEmpty() ? "none" : String.join(", ", asked);
+    for (String id : scenario.asked()) {
+      if (!asked.contains(id)) {
+        failures.add(
+            new ScenarioResult.Failure(
+                "expected question " + id + " to be asked, but it was not (asked: " + shown + ")",
+                ""));
+      }
+    }
+    for (String id : scenario.notAsked()) {
+      if (asked.contains(id)) {
+        failures.add(
+            new ScenarioResult.Failure(
+                "question "
+                    + id
+                    + " must not be asked, but it was, as question "
+                    + (asked.indexOf(id) + 1)
+                    + " (asked: "
+                    + shown
+                    + ")",
+                ""));
+      }
+    }
+  }
+
+  /** The causes named under {@code ranking:} are the first ones, in that order. */
+  private static void ranking(
+      List<String> expected, Report report, List<ScenarioResult.Failure> failures) {
+    List<String> ranked = report.causes().stream().map(Report.CauseItem::id).toList();
+    if (!expected.isEmpty()
+        && !ranked.subList(0, Math.min(expected.size(), ranked.size())).equals(expected)) {
+      failures.add(
+          new ScenarioResult.Failure(
+              "expected the causes ranked "
+                  + String.join(", ", expected)
+                  + ", got "
+                  + (ranked.isEmpty()
+                      ? "none"
+                      : report.causes().stream()
+                          .map(c -> c.id() + " " + c.strength())
+                          .collect(Collectors.joining(", "))),
+              ""));
     }
   }
 

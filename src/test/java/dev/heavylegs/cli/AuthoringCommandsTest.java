@@ -342,6 +342,51 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void aScenarioChecksTheRankingOfCauses() throws IOException {
+    Path kbase = copy();
+    edit(
+        kbase.resolve("scenarios/mixed.yaml"),
+        "ranking: [wrong-shoes, beginner]",
+        "ranking: [beginner, wrong-shoes]");
+
+    Run run = heavylegs("test", "--kbase", kbase.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(
+            "expected the causes ranked beginner, wrong-shoes, got wrong-shoes 6, beginner 1");
+  }
+
+  @Test
+  void aScenarioChecksWhichQuestionsTheInterviewAsksAndSkips() throws IOException {
+    Path kbase = copy();
+    Files.writeString(
+        kbase.resolve("scenarios/questions.yaml"),
+        "- name: wrong about the questions of a cool-weather runner\n"
+            + "  answers:\n"
+            + "    symptoms: []\n"
+            + "    temperature-c: 10\n"
+            + "  asked: [replaces-electrolytes]\n"
+            + "  not-asked: [symptoms]\n"
+            + "\n"
+            + "- name: a misspelt question\n"
+            + "  answers:\n"
+            + "    symptoms: []\n"
+            + "  not-asked: [temprature-c]\n");
+
+    Run run = heavylegs("test", "--kbase", kbase.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .containsPattern(
+            "expected question replaces-electrolytes to be asked, but it was not \\(asked:"
+                + " symptoms, [a-z, -]*temperature-c")
+        .contains("question symptoms must not be asked, but it was, as question 1 (asked: symptoms")
+        .contains(
+            "the scenario names question 'temprature-c', which is not in the question catalogue");
+  }
+
+  @Test
   void anUnexpectedConclusionIsExplainedWithHowItCameAbout() throws IOException {
     Path kbase = copy();
     retune(kbase, "temperature-c", "25", "20");
@@ -406,7 +451,7 @@ class AuthoringCommandsTest {
         .containsPattern(
             Pattern.quote(scenario.file().toString())
                 + ":\\d+:\\d+: error: unknown key 'recomendations'"
-                + " \\(keys: causes, conditions, recommendations, referrals, strength, top-cause\\)")
+                + " \\(keys: causes, conditions, ranking, recommendations, referrals, strength, top-cause\\)")
         .doesNotContain("internal error");
   }
 
