@@ -1,6 +1,7 @@
 package dev.heavylegs.cli;
 
 import dev.heavylegs.authoring.RuleGraph;
+import dev.heavylegs.facts.Conclusion.Kind;
 import dev.heavylegs.json.JsonText;
 import dev.heavylegs.kbase.ConclusionRef;
 import dev.heavylegs.kbase.KnowledgeBase;
@@ -8,6 +9,7 @@ import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.load.KnowledgeBaseLoader;
 import dev.heavylegs.report.write.RuleJson;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -26,7 +28,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Lists every rule with its id, stage, file:line, what it concludes and its source.",
       "With --graph, writes the inference graph instead (questions -> conditions -> causes -> "
-          + "recommendations and referrals), as Graphviz DOT (render with: dot -Tsvg) or Mermaid.",
+          + "recommendations and referrals), as Graphviz DOT (render with: dot -Tsvg) or Mermaid:"
+          + " an arrow per rule, with the test on the answer and the weight of a cause rule, an"
+          + " 'all' node where a rule needs several premises, an 'any' node for an or, dashed"
+          + " for not. --cause ID draws only what leads to one conclusion and what follows"
+          + " from it.",
       "With --json, writes the list as a JSON array, to look up the rule ids of a batch's explanations."
     })
 final class RulesCommand implements Callable<Integer> {
@@ -46,6 +52,14 @@ final class RulesCommand implements Callable<Integer> {
       description = "Write the inference graph: ${COMPLETION-CANDIDATES} (default: dot).")
   GraphFormat graph;
 
+  @Option(
+      names = "--cause",
+      paramLabel = "ID",
+      description =
+          "With --graph: only what leads to this cause (or any other conclusion) and what"
+              + " follows from it.")
+  String focus;
+
   @Option(names = "--json", description = "Write the list as a JSON array.")
   boolean json;
 
@@ -58,8 +72,24 @@ final class RulesCommand implements Callable<Integer> {
     }
     KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
     PrintWriter out = spec.commandLine().getOut();
+    if (focus != null && graph == null) {
+      throw new ParameterException(spec.commandLine(), "--cause goes with --graph");
+    }
     if (graph != null) {
       RuleGraph rules = new RuleGraph(knowledgeBase);
+      if (focus != null) {
+        rules =
+            rules
+                .focusedOn(focus)
+                .orElseThrow(
+                    () ->
+                        new BadOptionException(
+                            "--cause: no rule concludes '"
+                                + focus
+                                + "' (causes: "
+                                + String.join(", ", causes(knowledgeBase))
+                                + ")"));
+      }
       out.print(graph == GraphFormat.dot ? rules.dot() : rules.mermaid());
       return ExitCode.OK;
     }
@@ -85,5 +115,15 @@ final class RulesCommand implements Callable<Integer> {
 
   private static String stage(RuleInfo rule) {
     return RuleJson.stage(rule);
+  }
+
+  private static List<String> causes(KnowledgeBase knowledgeBase) {
+    return knowledgeBase.rules().all().stream()
+        .flatMap(r -> r.conclusionsMade().stream())
+        .filter(c -> c.kind() == Kind.CAUSE)
+        .map(ConclusionRef::id)
+        .distinct()
+        .sorted()
+        .toList();
   }
 }

@@ -490,15 +490,44 @@ class AuthoringCommandsTest {
     assertThat(dot)
         .startsWith("digraph heavylegs {")
         .contains(
-            "\"q:temperature-c\" -> \"condition:hot-conditions\" [label=\"COND-HOT-CONDITIONS-01\"]")
-        .contains("\"condition:hot-conditions\" -> \"cause:hot-weather\"")
-        .contains("\"cause:hot-weather\" -> \"recommendation:drink-plenty\"")
+            "\"q:temperature-c\" -> \"condition:hot-conditions\" [label=\"COND-HOT-CONDITIONS-01: >="
+                + " 25 °C\"]")
         .contains(
-            "\"q:strength-sessions-per-week\" -> \"condition:high-lower-body-volume\" [label=\"COND-HIGH-LOWER-BODY-VOLUME-01\", style=dashed]")
+            "\"condition:worn-out-shoes\" -> \"cause:wrong-shoes\" [label=\"CAUSE-WRONG-SHOES-01"
+                + " (weight 3)\"]")
+        // a rule with two premises: both lead into its "all" node, which leads to the conclusion
+        .contains(
+            "\"all:REC-REPLACE-WORN-SHOES-01:replace-worn-shoes\" -> \"recommendation:replace-worn-shoes\""
+                + " [label=\"REC-REPLACE-WORN-SHOES-01\"]")
+        .contains(
+            "\"condition:worn-out-shoes\" -> \"all:REC-REPLACE-WORN-SHOES-01:replace-worn-shoes\"")
+        // an or inside a rule is an "any" node
+        .containsPattern(
+            "\"any:COND-OVERTRAINING-SIGNS-01:[^\"]*\" \\[label=\"any\", shape=diamond")
+        .contains(
+            "\"q:strength-sessions-per-week\" -> \"all:COND-HIGH-LOWER-BODY-VOLUME-01:"
+                + "high-lower-body-volume\" [label=\"== 0 sessions a week\", style=dashed]")
+        .contains("subgraph cluster_legend {")
         .endsWith("}\n");
     assertThat(mermaid)
         .startsWith("flowchart LR\n")
-        .contains("q_temperature_c -->|COND-HOT-CONDITIONS-01| condition_hot_conditions")
+        .contains("q_temperature_c -->|COND-HOT-CONDITIONS-01: >= 25 °C| condition_hot_conditions")
         .contains("style referral_possible_dvt fill:#f4cccc");
+  }
+
+  @Test
+  void rulesGraphForOneCauseShowsOnlyWhatLeadsToItAndWhatFollows() {
+    String dot = heavylegs("rules", "--graph", "--cause", "wrong-shoes").out();
+
+    assertThat(dot)
+        .contains("\"q:shoe-distance-km\" -> \"condition:worn-out-shoes\"")
+        .contains("\"cause:wrong-shoes\" -> \"recommendation:fitted-shoes\"")
+        .doesNotContain("q:temperature-c")
+        .doesNotContain("cause:iron-deficiency");
+
+    Run unknown = heavylegs("rules", "--graph", "--cause", "wrong-shoe");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err())
+        .contains("--cause: no rule concludes 'wrong-shoe' (causes: beginner, hot-weather,");
   }
 }
