@@ -267,7 +267,8 @@ final class ConsultCommand implements Callable<Integer> {
     Reloading reloading =
         new Reloading(
             () -> KnowledgeBaseLoader.load(kbase.directory()),
-            watcher == null ? () -> false : watcher::takeChange);
+            watcher == null ? () -> false : watcher::takeChange,
+            watcher != null);
     try {
       conversation.show(
           "heavylegs: why do your legs feel heavy? Answer a few questions; type ? for help.");

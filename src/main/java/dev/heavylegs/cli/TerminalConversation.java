@@ -94,6 +94,11 @@ final class TerminalConversation implements Conversation, AutoCloseable {
   }
 
   @Override
+  public void notice(String text) {
+    reader.printAbove(text); // JLine redraws the prompt and the half-typed line below it
+  }
+
+  @Override
   public void close() {
     try {
       terminal.close();

@@ -111,16 +111,9 @@ public final class Interview {
     AnswerRevision revision = new AnswerRevision(session);
     ReadOnlyCommands look = new ReadOnlyCommands(session);
     TabCompletions completions = new TabCompletions(session);
+    KbaseReload reload = new KbaseReload(session, reloading);
     QuestionLoop questions =
-        new QuestionLoop(
-            session,
-            redFlags,
-            new KbaseReload(session, reloading),
-            revision,
-            look,
-            saving,
-            saveOffer,
-            completions);
+        new QuestionLoop(session, redFlags, reload, revision, look, saving, saveOffer, completions);
     AfterReportPrompt prompt =
         new AfterReportPrompt(session, look, revision, saveOffer, completions);
 
@@ -140,6 +133,7 @@ public final class Interview {
       }
       return result;
     } finally {
+      reload.close();
       session.close();
     }
   }

@@ -15,32 +15,52 @@ import java.util.stream.Collectors;
  * when the files change on disk: the answers are carried over, and what that changed is shown. A
  * base with errors is never used: the last good one stays.
  */
-final class KbaseReload {
+final class KbaseReload implements AutoCloseable {
 
   private final Session session;
   private final Reloading reloading;
+  private final BackgroundReload background; // null when not watching
 
   KbaseReload(Session session, Reloading reloading) {
     this.session = session;
     this.reloading = reloading;
+    this.background =
+        reloading.watching()
+            ? new BackgroundReload(
+                reloading, session.conversation, () -> session.knowledgeBase().contentHash())
+            : null;
   }
 
   /**
-   * With {@code --watch}: reloads when the files changed on disk. True when a new base is in use.
+   * With {@code --watch}: takes in the knowledge base checked since the files changed on disk (its
+   * errors were shown when they were found). True when a new base is in use.
    */
   boolean ifChangedOnDisk() {
-    return reloading.changedOnDisk().getAsBoolean() && reload(false);
+    if (background == null) {
+      return false;
+    }
+    try {
+      return background.take().map(this::swapIn).orElse(false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    if (background != null) {
+      background.close();
+    }
   }
 
   /**
-   * Builds the knowledge base again and, when it has no errors, carries the answers over to it and
-   * shows what that changed.
+   * On {@code reload}: builds the knowledge base again and, when it has no errors and differs from
+   * the one in use, carries the answers over to it and shows what that changed.
    *
-   * @param asked whether the runner asked for it (else it follows a change on disk, and an
-   *     unchanged base is passed over in silence)
    * @return true when the new knowledge base is in use
    */
-  boolean reload(boolean asked) {
+  boolean reload() {
     KnowledgeBase fresh;
     try {
       fresh = reloading.loader().load();
@@ -51,11 +71,14 @@ final class KbaseReload {
       return false;
     }
     if (fresh.contentHash().equals(session.knowledgeBase().contentHash())) {
-      if (asked) {
-        session.conversation.show("The knowledge base has not changed.");
-      }
+      session.conversation.show("The knowledge base has not changed.");
       return false;
     }
+    return swapIn(fresh);
+  }
+
+  /** Carries the answers over to {@code fresh} and shows what that changed. */
+  private boolean swapIn(KnowledgeBase fresh) {
     Outcome before = Outcome.of(session.state().report());
     List<String> leftOut = new ArrayList<>();
     Answers carried =

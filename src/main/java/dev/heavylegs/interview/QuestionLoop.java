@@ -132,7 +132,7 @@ final class QuestionLoop {
         case WHY -> conversation.show(session.text().why(question, session.state().open()));
         case STATUS -> look.status();
         case RELOAD -> {
-          if (reload.reload(true)) {
+          if (reload.reload()) {
             return Step.CHANGED;
           }
         }

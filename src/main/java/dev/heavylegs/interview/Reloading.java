@@ -10,8 +10,15 @@ import java.util.function.BooleanSupplier;
  *
  * @param loader builds the knowledge base again from disk
  * @param changedOnDisk true once after each change on disk; always false when not watching
+ * @param watching whether the folder is watched ({@code --watch}): then a change is checked at
+ *     once, in the background
  */
-public record Reloading(Loader loader, BooleanSupplier changedOnDisk) {
+public record Reloading(Loader loader, BooleanSupplier changedOnDisk, boolean watching) {
+
+  /** Reloading from a folder that is watched for changes. */
+  public Reloading(Loader loader, BooleanSupplier changedOnDisk) {
+    this(loader, changedOnDisk, true);
+  }
 
   /** Builds the knowledge base; a base with errors throws and is never used. */
   @FunctionalInterface
@@ -21,6 +28,6 @@ public record Reloading(Loader loader, BooleanSupplier changedOnDisk) {
 
   /** For an interview that cannot reload (tests, or no folder to reload from). */
   public static Reloading none(KnowledgeBase knowledgeBase) {
-    return new Reloading(() -> knowledgeBase, () -> false);
+    return new Reloading(() -> knowledgeBase, () -> false, false);
   }
 }

@@ -103,6 +103,50 @@ class ReloadTest {
   }
 
   @Test
+  void whenWatchingABrokenEditAndItsFixAreShownAtOnceWhileTheRunnerIsAtTheQuestion()
+      throws Exception {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    AtomicBoolean changed = new AtomicBoolean();
+    Runner runner = new Runner(HOT_WEATHER_ONLY);
+    runner.onAsked(
+        "heavy-legs-weeks",
+        () -> {
+          // the runner has not answered yet: the interview is waiting at this question
+          PlacedFile broken = PlacedFile.put(kbase, "broken/conditions/misspelt-choice.drl");
+          changed.set(true);
+          awaitShown(runner, "error: \"brutal\" is not an answer to 'usual-effort'");
+          Files.delete(broken.file());
+          changed.set(true);
+          awaitShown(runner, "The knowledge base on disk is fixed: no errors now.");
+        });
+
+    Interview.Result result = interview(kbase, runner, from(kbase, changed));
+
+    String shown = runner.transcript.toString();
+    assertThat(shown)
+        .containsSubsequence(
+            "[heavy-legs-weeks]",
+            "The knowledge base on disk has errors; still using the one loaded before:",
+            "The knowledge base on disk is fixed: no errors now.",
+            "> " + HOT_WEATHER_ONLY.get("heavy-legs-weeks"));
+    assertThat(result.ending()).isEqualTo(Interview.Ending.COMPLETED);
+  }
+
+  /** Waits (at most 30 s) until {@code runner} has been shown {@code text}. */
+  private static void awaitShown(Runner runner, String text) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      synchronized (runner) {
+        if (runner.transcript.indexOf(text) >= 0) {
+          return;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("not shown within 30 s: " + text + "\n" + runner.transcript);
+  }
+
+  @Test
   void theWatcherNoticesAnEditAnywhereInTheKnowledgeBase() throws Exception {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     try (KbaseWatcher watcher = new KbaseWatcher(kbase)) {

@@ -21,6 +21,16 @@ public interface Conversation {
   void show(String text);
 
   /**
+   * Shows {@code text} at once, from any thread, even while a line is being read (above the prompt,
+   * on a terminal).
+   */
+  default void notice(String text) {
+    synchronized (this) {
+      show(text);
+    }
+  }
+
+  /**
    * True when a person answers (a terminal): only then does the interview ask whether to stop at a
    * red flag, stay open after the report and offer to save on the way out. A script's lines are
    * answers, and its end is the end.
