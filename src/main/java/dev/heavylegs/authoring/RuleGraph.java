@@ -91,14 +91,18 @@ public final class RuleGraph {
   }
 
   /**
-   * Only what leads to the conclusion {@code id} (a cause, condition, recommendation or referral)
-   * and what follows from it; empty when no rule concludes it.
+   * Only what leads to one node and what follows from it: a conclusion ({@code cause:hot-weather},
+   * {@code condition:hot-conditions}, or its id alone) or a question ({@code
+   * question:temperature-c}); empty when the graph has no such node.
    */
-  public Optional<RuleGraph> focusedOn(String id) {
+  public Optional<RuleGraph> focusedOn(String name) {
+    String wanted =
+        name.startsWith("question:") ? "q:" + name.substring("question:".length()) : name;
     Optional<String> focus =
         nodes.values().stream()
-            .filter(n -> n.shape() == Shape.CONCLUSION && n.id().endsWith(":" + id))
+            .filter(n -> n.shape() == Shape.QUESTION || n.shape() == Shape.CONCLUSION)
             .map(Node::id)
+            .filter(id -> id.equals(wanted) || id.endsWith(":" + wanted))
             .findFirst();
     if (focus.isEmpty()) {
       return Optional.empty();

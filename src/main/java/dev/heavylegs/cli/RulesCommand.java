@@ -28,18 +28,20 @@ import picocli.CommandLine.Spec;
     description = {
       "Lists every rule with its id, stage, file:line, what it concludes and its source.",
       "With --graph, writes the inference graph instead (questions -> conditions -> causes -> "
-          + "recommendations and referrals), as Graphviz DOT (render with: dot -Tsvg) or Mermaid:"
+          + "recommendations and referrals), as Graphviz DOT (render with: dot -Tsvg), as SVG"
+          + " (when Graphviz is installed) or as Mermaid:"
           + " an arrow per rule, with the test on the answer and the weight of a cause rule, an"
           + " 'all' node where a rule needs several premises, an 'any' node for an or, dashed"
-          + " for not. --cause ID draws only what leads to one conclusion and what follows"
-          + " from it.",
+          + " for not. --focus NODE draws only what leads to one conclusion or question and"
+          + " what follows from it.",
       "With --json, writes the list as a JSON array, to look up the rule ids of a batch's explanations."
     })
 final class RulesCommand implements Callable<Integer> {
 
   enum GraphFormat {
     dot,
-    mermaid
+    mermaid,
+    svg
   }
 
   @Spec CommandSpec spec;
@@ -53,11 +55,12 @@ final class RulesCommand implements Callable<Integer> {
   GraphFormat graph;
 
   @Option(
-      names = "--cause",
-      paramLabel = "ID",
+      names = {"--focus", "--cause"},
+      paramLabel = "NODE",
       description =
-          "With --graph: only what leads to this cause (or any other conclusion) and what"
-              + " follows from it.")
+          "With --graph: only what leads to this node and what follows from it: a conclusion"
+              + " (cause:hot-weather, condition:hot-conditions, or the id alone) or a question"
+              + " (question:temperature-c).")
   String focus;
 
   @Option(names = "--json", description = "Write the list as a JSON array.")
@@ -73,7 +76,7 @@ final class RulesCommand implements Callable<Integer> {
     KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(kbase.directory());
     PrintWriter out = spec.commandLine().getOut();
     if (focus != null && graph == null) {
-      throw new ParameterException(spec.commandLine(), "--cause goes with --graph");
+      throw new ParameterException(spec.commandLine(), "--focus goes with --graph");
     }
     if (graph != null) {
       RuleGraph rules = new RuleGraph(knowledgeBase);
@@ -84,13 +87,19 @@ final class RulesCommand implements Callable<Integer> {
                 .orElseThrow(
                     () ->
                         new BadOptionException(
-                            "--cause: no rule concludes '"
+                            "--focus: the graph has no '"
                                 + focus
-                                + "' (causes: "
+                                + "': name a conclusion or a question, e.g. cause:hot-weather or"
+                                + " question:temperature-c (causes: "
                                 + String.join(", ", causes(knowledgeBase))
                                 + ")"));
       }
-      out.print(graph == GraphFormat.dot ? rules.dot() : rules.mermaid());
+      out.print(
+          switch (graph) {
+            case dot -> rules.dot();
+            case mermaid -> rules.mermaid();
+            case svg -> GraphvizSvg.of(rules.dot());
+          });
       return ExitCode.OK;
     }
     if (json) {

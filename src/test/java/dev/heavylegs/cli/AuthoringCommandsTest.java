@@ -516,18 +516,32 @@ class AuthoringCommandsTest {
   }
 
   @Test
-  void rulesGraphForOneCauseShowsOnlyWhatLeadsToItAndWhatFollows() {
-    String dot = heavylegs("rules", "--graph", "--cause", "wrong-shoes").out();
+  void rulesGraphFocusedOnOneCauseOrQuestionShowsOnlyWhatLeadsToItAndWhatFollows() {
+    String shoes = heavylegs("rules", "--graph", "--focus", "cause:wrong-shoes").out();
+    String heat = heavylegs("rules", "--graph", "--focus", "question:temperature-c").out();
 
-    assertThat(dot)
+    assertThat(shoes)
         .contains("\"q:shoe-distance-km\" -> \"condition:worn-out-shoes\"")
         .contains("\"cause:wrong-shoes\" -> \"recommendation:fitted-shoes\"")
         .doesNotContain("q:temperature-c")
         .doesNotContain("cause:iron-deficiency");
+    assertThat(heat)
+        .contains("\"q:temperature-c\" -> \"condition:hot-conditions\"")
+        .contains("\"condition:hot-conditions\" -> \"cause:hot-weather\"")
+        .doesNotContain("q:shoe-distance-km");
 
-    Run unknown = heavylegs("rules", "--graph", "--cause", "wrong-shoe");
+    Run unknown = heavylegs("rules", "--graph", "--focus", "wrong-shoe");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err())
-        .contains("--cause: no rule concludes 'wrong-shoe' (causes: beginner, hot-weather,");
+        .contains("--focus: the graph has no 'wrong-shoe': name a conclusion or a question")
+        .contains("(causes: beginner, hot-weather,");
+  }
+
+  @Test
+  void rulesGraphIsWrittenAsSvgWithGraphviz() {
+    Run svg = heavylegs("rules", "--graph", "svg", "--focus", "cause:wrong-shoes");
+
+    assertThat(svg.exitCode()).isZero();
+    assertThat(svg.out()).contains("<svg").contains("Wrong shoes").contains("legend");
   }
 }
