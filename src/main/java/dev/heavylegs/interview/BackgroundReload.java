@@ -4,6 +4,7 @@ import dev.heavylegs.interview.dialogue.Conversation;
 import dev.heavylegs.kbase.KbaseException;
 import dev.heavylegs.kbase.KnowledgeBase;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,7 @@ final class BackgroundReload implements AutoCloseable {
 
   private final Reloading reloading;
   private final Conversation conversation;
-  private final Supplier<String> inUse;
+  private final Supplier<KnowledgeBase> inUse;
   private final Thread thread;
 
   // guarded by this
@@ -30,9 +31,9 @@ final class BackgroundReload implements AutoCloseable {
   private boolean lastWasBroken;
 
   /**
-   * @param inUse the content hash of the knowledge base the interview uses now
+   * @param inUse the knowledge base the interview uses now
    */
-  BackgroundReload(Reloading reloading, Conversation conversation, Supplier<String> inUse) {
+  BackgroundReload(Reloading reloading, Conversation conversation, Supplier<KnowledgeBase> inUse) {
     this.reloading = reloading;
     this.conversation = conversation;
     this.inUse = inUse;
@@ -91,7 +92,8 @@ final class BackgroundReload implements AutoCloseable {
     try {
       KnowledgeBase loaded = reloading.loader().load();
       broken = false;
-      boolean same = loaded.contentHash().equals(inUse.get());
+      KnowledgeBase current = inUse.get();
+      boolean same = loaded.contentHash().equals(current.contentHash());
       fresh = same ? Optional.empty() : Optional.of(loaded);
       message =
           same && !lastWasBroken
@@ -99,7 +101,8 @@ final class BackgroundReload implements AutoCloseable {
               : (lastWasBroken
                       ? "The knowledge base on disk is fixed: no errors now."
                       : "The knowledge base changed on disk and has no errors.")
-                  + (same ? "" : " Its rules are used from the next question on.");
+                  + (same ? "" : " Its rules are used from the next question on.")
+                  + newWarnings(loaded, current);
     } catch (KbaseException e) {
       broken = true;
       fresh = Optional.empty();
@@ -120,6 +123,22 @@ final class BackgroundReload implements AutoCloseable {
     if (message != null) {
       conversation.notice(message);
     }
+  }
+
+  /**
+   * The warnings {@code fresh} has and {@code current} had not, as lines to show: an edit that left
+   * a rule's name or wording stating the old threshold, say; empty when there are none.
+   */
+  static String newWarnings(KnowledgeBase fresh, KnowledgeBase current) {
+    Set<String> before =
+        current.warnings().stream().map(Object::toString).collect(Collectors.toSet());
+    String added =
+        fresh.warnings().stream()
+            .map(Object::toString)
+            .filter(w -> !before.contains(w))
+            .map(w -> "\n  " + w)
+            .collect(Collectors.joining());
+    return added.isEmpty() ? "" : "\nThe edit leaves these warnings:" + added;
   }
 
   @Override

@@ -26,8 +26,7 @@ final class KbaseReload implements AutoCloseable {
     this.reloading = reloading;
     this.background =
         reloading.watching()
-            ? new BackgroundReload(
-                reloading, session.conversation, () -> session.knowledgeBase().contentHash())
+            ? new BackgroundReload(reloading, session.conversation, session::knowledgeBase)
             : null;
   }
 
@@ -40,7 +39,7 @@ final class KbaseReload implements AutoCloseable {
       return false;
     }
     try {
-      return background.take().map(this::swapIn).orElse(false);
+      return background.take().map(fresh -> swapIn(fresh, false)).orElse(false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
@@ -74,11 +73,16 @@ final class KbaseReload implements AutoCloseable {
       session.conversation.show("The knowledge base has not changed.");
       return false;
     }
-    return swapIn(fresh);
+    return swapIn(fresh, true);
   }
 
-  /** Carries the answers over to {@code fresh} and shows what that changed. */
-  private boolean swapIn(KnowledgeBase fresh) {
+  /**
+   * Carries the answers over to {@code fresh} and shows what that changed, and, when {@code
+   * withWarnings}, the warnings the edit added (with --watch they were shown when it was checked).
+   */
+  private boolean swapIn(KnowledgeBase fresh, boolean withWarnings) {
+    String warnings =
+        withWarnings ? BackgroundReload.newWarnings(fresh, session.knowledgeBase()) : "";
     Outcome before = Outcome.of(session.state().report());
     List<String> leftOut = new ArrayList<>();
     Answers carried =
@@ -90,7 +94,8 @@ final class KbaseReload implements AutoCloseable {
         "Knowledge base reloaded. "
             + session
                 .text()
-                .differences(OutcomeDiff.between(before, Outcome.of(session.state().report()))));
+                .differences(OutcomeDiff.between(before, Outcome.of(session.state().report())))
+            + warnings);
     if (!leftOut.isEmpty()) {
       session.conversation.show(
           "These answers do not fit the new knowledge base and will be asked again:\n  "

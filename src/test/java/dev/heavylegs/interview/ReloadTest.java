@@ -132,6 +132,32 @@ class ReloadTest {
     assertThat(result.ending()).isEqualTo(Interview.Ending.COMPLETED);
   }
 
+  @Test
+  void whenWatchingAnEditThatLeavesTheWordingStatingTheOldThresholdIsWarnedAtOnce()
+      throws Exception {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    AtomicBoolean changed = new AtomicBoolean();
+    Runner runner = new Runner(HOT_WEATHER_ONLY);
+    runner.onAsked(
+        "heavy-legs-weeks",
+        () -> {
+          retune(kbase, "shoe-distance-km", "640", "800");
+          changed.set(true);
+          awaitShown(runner, "The edit leaves these warnings:");
+        });
+
+    interview(kbase, runner, from(kbase, changed));
+
+    assertThat(runner.transcript.toString())
+        .containsSubsequence(
+            "The knowledge base changed on disk and has no errors. Its rules are used from the"
+                + " next question on.",
+            "The edit leaves these warnings:",
+            "the wording of condition 'worn-out-shoes' says 640 km, but rule"
+                + " COND-WORN-OUT-SHOES-01",
+            "compares shoe-distance-km with 800 km");
+  }
+
   /** Waits (at most 30 s) until {@code runner} has been shown {@code text}. */
   private static void awaitShown(Runner runner, String text) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
