@@ -97,22 +97,28 @@ class DecisionTableTest {
     int shoes = ShippedKbase.lineOf("conditions/thresholds.drl.csv", "\"COND-WORN-OUT-SHOES-01\"");
     int toes = ShippedKbase.lineOf("conditions/thresholds.drl.csv", "\"COND-TIGHT-SHOES-02\"");
 
-    assertThat(problems(kbase))
-        .containsExactlyInAnyOrder(
-            table
-                + ":"
+    List<String> expected =
+        List.of(
+            ":"
                 + shoes
                 + ":5: error: '640km' is not a number: write 640 alone (the unit is the"
                 + " question's) [cell E"
                 + shoes
                 + "]",
-            table
-                + ":"
+            ":"
                 + toes
                 + ":7: error: '1,27' is not a number: write 1.27, with a point before the decimals"
                 + " [cell G"
                 + toes
                 + "]");
+
+    assertThat(problems(kbase))
+        .containsExactlyInAnyOrderElementsOf(expected.stream().map(e -> table + e).toList());
+
+    // the same table saved by a spreadsheet program as .xlsx: the same messages at the same cells
+    Path xlsx = XlsxTable.replaceThresholdsCsv(kbase);
+    assertThat(problems(kbase))
+        .containsExactlyInAnyOrderElementsOf(expected.stream().map(e -> xlsx + e).toList());
   }
 
   @Test
