@@ -119,7 +119,8 @@ public final class Cli {
     return ExitCode.BAD_INPUT;
   }
 
-  private static int failure(Exception e, PrintWriter err, boolean verbose) {
+  // package-private for CliTest: some failures (rules that loop) cannot be reached past the checks
+  static int failure(Exception e, PrintWriter err, boolean verbose) {
     int code;
     if (e instanceof InvalidAnswerException || e instanceof BadOptionException) {
       err.println(e.getMessage());

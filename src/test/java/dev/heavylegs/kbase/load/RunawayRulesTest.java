@@ -3,23 +3,12 @@ package dev.heavylegs.kbase.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.heavylegs.ShippedKbase;
 import dev.heavylegs.TestAnswers;
 import dev.heavylegs.TestResources;
+import dev.heavylegs.UncheckedKbase;
 import dev.heavylegs.engine.ConsultationSession;
 import dev.heavylegs.engine.RunawayRulesException;
-import dev.heavylegs.kbase.KbaseProblem;
 import dev.heavylegs.kbase.KnowledgeBase;
-import dev.heavylegs.kbase.RuleIndex;
-import dev.heavylegs.kbase.RuleInfo;
-import dev.heavylegs.kbase.compile.DroolsCompiler;
-import dev.heavylegs.kbase.drl.DrlAnalyzer;
-import dev.heavylegs.kbase.read.KbasePaths;
-import dev.heavylegs.kbase.read.RuleSource;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +21,7 @@ class RunawayRulesTest {
 
   @Test
   void loopingRulesStopAtTheBoundAndAreNamed() {
-    KnowledgeBase looping = unchecked(TestResources.text("unchecked/looping.drl"));
+    KnowledgeBase looping = UncheckedKbase.of(TestResources.text("unchecked/looping.drl"));
 
     try (ConsultationSession session = new ConsultationSession(looping)) {
       session.answerAll(TestAnswers.of("{\"temperature-c\": 30}"));
@@ -50,28 +39,5 @@ class RunawayRulesTest {
                   assertThat(r)
                       .containsPattern("LOOP-P[IO]NG \"P[io]ng\" \\(loop\\.drl:\\d+\\) x\\d+"));
     }
-  }
-
-  /** A knowledge base of {@code drl} with the shipped questions and wording, not checked. */
-  private static KnowledgeBase unchecked(String drl) {
-    KnowledgeBase shipped = ShippedKbase.get();
-    List<KbaseProblem> problems = new ArrayList<>();
-    RuleSource source = new RuleSource(Path.of("loop.drl"), "loop.drl", drl, Optional.empty());
-    var kieBase =
-        DroolsCompiler.compile(List.of(source), new KbasePaths(Path.of(".")), problems)
-            .orElseThrow(() -> new AssertionError(problems.toString()));
-    List<RuleInfo> rules =
-        DrlAnalyzer.rulesIn(drl).orElseThrow().stream()
-            .map(r -> r.withMetadata("loop.drl", r.writtenMetadata()))
-            .toList();
-    return new KnowledgeBase(
-        "loop",
-        "sha256:test",
-        shipped.questions(),
-        shipped.wording(),
-        shipped.reportWording(),
-        new RuleIndex(rules),
-        kieBase,
-        List.of());
   }
 }
