@@ -61,7 +61,7 @@ class AuthoringCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out())
-        .contains(syntax.at("12:1: error: syntax error"))
+        .contains(syntax.at("11:11: error: syntax error: this '(' is never closed"))
         .contains(
             field.at("12:45: error: cannot use distance > 60: Answer has no field 'distance'"))
         .contains(choice.at("12:41: error: \"brutal\" is not an answer to 'usual-effort'"))
@@ -122,6 +122,11 @@ class AuthoringCommandsTest {
             "conditions/redundant-rule.drl",
             List.of(
                 "7:1: warning: rule COND-WORN-OUT-SHOES-99 is redundant: whenever it fires, COND-WORN-OUT-SHOES-01 \"Worn-out shoes: distance in the current pair\" (")),
+        Arguments.of(
+            "conditions/unclosed-bracket.drl",
+            List.of(
+                "12:11: error: syntax error: this '(' is never closed: add ')' where what it"
+                    + " opens ends")),
         Arguments.of(
             "conditions/contradictory-rule.drl",
             List.of(

@@ -74,10 +74,18 @@ public final class CompilerMessages {
       column = Integer.parseInt(parser.group(2)) + 1; // the parser counts columns from 0
       text = "syntax error: " + text.substring(parser.end());
       Optional<MissingEnd> missing = source.flatMap(MissingEnd::in);
+      int reported = line;
+      Optional<UnbalancedBracket> bracket =
+          source.flatMap(UnbalancedBracket::in).filter(b -> b.line() <= reported);
       if (missing.isPresent()) {
         line = missing.get().line();
         column = 1;
         text = missing.get().message();
+      } else if (bracket.isPresent()) {
+        // the parser stumbles after the bracket: name the bracket itself
+        line = bracket.get().line();
+        column = bracket.get().column();
+        text = bracket.get().message();
       }
     }
     String path =

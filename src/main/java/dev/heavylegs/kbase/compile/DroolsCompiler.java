@@ -68,7 +68,9 @@ public final class DroolsCompiler {
                       m.getText() != null
                           && m.getText().startsWith(DuplicateRuleNames.DROOLS_PREFIX));
       for (Message message : messages) {
+        // one mistake may trip the parser twice: say it once
         CompilerMessages.toProblem(message, byCompiledPath, paths, duplicateNames)
+            .filter(p -> !out.contains(p))
             .ifPresent(out::add);
         failed |= message.getLevel() == Message.Level.ERROR;
       }

@@ -67,7 +67,8 @@ class KnowledgeBaseLoaderTest {
     return Stream.of(
         Arguments.of(
             "conditions/syntax-error.drl",
-            "12:1: error: syntax error: mismatched input 'then' in rule \"Worn-out shoes: far past the limit\""),
+            "11:11: error: syntax error: this '(' is never closed: add ')' where what it opens"
+                + " ends"),
         Arguments.of(
             "conditions/missing-end.drl",
             "15:1: error: syntax error: rule \"Tight shoes: a new pair not yet worn in\" (line 6) has"
