@@ -55,7 +55,8 @@ final class BackgroundReload implements AutoCloseable {
     }
     Optional<KnowledgeBase> taken = Optional.ofNullable(ready);
     ready = null;
-    return taken;
+    // a reload by command may have taken the same edit in already
+    return taken.filter(kb -> !kb.contentHash().equals(inUse.get().contentHash()));
   }
 
   private void watch() {
@@ -115,7 +116,7 @@ final class BackgroundReload implements AutoCloseable {
       message = "The knowledge base on disk could not be read: " + e.getMessage();
     }
     synchronized (this) {
-      fresh.ifPresent(kb -> ready = kb);
+      ready = fresh.orElse(null); // what is on disk now, and nothing when that is broken or in use
       lastWasBroken = broken;
       checking = false;
       notifyAll();

@@ -33,7 +33,8 @@ final class Session {
    */
   final Map<String, String> acknowledgedRedFlags = new LinkedHashMap<>();
 
-  private KnowledgeBase knowledgeBase;
+  // volatile: the --watch thread compares it with what is on disk
+  private volatile KnowledgeBase knowledgeBase;
   private InterviewText text;
   private AnswerState state;
 

@@ -158,6 +158,29 @@ class ReloadTest {
             "compares shoe-distance-km with 800 km");
   }
 
+  @Test
+  void whenWatchingAnEditUndoneBeforeTheNextQuestionIsNotTakenIn() throws Exception {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    AtomicBoolean changed = new AtomicBoolean();
+    Runner runner = new Runner(hotRunnerWith("temperature-c", "22"));
+    Path table = kbase.resolve("conditions/thresholds.drl.csv");
+    String original = Files.readString(table);
+    runner.onAsked(
+        "heavy-legs-weeks",
+        () -> {
+          retune(kbase, "temperature-c", "25", "20");
+          changed.set(true);
+          awaitShown(runner, "The knowledge base changed on disk and has no errors.");
+          Files.writeString(table, original); // undone before the runner answers
+          changed.set(true); // the next question waits for this check, or makes it
+        });
+
+    Interview.Result result = interview(kbase, runner, from(kbase, changed));
+
+    assertThat(runner.transcript.toString()).doesNotContain("Knowledge base reloaded");
+    assertThat(result.report().causes()).noneMatch(c -> c.id().equals("hot-weather"));
+  }
+
   /** Waits (at most 30 s) until {@code runner} has been shown {@code text}. */
   private static void awaitShown(Runner runner, String text) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
