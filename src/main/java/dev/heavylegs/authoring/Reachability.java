@@ -63,9 +63,10 @@ public final class Reachability {
     }
     // A rule that can never fire while others make its conclusion: dead, and no conclusion shows
     // it.
+    ChoiceContradictions contradictions = new ChoiceContradictions(knowledgeBase);
     for (RuleInfo rule : knowledgeBase.rules().list()) {
       boolean concludedElsewhere = rule.conclusionsMade().stream().noneMatch(unreachable::contains);
-      if (concludedElsewhere && !hasOpaque(rule.conditions()) && !firable(rule)) {
+      if (concludedElsewhere && contradictions.neverFires(rule)) {
         problems.add(
             KbaseProblem.warning(
                 rule.file(),
@@ -73,79 +74,12 @@ public final class Reachability {
                 1,
                 "rule "
                     + rule.id()
-                    + " can never fire: no answers satisfy all of its conditions at once (two of"
-                    + " them contradict each other, directly or through the rules that make what"
-                    + " it reads?)"));
+                    + " can never fire: its conditions need answers to one question that cannot"
+                    + " be given together (directly, or through the rules that make what it"
+                    + " reads)"));
       }
     }
     return problems;
-  }
-
-  /**
-   * Whether some answers make {@code rule} itself fire, built from its own conditions: each way of
-   * meeting them (every rule that makes a conclusion it reads), each also with one answer changed.
-   * A rule whose tests compare two answers with each other ({@code value > $sign}) is given the
-   * benefit of the doubt: answers are built for one pattern at a time.
-   */
-  private boolean firable(RuleInfo rule) {
-    if (rule.answerTests().stream().anyMatch(t -> t.expression().contains("$"))) {
-      return true;
-    }
-    for (Map<String, GivenAnswer> built :
-        alternatives(rule.conditions(), new LinkedHashMap<>(), new HashSet<>())) {
-      if (fires(rule, built)) {
-        return true;
-      }
-      for (Map<String, GivenAnswer> variant : variants(built)) {
-        if (fires(rule, variant)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Enough ways of meeting one rule's conditions to find one that fires it. */
-  private static final int MAX_ALTERNATIVES = 32;
-
-  /**
-   * The ways {@code answers} can be extended so that {@code condition} holds: as {@link #satisfy},
-   * but with every rule that makes a conclusion it reads, and every branch of an {@code or}.
-   */
-  private List<Map<String, GivenAnswer>> alternatives(
-      RuleCondition condition, Map<String, GivenAnswer> answers, Set<ConclusionRef> visiting) {
-    List<Map<String, GivenAnswer>> ways = new ArrayList<>();
-    if (condition instanceof RuleCondition.All all) {
-      ways.add(answers);
-      for (RuleCondition part : all.conditions()) {
-        List<Map<String, GivenAnswer>> next = new ArrayList<>();
-        for (Map<String, GivenAnswer> way : ways) {
-          for (Map<String, GivenAnswer> extended : alternatives(part, way, visiting)) {
-            if (next.size() < MAX_ALTERNATIVES) {
-              next.add(extended);
-            }
-          }
-        }
-        ways = next;
-      }
-    } else if (condition instanceof RuleCondition.Any any) {
-      for (RuleCondition branch : any.conditions()) {
-        ways.addAll(alternatives(branch, new LinkedHashMap<>(answers), visiting));
-      }
-    } else if (condition instanceof RuleCondition.ConclusionPattern pattern) {
-      for (Map<String, GivenAnswer> needed : candidates(pattern.conclusion(), visiting)) {
-        merge(answers, needed).ifPresent(ways::add);
-      }
-    } else {
-      satisfy(condition, answers, visiting).ifPresent(ways::add);
-    }
-    return ways.size() > MAX_ALTERNATIVES ? ways.subList(0, MAX_ALTERNATIVES) : ways;
-  }
-
-  private boolean fires(RuleInfo rule, Map<String, GivenAnswer> answers) {
-    return Consultation.run(knowledgeBase, new Answers(answers, Set.of())).all().values().stream()
-        .flatMap(List::stream)
-        .anyMatch(d -> d.rule().equals(rule));
   }
 
   /** A set of answers that concludes {@code target}, if one can be built. */

@@ -130,8 +130,8 @@ class AuthoringCommandsTest {
         Arguments.of(
             "conditions/contradictory-rule.drl",
             List.of(
-                "8:1: warning: rule CAUSE-OVERTRAINING-98 can never fire: no answers satisfy all"
-                    + " of its conditions at once")),
+                "8:1: warning: rule CAUSE-OVERTRAINING-98 can never fire: its conditions need"
+                    + " answers to one question that cannot be given together")),
         Arguments.of(
             "conditions/switches-itself-off.drl",
             List.of(
