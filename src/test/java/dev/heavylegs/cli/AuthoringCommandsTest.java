@@ -315,13 +315,18 @@ class AuthoringCommandsTest {
                 + ShippedKbase.lineOf("conditions/shoes.yaml", "worn-out-shoes:")
                 + ":1: warning: the wording of condition 'worn-out-shoes' says 640 km, but rule"
                 + " COND-WORN-OUT-SHOES-01 (")
-        .contains("compares shoe-distance-km with 800 km: change one of them")
+        .contains("tests shoe-distance-km at least 800 km: change one of them")
         .contains(
             kbase
                 + "/conditions/strength.drl:"
                 + ShippedKbase.lineOfRuleWith("conditions/strength.drl", "number > 5")
-                + ":1: warning: the rule's name says five sets, but it compares lower-body-sets"
-                + " with 8 sets: change one of them");
+                + ":1: warning: the rule's name says five sets, but the rule tests lower-body-sets"
+                + " more than 8 sets: change one of them");
+
+    // wording that states a range holding the new threshold agrees with it
+    edit(kbase.resolve("conditions/shoes.yaml"), "640 km (400 miles)", "640 to 800 km");
+    assertThat(heavylegs("validate", "--kbase", kbase.toString()).out())
+        .doesNotContain("condition 'worn-out-shoes' says");
   }
 
   @Test

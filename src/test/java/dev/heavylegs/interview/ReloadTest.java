@@ -155,7 +155,7 @@ class ReloadTest {
             "The edit leaves these warnings:",
             "the wording of condition 'worn-out-shoes' says 640 km, but rule"
                 + " COND-WORN-OUT-SHOES-01",
-            "compares shoe-distance-km with 800 km");
+            "tests shoe-distance-km at least 800 km");
   }
 
   @Test

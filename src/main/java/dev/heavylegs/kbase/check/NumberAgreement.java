@@ -10,7 +10,9 @@ import dev.heavylegs.kbase.Wording;
 import dev.heavylegs.kbase.WordingEntry;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
+import dev.heavylegs.questions.QuestionType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +29,7 @@ import java.util.regex.Pattern;
 final class NumberAgreement {
 
   private static final Pattern COMPARISON =
-      Pattern.compile("^number\\s*(?:<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)$");
+      Pattern.compile("^number\\s*(<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)$");
 
   /** How far a number in a text may be from the rule's: 1.3 cm for 1.27 cm is the same. */
   private static final double ROUNDING = 0.05;
@@ -56,6 +58,9 @@ final class NumberAgreement {
   }
 
   void report(RuleIndex rules, List<KbaseProblem> out) {
+    // the wording of a conclusion is checked against every rule that makes it from the question:
+    // graded rules (25 °C weight 1, 32 °C weight 2) share one wording that may state either
+    Map<WordingEntry, Map<String, List<Threshold>>> byWording = new LinkedHashMap<>();
     for (RuleInfo rule : rules.list()) {
       for (AnswerTest test : rule.answerTests()) {
         Matcher m = COMPARISON.matcher(test.expression());
@@ -63,9 +68,9 @@ final class NumberAgreement {
         if (!m.matches() || question.isEmpty() || question.get().unit() == null) {
           continue;
         }
-        double threshold = Double.parseDouble(m.group(1));
-        Pattern stated = statedIn(question.get().unit());
-        disagreement(rule.name(), stated, threshold)
+        Threshold threshold =
+            new Threshold(rule, question.get(), m.group(1), Double.parseDouble(m.group(2)));
+        disagreement(rule.name(), List.of(threshold))
             .ifPresent(
                 said ->
                     out.add(
@@ -75,63 +80,101 @@ final class NumberAgreement {
                             1,
                             "the rule's name says "
                                 + said
-                                + ", but it compares "
-                                + test.question()
-                                + " with "
-                                + question.get().withUnit(Answer.formatNumber(threshold))
+                                + ", but the rule tests "
+                                + threshold.inWords()
                                 + ": change one of them")));
         for (ConclusionRef made : rule.conclusionsMade()) {
           wording
               .find(made)
               .ifPresent(
-                  entry -> worded(entry, rule, test, question.get(), stated, threshold, out));
+                  entry ->
+                      byWording
+                          .computeIfAbsent(entry, e -> new LinkedHashMap<>())
+                          .computeIfAbsent(test.question(), q -> new ArrayList<>())
+                          .add(threshold));
         }
       }
     }
+    byWording.forEach(
+        (entry, byQuestion) ->
+            byQuestion.forEach(
+                (question, thresholds) -> {
+                  String text =
+                      entry.title()
+                          + " "
+                          + (entry.explanation() == null ? "" : entry.explanation());
+                  disagreement(text, thresholds)
+                      .ifPresent(
+                          said ->
+                              out.add(
+                                  KbaseProblem.warning(
+                                      entry.file(),
+                                      entry.line(),
+                                      1,
+                                      "the wording of "
+                                          + entry.ref()
+                                          + " says "
+                                          + said
+                                          + ", but "
+                                          + thresholds.stream()
+                                              .map(
+                                                  t ->
+                                                      "rule "
+                                                          + t.rule().id()
+                                                          + " ("
+                                                          + t.rule().location()
+                                                          + ") tests "
+                                                          + t.inWords())
+                                              .distinct()
+                                              .reduce((x, y) -> x + ", and " + y)
+                                              .orElse("")
+                                          + ": change one of them")));
+                }));
   }
 
-  private static void worded(
-      WordingEntry entry,
-      RuleInfo rule,
-      AnswerTest test,
-      Question question,
-      Pattern stated,
-      double threshold,
-      List<KbaseProblem> out) {
-    String text = entry.title() + " " + (entry.explanation() == null ? "" : entry.explanation());
-    disagreement(text, stated, threshold)
-        .ifPresent(
-            said ->
-                out.add(
-                    KbaseProblem.warning(
-                        entry.file(),
-                        entry.line(),
-                        1,
-                        "the wording of "
-                            + entry.ref()
-                            + " says "
-                            + said
-                            + ", but rule "
-                            + rule.id()
-                            + " ("
-                            + rule.location()
-                            + ") compares "
-                            + test.question()
-                            + " with "
-                            + question.withUnit(Answer.formatNumber(threshold))
-                            + ": change one of them")));
+  /** One rule's comparison of an answer with a number. */
+  private record Threshold(RuleInfo rule, Question question, String operator, double value) {
+
+    /** Whether a number a text states is this one, as rounded for a reader. */
+    boolean agrees(double stated) {
+      if (question.type() == QuestionType.INTEGER) {
+        // "6 or more sets" is "more than 5 sets"
+        return Math.abs(stated - value) <= 1;
+      }
+      return Math.abs(stated - value) <= ROUNDING * Math.abs(value);
+    }
+
+    /** {@code shoe-distance-km at least 640 km}. */
+    String inWords() {
+      String words =
+          switch (operator) {
+            case ">=" -> "at least";
+            case ">" -> "more than";
+            case "<" -> "less than";
+            default -> "at most";
+          };
+      return question.id() + " " + words + " " + question.withUnit(Answer.formatNumber(value));
+    }
   }
 
-  /** What {@code text} states in the unit, when it states numbers and none is the threshold. */
-  private static Optional<String> disagreement(String text, Pattern stated, double threshold) {
-    Matcher m = stated.matcher(text);
+  /**
+   * What {@code text} states in the thresholds' unit, when it states numbers in it and none is one
+   * of the thresholds.
+   */
+  private static Optional<String> disagreement(String text, List<Threshold> thresholds) {
+    Matcher m = statedIn(thresholds.get(0).question().unit()).matcher(text);
     List<String> said = new ArrayList<>();
     while (m.find()) {
-      String number = m.group(1).toLowerCase(Locale.ROOT);
-      double value =
-          NUMBER_WORDS.containsKey(number) ? NUMBER_WORDS.get(number) : Double.parseDouble(number);
-      if (Math.abs(value - threshold) <= ROUNDING * Math.abs(threshold)) {
-        return Optional.empty();
+      for (String number : new String[] {m.group(1), m.group(2)}) {
+        if (number == null) {
+          continue;
+        }
+        String lower = number.toLowerCase(Locale.ROOT);
+        double value =
+            NUMBER_WORDS.containsKey(lower) ? NUMBER_WORDS.get(lower) : Double.parseDouble(lower);
+        if (thresholds.stream().anyMatch(t -> t.agrees(value))) {
+          return Optional.empty();
+        }
       }
       said.add(m.group().trim());
     }
@@ -156,11 +199,14 @@ final class NumberAgreement {
               Pattern.quote(first.endsWith("s") ? first.substring(0, first.length() - 1) : first)
                   + "s?";
         };
-    String numbers = "\\d+(?:\\.\\d+)?|" + String.join("|", NUMBER_WORDS.keySet());
+    String number = "-?\\d+(?:\\.\\d+)?|" + String.join("|", NUMBER_WORDS.keySet());
+    // "640 km", "-5 °C", "five or more runs", and both ends of "640 to 800 km"
     return Pattern.compile(
-        "(?i)\\b("
-            + numbers
-            + ")\\s*(?:(?:or|more|fewer|less|and|\\w+-[\\w-]+)\\s+){0,2}(?:"
+        "(?i)(?<![\\w.])("
+            + number
+            + ")(?:\\s*(?:to|-|–)\\s*("
+            + number
+            + "))?\\s*(?:(?:or|more|fewer|less|and|\\w+-[\\w-]+)\\s+){0,2}(?:"
             + words
             + ")(?![\\w])");
   }
