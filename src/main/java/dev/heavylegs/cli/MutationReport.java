@@ -57,6 +57,10 @@ final class MutationReport {
           .suggestion()
           .ifPresent(yaml -> yaml.lines().forEach(line -> out.println("    " + line)));
     }
+    for (String comparison : result.notChecked()) {
+      out.println(
+          "not checked  " + comparison + " (only comparisons with a written number are changed)");
+    }
     for (Finding skipped : notBuilt) {
       out.println(
           "skipped  "

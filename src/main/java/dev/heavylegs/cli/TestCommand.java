@@ -114,7 +114,14 @@ final class TestCommand implements Callable<Integer> {
     neverFired.forEach(r -> out.println("  " + r.reference()));
     boolean passed = failed == 0 && gaps.isEmpty();
     if (mutate && !passed) {
-      out.println("mutation check not run: every scenario must pass first");
+      out.println(
+          "mutation check not run: "
+              + (failed > 0
+                  ? "every scenario must pass first"
+                  : "add the missing scenarios listed above first"));
+    } else if (mutate && scenarios.isEmpty()) {
+      out.println("mutation check not run: the knowledge base has no scenarios to run");
+      passed = false;
     } else if (mutate) {
       int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       passed = new MutationReport(out).print(new MutationCheck(checked, scenarios, firedBy), cores);

@@ -42,8 +42,11 @@ public final class MutationCheck {
    */
   public record Finding(Mutant mutant, Fate fate, String detail, Optional<String> suggestion) {}
 
-  /** Every mutant's fate, in the order of the rules. */
-  public record Result(List<Finding> findings) {
+  /**
+   * Every mutant's fate, in the order of the rules, and the comparisons on numbers no mutant could
+   * be made of.
+   */
+  public record Result(List<Finding> findings, List<String> notChecked) {
 
     public List<Finding> with(Fate fate) {
       return findings.stream().filter(f -> f.fate() == fate).toList();
@@ -67,7 +70,8 @@ public final class MutationCheck {
 
   /** Every mutant of the knowledge base, checked on {@code threads} threads at once. */
   public Result run(int threads) throws InterruptedException {
-    List<Mutant> mutants = KbaseMutants.of(base);
+    KbaseMutants.Mutations mutations = KbaseMutants.of(base);
+    List<Mutant> mutants = mutations.mutants();
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.max(1, threads),
@@ -85,7 +89,7 @@ public final class MutationCheck {
       for (Future<Finding> future : futures) {
         findings.add(future.get());
       }
-      return new Result(findings);
+      return new Result(findings, mutations.notChecked());
     } catch (ExecutionException e) {
       throw new IllegalStateException("the mutation check failed", e.getCause());
     } finally {

@@ -74,9 +74,18 @@ public final class KbaseMutants {
 
   private KbaseMutants() {}
 
+  /**
+   * Every mutant of a knowledge base, and the comparisons on numbers it could not mutate (a
+   * threshold that is a binding, say), so that a check never claims more than it did.
+   *
+   * @param notChecked each as {@code place: constraint}
+   */
+  public record Mutations(List<Mutant> mutants, List<String> notChecked) {}
+
   /** Every mutant of {@code base}, in file order, thresholds first within a rule. */
-  public static List<Mutant> of(Checked base) {
+  public static Mutations of(Checked base) {
     List<Mutant> mutants = new ArrayList<>();
+    List<String> notChecked = new ArrayList<>();
     for (int i = 0; i < base.sources().size(); i++) {
       RuleSource source = base.sources().get(i);
       int index = i;
@@ -86,9 +95,10 @@ public final class KbaseMutants {
             sources.set(index, edited);
             return KnowledgeBaseLoader.variant(base, sources);
           };
-      mutants.addAll(new SourceEdits(base.knowledgeBase(), source, recompile).mutants());
+      mutants.addAll(
+          new SourceEdits(base.knowledgeBase(), source, recompile, notChecked).mutants());
     }
     mutants.addAll(WeightEdits.mutants(base.knowledgeBase()));
-    return List.copyOf(mutants);
+    return new Mutations(List.copyOf(mutants), List.copyOf(notChecked));
   }
 }

@@ -35,20 +35,31 @@ final class SourceEdits {
     KnowledgeBase with(RuleSource edited);
   }
 
-  /** A comparison of a numeric answer with a number, as a parsed constraint's text reads. */
-  private static final Pattern COMPARISON =
-      Pattern.compile("number\\s*(>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)");
+  /**
+   * A comparison of a numeric answer with a number inside a parsed constraint's text: {@code number
+   * >= 640}, or written the other way round, {@code 640 <= number}.
+   */
+  private static final Pattern ANY_COMPARISON =
+      Pattern.compile(
+          "\\bnumber\\s*(>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)(?![\\w.])"
+              + "|(?<![\\w.])(-?\\d+(?:\\.\\d+)?)\\s*(>=|<=|==|!=|>|<)\\s*number\\b");
 
   private static final Pattern QUESTION = Pattern.compile("\\bquestion\\s*==\\s*\"([^\"]*)\"");
 
   private final KnowledgeBase base;
   private final RuleSource source;
   private final Recompile recompile;
+  private final List<String> notChecked;
 
-  SourceEdits(KnowledgeBase base, RuleSource source, Recompile recompile) {
+  /**
+   * @param notChecked where comparisons on numbers this cannot mutate are listed, as {@code place:
+   *     constraint}
+   */
+  SourceEdits(KnowledgeBase base, RuleSource source, Recompile recompile, List<String> notChecked) {
     this.base = base;
     this.source = source;
     this.recompile = recompile;
+    this.notChecked = notChecked;
   }
 
   List<Mutant> mutants() {
@@ -103,15 +114,35 @@ final class SourceEdits {
     return Optional.empty();
   }
 
-  /** The threshold and boundary mutants of {@code number OP value}, if the constraint is one. */
+  /**
+   * The threshold and boundary mutants of each {@code number OP value} (or {@code value OP number})
+   * in the constraint, also where several are joined by {@code &&} or {@code ||}; a constraint on
+   * {@code number} that holds none is listed as not checked.
+   */
   private List<Mutant> comparisons(ExprConstraintDescr expr, Question question, RuleInfo rule) {
     String text = expr.getExpression().trim();
-    Matcher m = COMPARISON.matcher(text);
     int start = expr.getStartCharacter();
-    if (!m.matches() || start < 0 || !source.drl().startsWith(text, start)) {
+    if (start < 0 || !source.drl().startsWith(text, start)) {
+      notChecked.add(where(Math.max(start, 0), text) + ": " + text);
       return List.of();
     }
-    Comparison written = new Comparison(m.group(1), Double.parseDouble(m.group(2)));
+    List<Mutant> mutants = new ArrayList<>();
+    Matcher m = ANY_COMPARISON.matcher(text);
+    while (m.find()) {
+      Comparison written = new Comparison(m.group(1), Double.parseDouble(m.group(2)));
+      mutants.addAll(
+          comparison(
+              written, question, rule, start + m.start(), text.substring(m.start(), m.end())));
+    }
+    if (mutants.isEmpty() && text.contains("number")) {
+      notChecked.add(where(start, text) + ": " + text);
+    }
+    return mutants;
+  }
+
+  /** The mutants of one comparison, written as {@code text} at {@code start} of the rules. */
+  private List<Mutant> comparison(
+      Comparison written, Question question, RuleInfo rule, int start, String text) {
     boolean whole = question.type() == QuestionType.INTEGER;
     List<Mutant> mutants = new ArrayList<>();
     String where = where(start, text);

@@ -32,7 +32,7 @@ class KbaseMutantsTest {
   @BeforeAll
   static void mutateTheShippedKbase() throws Exception {
     shipped = KnowledgeBaseLoader.checked(ShippedKbase.DIR);
-    mutants = KbaseMutants.of(shipped);
+    mutants = KbaseMutants.of(shipped).mutants();
   }
 
   private static Mutant mutant(String ruleId, String change) {
@@ -141,12 +141,50 @@ class KbaseMutantsTest {
   }
 
   @Test
+  void comparisonsJoinedByAndAreMutatedEach() throws Exception {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    ShippedKbase.edit(
+        kbase.resolve("conditions/strength.drl"),
+        "Answer( question == \"lower-body-sets\", number > 5 )",
+        "Answer( question == \"lower-body-sets\", number > 5 && number <= 60 )");
+
+    KbaseMutants.Mutations mutations = KbaseMutants.of(KnowledgeBaseLoader.checked(kbase));
+
+    assertThat(mutations.mutants())
+        .filteredOn(m -> m.rule().id().equals("COND-HIGH-LOWER-BODY-VOLUME-01"))
+        .extracting(Mutant::change)
+        .contains(
+            "more than 5 sets → at least 5 sets",
+            "5 sets → 6 sets",
+            "at most 60 sets → less than 60 sets");
+    assertThat(mutations.notChecked()).isEmpty();
+  }
+
+  @Test
+  void aComparisonWithNoWrittenNumberIsListedAsNotChecked() throws Exception {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    ShippedKbase.edit(
+        kbase.resolve("conditions/strength.drl"),
+        "Answer( question == \"lower-body-sets\", number > 5 )",
+        "Answer( question == \"lower-body-sets\", $sets : number > 5 )\n"
+            + "    Answer( question == \"strength-sessions-per-week\", number < $sets )");
+
+    KbaseMutants.Mutations mutations = KbaseMutants.of(KnowledgeBaseLoader.checked(kbase));
+
+    assertThat(mutations.notChecked())
+        .singleElement()
+        .asString()
+        .contains("conditions/strength.drl:")
+        .endsWith(": number < $sets");
+  }
+
+  @Test
   void anXlsxTableIsMutatedAtItsCellsAsTheCsvOneIs() throws Exception {
     Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
     Path xlsx = XlsxTable.replaceThresholdsCsv(kbase);
     int row = ShippedKbase.lineOf("conditions/thresholds.drl.csv", "COND-WORN-OUT-SHOES-01");
 
-    List<Mutant> ofXlsx = KbaseMutants.of(KnowledgeBaseLoader.checked(kbase));
+    List<Mutant> ofXlsx = KbaseMutants.of(KnowledgeBaseLoader.checked(kbase)).mutants();
 
     assertThat(ofXlsx)
         .anySatisfy(
