@@ -93,22 +93,27 @@ public final class RuleGraph {
   /**
    * Only what leads to one node and what follows from it: a conclusion ({@code cause:hot-weather},
    * {@code condition:hot-conditions}, or its id alone) or a question ({@code
-   * question:temperature-c}); empty when the graph has no such node.
+   * question:temperature-c}); empty when {@link #named} finds no such node, or several.
    */
   public Optional<RuleGraph> focusedOn(String name) {
-    String wanted =
-        name.startsWith("question:") ? "q:" + name.substring("question:".length()) : name;
+    List<String> named = named(name);
     Optional<String> focus =
-        nodes.values().stream()
-            .filter(n -> n.shape() == Shape.QUESTION || n.shape() == Shape.CONCLUSION)
-            .map(Node::id)
-            .filter(id -> id.equals(wanted) || id.endsWith(":" + wanted))
-            .findFirst();
+        named.size() == 1
+            ? Optional.of(named.get(0).replaceFirst("^question:", "q:"))
+            : Optional.empty();
     if (focus.isEmpty()) {
       return Optional.empty();
     }
     Set<String> kept = new HashSet<>(reach(focus.get(), true));
     kept.addAll(reach(focus.get(), false));
+    // an "all" or "any" node keeps every arrow into it, or it would read as needing less
+    for (Edge edge : edges) {
+      if (kept.contains(edge.to())
+          && nodes.get(edge.to()).shape() != Shape.QUESTION
+          && nodes.get(edge.to()).shape() != Shape.CONCLUSION) {
+        kept.add(edge.from());
+      }
+    }
     Map<String, Node> keptNodes = new LinkedHashMap<>();
     nodes.values().stream()
         .filter(n -> kept.contains(n.id()))
@@ -118,6 +123,21 @@ public final class RuleGraph {
         .filter(e -> kept.contains(e.from()) && kept.contains(e.to()))
         .forEach(keptEdges::add);
     return Optional.of(new RuleGraph(keptNodes, keptEdges));
+  }
+
+  /**
+   * The questions and conclusions {@code name} names: {@code cause:hot-weather}, {@code
+   * question:temperature-c}, or an id alone, which may name both a condition and a cause.
+   */
+  public List<String> named(String name) {
+    String wanted =
+        name.startsWith("question:") ? "q:" + name.substring("question:".length()) : name;
+    return nodes.values().stream()
+        .filter(n -> n.shape() == Shape.QUESTION || n.shape() == Shape.CONCLUSION)
+        .map(Node::id)
+        .filter(id -> id.equals(wanted) || !wanted.contains(":") && id.endsWith(":" + wanted))
+        .map(id -> id.startsWith("q:") ? "question:" + id.substring(2) : id)
+        .toList();
   }
 
   /** Every node upstream ({@code backwards}) or downstream of {@code start}, itself included. */

@@ -81,6 +81,15 @@ final class RulesCommand implements Callable<Integer> {
     if (graph != null) {
       RuleGraph rules = new RuleGraph(knowledgeBase);
       if (focus != null) {
+        List<String> named = rules.named(focus);
+        if (named.size() > 1) {
+          throw new BadOptionException(
+              "--focus: '"
+                  + focus
+                  + "' names "
+                  + String.join(" and ", named)
+                  + ": name one of them");
+        }
         rules =
             rules
                 .focusedOn(focus)

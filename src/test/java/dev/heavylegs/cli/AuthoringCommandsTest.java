@@ -540,6 +540,19 @@ class AuthoringCommandsTest {
         .contains("\"condition:hot-conditions\" -> \"cause:hot-weather\"")
         .doesNotContain("q:shoe-distance-km");
 
+    // a premise of an "all" node that follows from the focus stays drawn: it is needed too
+    String hotConditions =
+        heavylegs("rules", "--graph", "--focus", "condition:hot-conditions").out();
+    assertThat(hotConditions)
+        .containsPattern("\"q:run-duration-min\" -> \"all:COND-ELECTROLYTE-LOSS-01:");
+
+    Run ambiguous = heavylegs("rules", "--graph", "--focus", "overtraining");
+    assertThat(ambiguous.exitCode()).isEqualTo(2);
+    assertThat(ambiguous.err())
+        .contains(
+            "--focus: 'overtraining' names cause:overtraining and condition:overtraining: name one"
+                + " of them");
+
     Run unknown = heavylegs("rules", "--graph", "--focus", "wrong-shoe");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err())
