@@ -95,6 +95,16 @@ public final class DecisionTable {
                     + " cells, or as .drl.xlsx"));
         return Optional.empty();
       }
+      if (!csv) {
+        List<KbaseProblem> unread;
+        try (InputStream in = snapshot.open(relative)) {
+          unread = LaterSheets.tables(in, shown);
+        }
+        if (!unread.isEmpty()) {
+          out.addAll(unread);
+          return Optional.empty();
+        }
+      }
       List<Cell> cells = new ArrayList<>();
       CellCollector collector = new CellCollector(cells);
       try (InputStream in = snapshot.open(relative)) {

@@ -192,6 +192,26 @@ class DecisionTableTest {
     assertThat(problems(kbase)).singleElement().asString().endsWith(expected.formatted(".xlsx"));
   }
 
+  @Test
+  void aRuleTableOnASecondSheetIsOneErrorInsteadOfRulesMissingWithoutAWord() throws Exception {
+    Path kbase = ShippedKbase.copyTo(tmp.resolve("kbase"));
+    Path xlsx = XlsxTable.replaceThresholdsCsv(kbase);
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      book.createSheet("Cold").createRow(4).createCell(1).setCellValue("RuleTable Cold");
+      try (var out = Files.newOutputStream(xlsx)) {
+        book.write(out);
+      }
+    }
+
+    assertThat(problems(kbase))
+        .singleElement()
+        .asString()
+        .endsWith(
+            "conditions/thresholds.drl.xlsx:5:2: error: the rule table on sheet 'Cold' is not"
+                + " read: Drools reads the first sheet of a workbook only; move the table to the"
+                + " first sheet, or into a .drl.xlsx file of its own [cell Cold!B5]");
+  }
+
   private static KnowledgeBase loaded(Path kbase) {
     try {
       return KnowledgeBaseLoader.load(kbase);
