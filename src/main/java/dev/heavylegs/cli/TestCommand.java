@@ -65,6 +65,9 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (threads != null && threads < 1) {
+      throw new BadOptionException("--threads: at least 1, not " + threads);
+    }
     KnowledgeBaseLoader.Checked checked = KnowledgeBaseLoader.checked(kbase.directory());
     KnowledgeBase knowledgeBase = checked.knowledgeBase();
     List<Scenario> scenarios = ScenarioReader.readAll(kbase.directory(), knowledgeBase.location());
