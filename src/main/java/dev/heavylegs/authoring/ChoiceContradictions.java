@@ -125,7 +125,7 @@ final class ChoiceContradictions {
     try {
       List<Way> ways = new ArrayList<>();
       for (RuleInfo maker : makers) {
-        if (unreadable(maker.conditions())
+        if (Reachability.hasOpaque(maker.conditions())
             || maker.answerTests().stream().anyMatch(t -> t.expression().contains("$"))) {
           return List.of(Way.ANY);
         }
@@ -135,21 +135,5 @@ final class ChoiceContradictions {
     } finally {
       visiting.remove(conclusion);
     }
-  }
-
-  private static boolean unreadable(RuleCondition condition) {
-    if (condition instanceof RuleCondition.Opaque) {
-      return true;
-    }
-    if (condition instanceof RuleCondition.All all) {
-      return all.conditions().stream().anyMatch(ChoiceContradictions::unreadable);
-    }
-    if (condition instanceof RuleCondition.Any any) {
-      return any.conditions().stream().anyMatch(ChoiceContradictions::unreadable);
-    }
-    if (condition instanceof RuleCondition.Not not) {
-      return unreadable(not.condition());
-    }
-    return false;
   }
 }

@@ -308,7 +308,8 @@ public final class Reachability {
     return values;
   }
 
-  private static boolean hasOpaque(RuleCondition condition) {
+  /** Whether a condition holds a part this reading cannot evaluate (accumulate, from...). */
+  static boolean hasOpaque(RuleCondition condition) {
     if (condition instanceof RuleCondition.Opaque) {
       return true;
     }
