@@ -47,7 +47,7 @@ def profile(rng, added, i):
         p["lifts-heavy"] = rng.random() < 0.4
     p["diet"] = rng.choice(["omnivore", "vegetarian", "vegan"])
     p["iron-rich-meals-per-week"] = rng.randint(0, 14)
-    p["known-low-iron"] = rng.random() < 0.05
+    p["iron-test"] = rng.choices(["not-tested", "normal", "low-ferritin", "anaemia"], [60, 30, 7, 3])[0]
     p["shoe-distance-km"] = rng.randint(0, 1500)
     p["toe-room-cm"] = round(rng.uniform(0.3, 2.5), 1)
     p["shoes-feel-tight"] = rng.random() < 0.15

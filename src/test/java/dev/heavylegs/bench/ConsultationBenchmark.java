@@ -47,7 +47,7 @@ public class ConsultationBenchmark {
        "runs-per-week": 5, "rest-days-per-week": 2, "rest-hours-between-runs": 20,
        "weekly-distance-increase-pct": 15, "strength-sessions-per-week": 2, "lower-body-sets": 8,
        "training-priority": "endurance", "lifts-heavy": true, "diet": "vegetarian",
-       "iron-rich-meals-per-week": 5, "known-low-iron": false, "shoe-distance-km": 700,
+       "iron-rich-meals-per-week": 5, "iron-test": "not-tested", "shoe-distance-km": 700,
        "toe-room-cm": 1.0, "shoes-feel-tight": false, "temperature-c": 29, "run-duration-min": 75,
        "fluids-during-runs": false, "replaces-electrolytes": false, "daily-fluid-litres": 1.4,
        "heavy-legs-weeks": 6, "tried-measures": true}""";
@@ -84,7 +84,7 @@ public class ConsultationBenchmark {
             Map.entry("lifts-heavy", true),
             Map.entry("diet", "vegetarian"),
             Map.entry("iron-rich-meals-per-week", 5.0),
-            Map.entry("known-low-iron", false),
+            Map.entry("iron-test", "not-tested"),
             Map.entry("shoe-distance-km", 700.0),
             Map.entry("toe-room-cm", 1.0),
             Map.entry("shoes-feel-tight", false),

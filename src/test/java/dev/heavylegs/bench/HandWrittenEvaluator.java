@@ -1,6 +1,7 @@
 package dev.heavylegs.bench;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -82,16 +83,19 @@ final class HandWrittenEvaluator {
     add(causes, "overtraining", hard && recovery && !newRunner, 1);
     add(causes, "strength-training", volume, 3);
     add(causes, "strength-training", heavyLifting, 2);
-    add(causes, "iron-deficiency", Boolean.TRUE.equals(a.get("known-low-iron")), 4);
-    add(causes, "iron-deficiency", lowIntake, 2);
-    add(causes, "iron-deficiency", symptoms.contains("restless-legs"), 2);
+    boolean lowIronTested = List.of("low-ferritin", "anaemia").contains(a.get("iron-test"));
+    boolean normalIronTested = "normal".equals(a.get("iron-test"));
+    add(causes, "iron-deficiency", lowIronTested, 4);
+    add(causes, "iron-deficiency", lowIntake && !normalIronTested, 2);
+    add(causes, "iron-deficiency", symptoms.contains("restless-legs") && !normalIronTested, 2);
     add(
         causes,
         "iron-deficiency",
         symptoms.contains("chronic-fatigue")
             && !causes.containsKey("beginner")
             && !causes.containsKey("overtraining")
-            && !causes.containsKey("strength-training"),
+            && !causes.containsKey("strength-training")
+            && !normalIronTested,
         1);
     add(causes, "wrong-shoes", wornOut, 3);
     add(causes, "wrong-shoes", tight, 3);

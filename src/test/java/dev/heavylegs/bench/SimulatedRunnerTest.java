@@ -32,7 +32,7 @@ class SimulatedRunnerTest {
         {"symptoms": ["thirst"], "months-running": 30, "usual-effort": "moderate", "runs-per-week": 4,
          "rest-days-per-week": 3, "rest-hours-between-runs": 36, "weekly-distance-increase-pct": 0,
          "strength-sessions-per-week": 0, "diet": "omnivore", "iron-rich-meals-per-week": 10,
-         "known-low-iron": false, "shoe-distance-km": 300, "toe-room-cm": 1.5, "shoes-feel-tight": false,
+         "iron-test": "not-tested", "shoe-distance-km": 300, "toe-room-cm": 1.5, "shoes-feel-tight": false,
          "temperature-c": 31, "run-duration-min": 75, "fluids-during-runs": false}""");
     ObjectNode coldRunner = hotRunner.deepCopy().put("temperature-c", 5);
     StepTimes times = new StepTimes();

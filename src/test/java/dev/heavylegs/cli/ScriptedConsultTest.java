@@ -34,7 +34,7 @@ class ScriptedConsultTest {
     "0", // strength-sessions-per-week
     "omnivore", // diet
     "10", // iron-rich-meals-per-week
-    "no", // known-low-iron
+    "not-tested", // iron-test
     "300", // shoe-distance-km
     "1.5", // toe-room-cm
     "no", // shoes-feel-tight

@@ -312,7 +312,7 @@ class PromptCommandsTest {
         Runner.asScript(HOT_WEATHER_ONLY)
             .at("usual-effort", "brutal")
             .at("runs-per-week", "4.5", "20")
-            .at("known-low-iron", "maybe");
+            .at("shoes-feel-tight", "maybe");
     Interview.Result result = interview(ShippedKbase.get(), runner);
 
     String shown = runner.transcript.toString();

@@ -31,7 +31,7 @@ class QuestionSelectionTest {
           Map.entry("strength-sessions-per-week", "0"),
           Map.entry("diet", "omnivore"),
           Map.entry("iron-rich-meals-per-week", "10"),
-          Map.entry("known-low-iron", "no"),
+          Map.entry("iron-test", "not-tested"),
           Map.entry("temperature-c", "31"),
           Map.entry("run-duration-min", "75"),
           Map.entry("fluids-during-runs", "no"),

@@ -169,7 +169,7 @@ class AnswersReaderTest {
             """
         {"temperature-c": 30.5, "runs-per-week": 4, "lifts-heavy": "yes",
          "usual-effort": "hard", "symptoms": ["thirst", "thirst", "dizziness"],
-         "diet": null, "known-low-iron": "unknown"}
+         "diet": null, "iron-test": "unknown"}
         """);
 
     Answers answers = reader.read(file);
@@ -180,7 +180,7 @@ class AnswersReaderTest {
     assertThat(answers.get("usual-effort")).contains(new GivenAnswer.Choice("hard"));
     assertThat(answers.get("symptoms"))
         .contains(new GivenAnswer.Choices(List.of("thirst", "dizziness")));
-    assertThat(answers.unknown()).containsExactly("diet", "known-low-iron");
+    assertThat(answers.unknown()).containsExactly("diet", "iron-test");
     assertThat(answers.get("diet")).isEmpty();
   }
 

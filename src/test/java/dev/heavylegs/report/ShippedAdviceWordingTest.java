@@ -54,7 +54,8 @@ class ShippedAdviceWordingTest {
 
   @Test
   void aRunnerWhoseBloodTestShowedLowIronIsSentBackToTheDoctorNotToATest() {
-    String report = reportFor("{\"known-low-iron\": true, \"symptoms\": [\"chronic-fatigue\"]}");
+    String report =
+        reportFor("{\"iron-test\": \"low-ferritin\", \"symptoms\": [\"chronic-fatigue\"]}");
 
     assertThat(report)
         .contains("Follow up your low iron with your doctor")
