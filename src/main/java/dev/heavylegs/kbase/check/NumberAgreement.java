@@ -8,6 +8,7 @@ import dev.heavylegs.kbase.RuleInfo;
 import dev.heavylegs.kbase.RuleInfo.AnswerTest;
 import dev.heavylegs.kbase.Wording;
 import dev.heavylegs.kbase.WordingEntry;
+import dev.heavylegs.kbase.drl.ComparisonWords;
 import dev.heavylegs.questions.Question;
 import dev.heavylegs.questions.QuestionCatalogue;
 import dev.heavylegs.questions.QuestionType;
@@ -146,14 +147,11 @@ final class NumberAgreement {
 
     /** {@code shoe-distance-km at least 640 km}. */
     String inWords() {
-      String words =
-          switch (operator) {
-            case ">=" -> "at least";
-            case ">" -> "more than";
-            case "<" -> "less than";
-            default -> "at most";
-          };
-      return question.id() + " " + words + " " + question.withUnit(Answer.formatNumber(value));
+      return question.id()
+          + " "
+          + ComparisonWords.of(operator)
+          + " "
+          + question.withUnit(Answer.formatNumber(value));
     }
   }
 

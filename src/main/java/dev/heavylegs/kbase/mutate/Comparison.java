@@ -1,6 +1,7 @@
 package dev.heavylegs.kbase.mutate;
 
 import dev.heavylegs.facts.Answer;
+import dev.heavylegs.kbase.drl.ComparisonWords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -75,16 +76,7 @@ record Comparison(String operator, double value) {
 
   /** {@code at least 640 km}, given the value with its unit. */
   String inWords(String shownValue) {
-    String words =
-        switch (operator) {
-          case ">=" -> "at least";
-          case ">" -> "more than";
-          case "<" -> "less than";
-          case "<=" -> "at most";
-          case "==" -> "exactly";
-          default -> "other than";
-        };
-    return words + " " + shownValue;
+    return ComparisonWords.of(operator) + " " + shownValue;
   }
 
   /** A value as the rules write it: 640, 1.4, never 1.4000000000000001. */

@@ -35,7 +35,7 @@ final class HeaderlessCells {
         continue;
       }
       int last = headed.stream().mapToInt(Integer::intValue).max().orElseThrow();
-      int end = nextTableRow(cells, table);
+      int end = NumericCells.nextTableRow(cells, table);
       for (Cell cell : cells) {
         if (sameSheet(cell, table)
             && cell.row() > headerRow
@@ -63,17 +63,5 @@ final class HeaderlessCells {
 
   private static boolean sameSheet(Cell a, Cell b) {
     return a.sheet().equals(b.sheet());
-  }
-
-  private static int nextTableRow(List<Cell> cells, Cell table) {
-    return cells.stream()
-        .filter(
-            c ->
-                sameSheet(c, table)
-                    && c.row() > table.row()
-                    && c.value().trim().startsWith("RuleTable"))
-        .mapToInt(Cell::row)
-        .min()
-        .orElse(Integer.MAX_VALUE);
   }
 }

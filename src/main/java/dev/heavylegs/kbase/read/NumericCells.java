@@ -70,7 +70,8 @@ final class NumericCells {
     return "'" + value + "' is not a number: this column compares the answer with a number";
   }
 
-  private static int nextTableRow(List<Cell> cells, Cell template) {
+  /** The row of the next rule table below {@code template} on its sheet, or past the last row. */
+  static int nextTableRow(List<Cell> cells, Cell template) {
     return cells.stream()
         .filter(
             c ->
